@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { AuditLogTable } from "@/components/audit/audit-log-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireAdmin } from "@/lib/auth";
+import { listAuditEvents } from "@/lib/audit";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  await requireAdmin();
+  const { page } = await searchParams;
+  const result = await listAuditEvents({ page: Number(page) || 1 });
+  return (
+    <>
+      <PageHeader title="Audit log" description="Append-only record of sign-ins, user and role changes, and other administrative events (UTC)." />
+      <AuditLogTable {...result} />
+    </>
+  );
+}

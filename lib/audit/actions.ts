@@ -1,0 +1,14 @@
+// Audit action names, in one place so the log page and tests agree on them.
+export const AUDIT = {
+  signIn: "auth.sign_in",
+  signInFailed: "auth.sign_in_failed",
+  signInRateLimited: "auth.sign_in_rate_limited",
+  signOut: "auth.sign_out",
+  setupCompleted: "auth.setup_completed",
+  authorizationFailed: "auth.authorization_failed",
+  userCreated: "user.created",
+  userRoleChanged: "user.role_changed",
+  userDisabled: "user.disabled",
+  userEnabled: "user.enabled",
+  userPasswordReset: "user.password_reset",
+} as const;

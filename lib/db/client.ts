@@ -1,0 +1,40 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { getEnv } from "../env";
+import { resolveDatabaseTarget, type DatabaseTarget } from "./database-target";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { createPgPool } from "./pg-pool";
+
+// Both providers' clients are generated and bundled, so one build serves either database;
+// DATABASE_URL picks one at run time. The two schemas are kept identical (schema-sync test),
+// so the SQLite client's type describes both.
+export type Db = SqliteClient;
+
+export function getDatabaseTarget(): DatabaseTarget {
+  const env = getEnv();
+  return resolveDatabaseTarget(env.DATABASE_URL, env.dataDir);
+}
+
+function createClient(target: DatabaseTarget): Db {
+  if (target.provider === "postgresql") {
+    return new PostgresClient({ adapter: new PrismaPg(createPgPool(target.url)) }) as unknown as Db;
+  }
+  fs.mkdirSync(path.dirname(target.file), { recursive: true });
+  // A generous busy timeout: the scheduler, the CLI and web requests share one SQLite file.
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file, timeout: 15_000 }) });
+}
+
+const globalForDb = globalThis as unknown as { cirrusDb?: Db };
+
+export function getDb(): Db {
+  globalForDb.cirrusDb ??= createClient(getDatabaseTarget());
+  return globalForDb.cirrusDb;
+}
+
+export async function disconnectDb(): Promise<void> {
+  await globalForDb.cirrusDb?.$disconnect();
+  globalForDb.cirrusDb = undefined;
+}

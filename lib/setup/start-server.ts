@@ -1,0 +1,31 @@
+import "server-only";
+import { applyMigrations } from "../db";
+import { getEnv } from "../env";
+import { getAuthSecret } from "../auth/auth-secret";
+import { getKeyring } from "../crypto/keyring";
+import { ensureFirstAdmin } from "./first-admin";
+
+// Start-up, once per server process (instrumentation.ts): validate configuration and keys,
+// migrate the database, make sure there is a way to get a first admin.
+export async function startServer(): Promise<void> {
+  const { publicUrl } = getEnv();
+  getAuthSecret();
+  getKeyring();
+  applyMigrations();
+  const outcome = await ensureFirstAdmin();
+  if (typeof outcome === "object") {
+    console.log(`[cirrus] No users yet. Open ${publicUrl}/setup and enter the setup token: ${outcome.setupToken}`);
+  } else if (outcome === "created-from-env") {
+    console.log(`[cirrus] Created the first admin from ADMIN_EMAIL.`);
+  }
+}
+
+// A malformed key or an unreachable database must stop start-up, not half-start.
+export async function startServerOrExit(): Promise<void> {
+  try {
+    await startServer();
+  } catch (error) {
+    console.error(`[cirrus] Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

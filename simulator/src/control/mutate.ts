@@ -1,0 +1,72 @@
+// POST /_sim/mutate: change the world while it runs (tests of removal, state changes, growth).
+import type { Clock } from "../clock";
+import { createRegionContext } from "../world/generate/context";
+import { generateSharedInstances } from "../world/generate/region";
+import { STATE_CODES } from "../world/generate/instances";
+import type { InstanceStateName, OptInStatus } from "../world/types";
+import type { World } from "../world/world";
+
+export type MutateOp =
+  | { op: "removeResource"; type: "instance" | "host" | "reservedInstance" | "dbInstance"; account: string; region: string; id: string }
+  | { op: "setInstanceState"; account: string; region: string; id: string; state: InstanceStateName }
+  | { op: "addInstances"; account: string; region: string; count: number; profile?: string }
+  | { op: "setRegionOptIn"; account: string; region: string; optIn: OptInStatus };
+
+export class MutationError extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+let addCounter = 0;
+
+export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, unknown> {
+  if (m.op === "setRegionOptIn") {
+    const spec = world.regionsOf(m.account).find((r) => r.name === m.region);
+    if (!spec) throw new MutationError(`region ${m.region} does not exist for account ${m.account}`, 404);
+    spec.optIn = m.optIn;
+    return { ok: true };
+  }
+  const store = world.region(m.account, m.region);
+  if (!store) throw new MutationError(`region ${m.region} does not exist for account ${m.account}`, 404);
+  switch (m.op) {
+    case "removeResource": {
+      const lists = {
+        instance: [store.instances, (x: { InstanceId: string }) => x.InstanceId],
+        host: [store.hosts, (x: { HostId: string }) => x.HostId],
+        reservedInstance: [store.reservedInstances, (x: { ReservedInstancesId: string }) => x.ReservedInstancesId],
+        dbInstance: [store.dbInstances, (x: { DBInstanceIdentifier: string; DbiResourceId: string }) => [x.DBInstanceIdentifier, x.DbiResourceId]],
+      } as const;
+      const entry = lists[m.type];
+      if (!entry) throw new MutationError(`unknown resource type ${m.type}`);
+      const [items, idOf] = entry as unknown as [unknown[], (x: unknown) => string | string[]];
+      const index = items.findIndex((x) => ([] as string[]).concat(idOf(x)).includes(m.id));
+      if (index < 0) throw new MutationError(`${m.type} ${m.id} not found in ${m.account}/${m.region}`, 404);
+      items.splice(index, 1);
+      return { ok: true, removed: m.id };
+    }
+    case "setInstanceState": {
+      const instance = store.instances.find((i) => i.InstanceId === m.id);
+      if (!instance) throw new MutationError(`instance ${m.id} not found in ${m.account}/${m.region}`, 404);
+      if (!(m.state in STATE_CODES)) throw new MutationError(`unknown state ${m.state}`);
+      instance.State = { Code: STATE_CODES[m.state], Name: m.state };
+      const when = new Date(clock.now()).toISOString().replace("T", " ").replace(/\.\d{3}Z$/, " GMT");
+      instance.StateTransitionReason = m.state === "running" || m.state === "pending" ? "" : `User initiated (${when})`;
+      return { ok: true, instanceId: m.id, state: m.state };
+    }
+    case "addInstances": {
+      const count = Math.max(0, Math.min(10_000, Math.floor(m.count)));
+      const ctx = createRegionContext(world.spec.seed, world.partition, m.account, m.region, "added", `add-${++addCounter}`);
+      for (const image of store.images) ctx.images.set(image.ImageId, image);
+      const added = generateSharedInstances(ctx, count, m.profile ? Array(count).fill(m.profile) : []);
+      store.instances.push(...added);
+      for (const image of ctx.images.values()) if (!store.image(image.ImageId)) store.images.push(image);
+      return { ok: true, instanceIds: added.map((i) => i.InstanceId) };
+    }
+    default:
+      throw new MutationError(`unknown op ${(m as { op: string }).op}`);
+  }
+}

@@ -1,0 +1,18 @@
+// IAM (awsQuery, global: any region in the credential scope).
+import type { ServiceModule } from "../context";
+import { getPolicy, getPolicyVersion } from "./policies";
+import { getUser, getUserPolicy, listAccountAliases, listAttachedGroupPolicies, listAttachedUserPolicies, listGroupsForUser, listUserPolicies } from "./users";
+
+export const iam: ServiceModule = {
+  actions: {
+    GetUser: getUser,
+    ListAccountAliases: listAccountAliases,
+    ListAttachedUserPolicies: listAttachedUserPolicies,
+    ListGroupsForUser: listGroupsForUser,
+    ListAttachedGroupPolicies: listAttachedGroupPolicies,
+    ListUserPolicies: listUserPolicies,
+    GetUserPolicy: getUserPolicy,
+    GetPolicy: getPolicy,
+    GetPolicyVersion: getPolicyVersion,
+  },
+};

@@ -1,0 +1,52 @@
+// The demo organization: who exists where. Everything else in the demo derives from this.
+import type { OptInStatus, Partition } from "../types";
+
+export const DEMO_MANAGEMENT = { id: "111111111111", alias: "acme-management", name: "Acme Management", env: "mgmt" };
+
+export const DEMO_MEMBERS = [
+  { id: "222222222222", alias: "acme-prod-web", name: "Acme Production Web", ou: "Production", env: "prod" },
+  { id: "333333333333", alias: "acme-prod-data", name: "Acme Production Data", ou: "Production", env: "prod" },
+  { id: "444444444444", alias: "acme-dev", name: "Acme Development", ou: "Development", env: "dev" },
+  { id: "555555555555", alias: "acme-sandbox", name: "Acme Sandbox", ou: "Development", env: "sbx" },
+] as const;
+
+/** Regions of every demo account: 4 enabled (one of them opted in) and 1 not opted in. */
+export const DEMO_REGIONS: Record<Partition, [string, OptInStatus][]> = {
+  aws: [
+    ["us-east-1", "opt-in-not-required"],
+    ["us-west-2", "opt-in-not-required"],
+    ["eu-west-1", "opt-in-not-required"],
+    ["ap-east-1", "opted-in"],
+    ["me-south-1", "not-opted-in"],
+  ],
+  // China and GovCloud have no opt-in regions: both of their regions are enabled.
+  "aws-cn": [
+    ["cn-north-1", "opt-in-not-required"],
+    ["cn-northwest-1", "opt-in-not-required"],
+  ],
+  "aws-us-gov": [
+    ["us-gov-west-1", "opt-in-not-required"],
+    ["us-gov-east-1", "opt-in-not-required"],
+  ],
+};
+
+/** The one member account + region whose inventory role lacks rds:DescribeDBInstances. */
+export const DEMO_RDS_DENIED: Record<Partition, { account: string; region: string }> = {
+  aws: { account: "333333333333", region: "eu-west-1" },
+  "aws-cn": { account: "333333333333", region: "cn-northwest-1" },
+  "aws-us-gov": { account: "333333333333", region: "us-gov-east-1" },
+};
+
+export const DEMO_NAMES = {
+  collectorUser: "cirrus-collector",
+  collectorGroup: "cirrus-collectors",
+  mfaUser: "cirrus-mfa",
+  memberReadOnlyUser: "cirrus-readonly-member",
+  memberRole: "CirrusInventoryRole",
+  hubRole: "CirrusHub",
+  chainTargetRole: "CirrusChainTarget",
+  chainTargetAccount: "222222222222",
+  instanceRole: "CirrusInstanceRole",
+  instanceProfile: "CirrusInstanceProfile",
+  aggregator: "cirrus-aggregator",
+};

@@ -27,7 +27,7 @@ export function CreateUserForm() {
   }
 
   return (
-    <Card className="h-fit p-4">
+    <Card className="max-w-md p-4">
       <h2 className="mb-3 text-sm font-semibold">Add a user</h2>
       <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Add a user">
         {message && <Alert tone={message.tone}>{message.text}</Alert>}

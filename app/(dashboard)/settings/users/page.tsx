@@ -13,7 +13,7 @@ export default async function UsersPage() {
   return (
     <>
       <PageHeader title="Users" description="Admins manage connections, runs, users and tokens; viewers view and export." />
-      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="grid items-start gap-6 2xl:grid-cols-[1fr_20rem]">
         <UsersTable users={users} currentUserId={admin.id} />
         <CreateUserForm />
       </div>

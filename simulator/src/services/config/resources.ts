@@ -35,7 +35,7 @@ function record(base: Omit<ConfigRecord, "configuration">, build: () => unknown)
   return Object.defineProperty({ ...base, configurationItemCaptureTime: CAPTURE, configurationItemStatus: "OK" }, "configuration", {
     enumerable: true,
     get: () => (cached ??= build()),
-  }) as ConfigRecord;
+  }) as unknown as ConfigRecord;
 }
 
 export function configRecords(world: World, accountId: string, region: string, type: string): ConfigRecord[] {

@@ -1,0 +1,60 @@
+import { Badge } from "@/components/ui/badge";
+import type { CheckEvent } from "@/lib/connections/probe/types";
+
+const TONES: Record<string, "green" | "red" | "amber" | "neutral" | "blue"> = {
+  ok: "green",
+  running: "blue",
+  warning: "amber",
+  skipped: "neutral",
+  "region-not-enabled": "neutral",
+  throttled: "amber",
+};
+
+const LABELS: Record<string, string> = { "region-not-enabled": "region not enabled", "assume-role-failed": "assume role failed" };
+
+export function CheckStatusBadge({ status }: { status: string }) {
+  return <Badge tone={TONES[status] ?? "red"}>{LABELS[status] ?? status}</Badge>;
+}
+
+// The Test Connection checklist: general steps first, then one block per account.
+export function CheckList({ events }: { events: CheckEvent[] }) {
+  const general = events.filter((event) => !event.accountId);
+  const accounts = [...new Set(events.filter((event) => event.accountId).map((event) => event.accountId!))];
+  return (
+    <div className="space-y-4" data-testid="check-list">
+      <ul className="space-y-1">
+        {general.map((event) => (
+          <CheckRow key={event.id} event={event} />
+        ))}
+      </ul>
+      {accounts.map((accountId) => (
+        <div key={accountId} className="rounded-md border border-slate-200 p-3" data-testid={`account-${accountId}`}>
+          <h4 className="mb-2 font-mono text-sm font-semibold">Account {accountId}</h4>
+          <ul className="space-y-1">
+            {events
+              .filter((event) => event.accountId === accountId)
+              .map((event) => (
+                <CheckRow key={event.id} event={event} />
+              ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function CheckRow({ event }: { event: CheckEvent }) {
+  return (
+    <li className="text-sm" data-testid="check" data-check-id={event.id} data-status={event.status}>
+      <div className="flex flex-wrap items-center gap-2">
+        <CheckStatusBadge status={event.status} />
+        <span className="font-medium">{event.label}</span>
+        {event.region && <span className="font-mono text-xs text-slate-500">{event.region}</span>}
+        {event.action && <span className="font-mono text-xs text-slate-500">{event.action}</span>}
+        {event.errorCode && <span className="font-mono text-xs text-red-700">{event.errorCode}</span>}
+      </div>
+      {event.message && <p className="ml-1 mt-0.5 text-xs text-slate-600">{event.message}</p>}
+      {event.hint && <p className="ml-1 text-xs text-slate-500">{event.hint}</p>}
+    </li>
+  );
+}

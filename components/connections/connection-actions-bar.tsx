@@ -1,0 +1,46 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { deleteConnectionAction, setConnectionEnabledAction } from "@/app/(dashboard)/connections/actions";
+import { Button } from "@/components/ui/button";
+
+export function ConnectionActionsBar({ id, name, enabled }: { id: string; name: string; enabled: boolean }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string>();
+
+  return (
+    <div className="flex items-center gap-2">
+      <Button
+        variant="secondary"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await setConnectionEnabledAction({ id, enabled: !enabled });
+            setError(result.error);
+            router.refresh();
+          })
+        }
+      >
+        {enabled ? "Pause schedule" : "Resume schedule"}
+      </Button>
+      <Button
+        variant="danger"
+        disabled={pending}
+        onClick={() => {
+          if (!window.confirm(`Delete the connection "${name}"? Collected inventory stays in history.`)) return;
+          startTransition(async () => {
+            const result = await deleteConnectionAction({ id });
+            if (result.error) return setError(result.error);
+            router.push("/connections");
+            router.refresh();
+          });
+        }}
+      >
+        Delete
+      </Button>
+      {error && <span className="text-xs text-red-600">{error}</span>}
+    </div>
+  );
+}

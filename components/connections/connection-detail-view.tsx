@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import type { ConnectionDetail } from "@/lib/connections";
+import { PoliciesPanel, type PolicyDocuments } from "./policies-panel";
+import type { ConnectionTestReport } from "@/lib/connections/probe/types";
+import { CheckList } from "./check-list";
+import { ConfigSummary } from "./config-summary";
+import { ConnectionActionsBar } from "./connection-actions-bar";
+
+import { SavedConnectionTest } from "./saved-connection-test";
+
+export function ConnectionDetailView({ connection, policies }: { connection: ConnectionDetail; policies: PolicyDocuments }) {
+  const report = connection.lastTestReport as ConnectionTestReport | null;
+  const usesMfa = connection.config.credentialSource === "access-key" && !!connection.config.mfaSerial;
+  return (
+    <>
+      <PageHeader
+        title={connection.name}
+        description={connection.schedulable ? `Scheduled: ${connection.schedule} (UTC)` : "Not scheduled"}
+        actions={
+          <>
+            <Link href={`/connections/${connection.id}/edit`} className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium">
+              Edit
+            </Link>
+            <ConnectionActionsBar id={connection.id} name={connection.name} enabled={connection.enabled} />
+          </>
+        }
+      />
+      {connection.attention && (
+        <Alert tone="info" className="mb-4">
+          <span data-testid="connection-attention">{connection.attention}</span>
+        </Alert>
+      )}
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card className="p-5">
+          <h2 className="mb-3 text-sm font-semibold">Configuration</h2>
+          <ConfigSummary connection={connection} />
+        </Card>
+        <Card className="p-5">
+          <h2 className="mb-3 text-sm font-semibold">Test connection</h2>
+          <SavedConnectionTest connectionId={connection.id} needsMfa={usesMfa} />
+          {report && (
+            <details className="mt-4" open={false}>
+              <summary className="cursor-pointer text-sm text-slate-600">
+                Last test: {report.outcome} at {connection.lastTestAt?.replace("T", " ").slice(0, 19)} UTC
+              </summary>
+              <div className="mt-3">
+                <CheckList events={report.events} />
+              </div>
+            </details>
+          )}
+        </Card>
+      </div>
+      <Card className="mt-6 p-5">
+        <h2 className="mb-3 text-sm font-semibold">IAM policies for these options</h2>
+        <PoliciesPanel policies={policies} connectionName={connection.name} />
+      </Card>
+    </>
+  );
+}

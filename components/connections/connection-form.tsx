@@ -1,0 +1,125 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { createConnectionAction, updateConnectionAction } from "@/app/(dashboard)/connections/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { cn } from "@/lib/cn";
+import type { FieldErrors } from "@/lib/errors";
+import { ConnectionTestPanel } from "./connection-test-panel";
+import { AccountsSection } from "./form/accounts-section";
+import { AdvancedSection } from "./form/advanced-section";
+import { CredentialsSection, type StoredSecretFlags } from "./form/credentials-section";
+import { initialFormValues, toSubmission, type InitialConnection } from "./form/form-values";
+import { GeneralSection } from "./form/general-section";
+import { RegionsSection } from "./form/regions-section";
+import { RolesSection } from "./form/roles-section";
+
+const STEPS = [
+  { key: "general", title: "Basics", fields: ["name", "partition", "adapter", "aggregator"] },
+  { key: "credentials", title: "Credentials", fields: ["credentialSource", "accessKeyId", "secretAccessKey", "sessionToken", "mfa", "ambient"] },
+  { key: "roles", title: "Roles", fields: ["roleChain", "externalId", "roleSessionName"] },
+  { key: "accounts", title: "Accounts", fields: ["accountMode", "roleArns", "organizationalUnitIds", "memberRoleName", "excludeAccountIds"] },
+  { key: "regions", title: "Regions", fields: ["regionMode", "regions"] },
+  { key: "advanced", title: "Proxy & schedule", fields: ["proxy", "endpointUrl", "concurrency", "schedule"] },
+] as const;
+
+type Props = {
+  mode: "create" | "edit";
+  connectionId?: string;
+  initial?: InitialConnection;
+  secrets?: StoredSecretFlags;
+  generatedExternalId: string;
+};
+
+// The create/edit wizard. Every step stays mounted (only hidden), so values survive moving
+// between steps; the server validates everything again on save and on test.
+export function ConnectionForm({ mode, connectionId, initial, secrets, generatedExternalId }: Props) {
+  const router = useRouter();
+  const form = useForm({ defaultValues: initialFormValues(initial, generatedExternalId) });
+  const [step, setStep] = useState(0);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  const showErrors = useCallback((fieldErrors: FieldErrors) => {
+    setErrors(fieldErrors);
+    const first = STEPS.findIndex((candidate) =>
+      Object.keys(fieldErrors).some((path) => candidate.fields.some((field) => path.startsWith(field))),
+    );
+    if (first >= 0) setStep(first);
+  }, []);
+
+  const save = form.handleSubmit((values) => {
+    startTransition(async () => {
+      const submission = toSubmission(values);
+      const result =
+        mode === "create" ? await createConnectionAction(submission) : await updateConnectionAction(connectionId!, submission);
+      if (!result.data) {
+        setMessage(result.error);
+        return showErrors(result.fieldErrors ?? {});
+      }
+      router.push(`/connections/${result.data.id}`);
+      router.refresh();
+    });
+  });
+
+  const sectionProps = { form, errors };
+  return (
+    <form onSubmit={save} noValidate className="grid gap-6 lg:grid-cols-[12rem_1fr]" aria-label="Connection">
+      <nav aria-label="Steps" className="space-y-1">
+        {STEPS.map((candidate, index) => (
+          <button
+            key={candidate.key}
+            type="button"
+            onClick={() => setStep(index)}
+            aria-current={step === index ? "step" : undefined}
+            className={cn(
+              "block w-full rounded-md px-3 py-1.5 text-left text-sm",
+              step === index ? "bg-brand-50 font-medium text-brand-700" : "text-slate-600 hover:bg-slate-100",
+            )}
+          >
+            {index + 1}. {candidate.title}
+          </button>
+        ))}
+      </nav>
+      <div className="space-y-4">
+        {message && <Alert tone="error">{message}</Alert>}
+        <Card className="p-5">
+          <div hidden={step !== 0}><GeneralSection {...sectionProps} /></div>
+          <div hidden={step !== 1}><CredentialsSection {...sectionProps} secrets={secrets} /></div>
+          <div hidden={step !== 2}><RolesSection {...sectionProps} /></div>
+          <div hidden={step !== 3}><AccountsSection {...sectionProps} /></div>
+          <div hidden={step !== 4}><RegionsSection {...sectionProps} /></div>
+          <div hidden={step !== 5}><AdvancedSection {...sectionProps} secrets={secrets} /></div>
+        </Card>
+        <div className="flex justify-between">
+          <Button variant="ghost" onClick={() => setStep(Math.max(0, step - 1))} disabled={step === 0}>
+            Back
+          </Button>
+          <div className="flex gap-2">
+            {step < STEPS.length - 1 && (
+              <Button variant="secondary" onClick={() => setStep(step + 1)}>
+                Next
+              </Button>
+            )}
+            <Button type="submit" disabled={pending}>
+              {pending ? "Saving…" : mode === "create" ? "Save connection" : "Save changes"}
+            </Button>
+          </div>
+        </div>
+        <Card className="p-5">
+          <h2 className="mb-3 text-sm font-semibold">Test before saving</h2>
+          <ConnectionTestPanel
+            request={() => ({ connectionId, input: toSubmission(form.getValues()) })}
+            needsMfa={Boolean(form.watch("mfaSerial")) && form.watch("credentialSource") === "access-key"}
+            onFieldErrors={showErrors}
+          />
+        </Card>
+      </div>
+    </form>
+  );
+}

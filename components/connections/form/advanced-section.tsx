@@ -1,0 +1,59 @@
+import { TextField } from "@/components/ui/field";
+import type { StoredSecretFlags } from "./credentials-section";
+import { errorFor, type SectionProps } from "./section-props";
+
+export function AdvancedSection({ form, errors, secrets }: SectionProps & { secrets?: StoredSecretFlags }) {
+  const { register, watch } = form;
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField
+          label="Proxy (optional)"
+          placeholder="http://proxy.example.com:3128 or 10.0.0.5:8080"
+          hint="Scheme defaults to http, port to 80/443."
+          {...register("proxyUrl")}
+          error={errorFor(errors, "proxyUrl")}
+        />
+        <TextField label="Proxy username" autoComplete="off" {...register("proxyUsername")} error={errorFor(errors, "proxyUsername")} />
+        <div className="space-y-1">
+          <TextField
+            label="Proxy password"
+            type="password"
+            autoComplete="new-password"
+            placeholder={secrets?.proxyPassword ? "configured" : ""}
+            {...register("proxyPassword")}
+            error={errorFor(errors, "proxyPassword")}
+          />
+          {secrets?.proxyPassword && (
+            <label className="flex items-center gap-2 text-xs text-slate-600">
+              <input type="checkbox" {...register("clearProxyPassword")} /> Remove the stored password
+            </label>
+          )}
+        </div>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label="Custom endpoint URL (optional)"
+          placeholder="https://vpce-… or http://127.0.0.1:4566"
+          hint="Sends every AWS call here: VPC endpoints, or the local simulator."
+          {...register("endpointUrl")}
+          error={errorFor(errors, "endpointUrl")}
+        />
+        <TextField label="Concurrency limit" type="number" min={1} max={64} {...register("concurrency")} error={errorFor(errors, "concurrency")} />
+      </div>
+      <div className="space-y-2">
+        <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
+          <input type="checkbox" {...register("scheduleOn")} /> Collect on a schedule
+        </label>
+        {watch("scheduleOn") && (
+          <TextField
+            label="Schedule (cron, UTC)"
+            hint="Default every 30 minutes. Scheduled runs start once a Test Connection has passed since the last edit."
+            {...register("schedule")}
+            error={errorFor(errors, "schedule")}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

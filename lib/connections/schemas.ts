@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { isRegionInPartition, REGIONS } from "../aws/partitions";
+import { proxyUrlSchema } from "../aws/proxy";
+import {
+  ACCESS_KEY_ID,
+  ACCOUNT_ID,
+  EXTERNAL_ID,
+  listOf,
+  MFA_SERIAL,
+  optionalText,
+  OU_ID,
+  partitionSchema,
+  ROLE_NAME,
+  ROLE_SESSION_NAME,
+  roleArnSchema,
+} from "./field-rules";
+import { DEFAULT_SCHEDULE, scheduleError } from "./schedule";
+
+// The connection form, the import file and the Test Connection route all validate with this.
+// Secrets are optional here: on edit a blank secret keeps the stored value.
+const roleHopSchema = z.object({
+  roleArn: roleArnSchema("Role chain"),
+  externalId: optionalText.refine((value) => !value || EXTERNAL_ID.test(value), "External ID: 2-1224 characters of letters, digits and +=,.@:/-"),
+});
+
+export const connectionInputSchema = z
+  .object({
+    name: z.string().trim().min(1, "Give the connection a name").max(100, "Use at most 100 characters"),
+    partition: partitionSchema.default("aws"),
+    adapter: z.enum(["direct", "config-aggregator"]).default("direct"),
+    aggregatorName: optionalText,
+    aggregatorRegion: optionalText,
+    credentialSource: z.enum(["access-key", "ambient"]).default("access-key"),
+    accessKeyId: optionalText.refine((value) => !value || ACCESS_KEY_ID.test(value), "Access key ID: 16-128 capital letters and digits"),
+    secretAccessKey: optionalText,
+    sessionToken: optionalText,
+    clearSessionToken: z.coerce.boolean().default(false),
+    mfaSerial: optionalText.refine((value) => !value || MFA_SERIAL.test(value), "MFA device: an MFA ARN (arn:aws:iam::123456789012:mfa/name) or a hardware serial"),
+    mfaSessionHours: z.coerce.number().int().min(1, "At least 1 hour").max(36, "AWS allows at most 36 hours").default(12),
+    ambientProvider: z.enum(["instance-profile", "container", "environment", "default-chain"]).default("instance-profile"),
+    roleChain: z.array(roleHopSchema).max(5, "At most 5 roles in a chain").default([]),
+    externalId: z.string().trim().regex(EXTERNAL_ID, "External ID: 2-1224 characters of letters, digits and +=,.@:/- (no spaces)"),
+    roleSessionName: z.string().trim().regex(ROLE_SESSION_NAME, "Session name: 2-64 characters of letters, digits and +=,.@-").default("cirrus"),
+    accountMode: z.enum(["self", "role-arns", "iam-policies", "organizations"]).default("self"),
+    roleArns: listOf(roleArnSchema()).default([]),
+    organizationalUnitIds: listOf(z.string().regex(OU_ID, "OU: expected ou-xxxx-xxxxxxxx or a root r-xxxx")).default([]),
+    memberRoleName: optionalText.refine((value) => !value || ROLE_NAME.test(value), "Role name: 1-64 characters of letters, digits and +=,.@-"),
+    excludeAccountIds: listOf(z.string().regex(ACCOUNT_ID, "Account ID: exactly 12 digits")).default([]),
+    regionMode: z.enum(["list", "all-enabled"]).default("all-enabled"),
+    regions: listOf(z.string()).default([]),
+    proxyUrl: optionalText.pipe(proxyUrlSchema.optional()),
+    proxyUsername: optionalText,
+    proxyPassword: optionalText,
+    clearProxyPassword: z.coerce.boolean().default(false),
+    endpointUrl: optionalText.refine((value) => !value || /^https?:\/\/[^\s/@]+(:\d+)?\/?$/.test(value), "Endpoint: http(s)://host[:port]"),
+    concurrency: z.coerce.number().int().min(1, "At least 1").max(64, "At most 64").default(8),
+    schedule: z.string().trim().default(DEFAULT_SCHEDULE),
+  })
+  .superRefine((input, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (input.adapter === "config-aggregator") {
+      if (!input.aggregatorName) issue("aggregatorName", "Name the AWS Config aggregator");
+      if (!input.aggregatorRegion || !isRegionInPartition(input.aggregatorRegion, input.partition)) {
+        issue("aggregatorRegion", `Choose the aggregator's region in ${input.partition}`);
+      }
+    }
+    if (input.credentialSource === "access-key" && !input.accessKeyId) issue("accessKeyId", "Enter the access key ID");
+    if (input.accountMode === "role-arns" && input.roleArns.length === 0) issue("roleArns", "List at least one member role ARN");
+    if (input.accountMode === "organizations" && !input.memberRoleName) issue("memberRoleName", "Name the role Cirrus assumes in member accounts");
+    if (input.accountMode === "iam-policies" && input.credentialSource !== "access-key") {
+      issue("accountMode", "Policy discovery reads an IAM user's policies: use access keys");
+    }
+    const outside = (arn: string) => !arn.startsWith(`arn:${input.partition}:`);
+    input.roleArns.filter(outside).forEach((arn) => issue("roleArns", `${arn} is not in the ${input.partition} partition`));
+    input.roleChain.forEach((hop, index) => {
+      if (outside(hop.roleArn)) issue(`roleChain.${index}.roleArn`, `${hop.roleArn} is not in the ${input.partition} partition`);
+    });
+    if (input.regionMode === "list") {
+      if (input.regions.length === 0) issue("regions", "Choose at least one region");
+      const unknown = input.regions.filter((region) => !REGIONS[input.partition].includes(region));
+      if (unknown.length) issue("regions", `Not ${input.partition} regions: ${unknown.join(", ")}`);
+    }
+    if (input.schedule) {
+      const problem = scheduleError(input.schedule);
+      if (problem) issue("schedule", problem);
+    }
+    if (input.proxyPassword && !input.proxyUsername) issue("proxyUsername", "A proxy password needs a username");
+  });
+
+export type ConnectionInput = z.infer<typeof connectionInputSchema>;
+
+// What is stored in Connection.config: the validated input without its secrets.
+export const SECRET_FIELDS = ["secretAccessKey", "sessionToken", "proxyPassword"] as const;
+export type StoredConfig = Omit<ConnectionInput, "name" | (typeof SECRET_FIELDS)[number] | "clearSessionToken" | "clearProxyPassword">;
+
+export function toStoredConfig(input: ConnectionInput): StoredConfig {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { name, secretAccessKey, sessionToken, proxyPassword, clearSessionToken, clearProxyPassword, ...config } = input;
+  return config;
+}
+
+export function parseStoredConfig(name: string, json: string): ConnectionInput {
+  return connectionInputSchema.parse({ ...JSON.parse(json), name });
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import { AUDIT_CONNECTION } from "./audit-actions";
+import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
+import { getDb } from "../db";
+import { NotFoundError, ValidationError } from "../errors";
+import { parseInput } from "../validation";
+import { runConnectionTest, type CheckEvent, type ConnectionTestReport } from "./probe";
+import { connectionInputSchema, parseStoredConfig, toStoredConfig, type ConnectionInput } from "./schemas";
+import { decryptSecrets, encryptMfaSession } from "./secret-columns";
+import { toAwsSettings, type ConnectionSecrets } from "./to-settings";
+
+export type TestRequest = { connectionId?: string; input?: unknown; mfaCode?: string };
+
+// Tests a saved connection, or the wizard's unsaved form (on edit, blank secrets fall back to
+// the stored ones). Only a test of exactly the saved configuration counts toward scheduling
+// and may store the MFA session it obtained.
+export async function testConnection(request: TestRequest, actor: AuditActor, ip: string | null, onEvent: (event: CheckEvent) => void) {
+  const stored = request.connectionId ? await getDb().connection.findUnique({ where: { id: request.connectionId } }) : null;
+  if (request.connectionId && !stored) throw new NotFoundError("Connection not found");
+  const storedInput = stored ? parseStoredConfig(stored.name, stored.config) : null;
+  const storedSecrets = stored ? decryptSecrets(stored) : {};
+  const input = request.input === undefined ? storedInput : parseInput(connectionInputSchema, request.input);
+  if (!input) throw new ValidationError("Nothing to test");
+
+  const secrets = mergeSecrets(input, storedInput, storedSecrets);
+  const settings = toAwsSettings(toStoredConfig(input), secrets);
+  if (settings.credentials.kind === "access-key" && !settings.credentials.secretAccessKey) {
+    throw new ValidationError("Enter the secret access key", { secretAccessKey: ["Enter the secret access key"] });
+  }
+  const code = request.mfaCode?.trim();
+  if (code && !/^\d{6}$/.test(code)) throw new ValidationError("The MFA code has 6 digits", { mfaCode: ["The MFA code has 6 digits"] });
+  const report = await runConnectionTest(settings, {
+    mfaCode: code || undefined,
+    mfaSessionDurationSeconds: input.mfaSessionHours * 3600,
+    onEvent,
+  });
+
+  const isSavedConfig =
+    stored !== null && storedInput !== null && sameConfig(input, storedInput) && !hasNewSecrets(input);
+  if (stored && isSavedConfig) await recordTest(stored.id, report);
+  await recordAuditEvent({
+    action: AUDIT_CONNECTION.tested,
+    actor,
+    ip,
+    targetType: "connection",
+    targetId: stored?.id,
+    target: input.name,
+    details: { outcome: report.outcome, saved: isSavedConfig },
+  });
+  return { outcome: report.outcome, recorded: isSavedConfig };
+}
+
+function mergeSecrets(input: ConnectionInput, storedInput: ConnectionInput | null, stored: ConnectionSecrets): ConnectionSecrets {
+  const sameKey = storedInput?.accessKeyId === input.accessKeyId && storedInput?.credentialSource === input.credentialSource;
+  return {
+    secretAccessKey: input.secretAccessKey ?? (sameKey ? stored.secretAccessKey : undefined),
+    sessionToken: input.clearSessionToken ? undefined : (input.sessionToken ?? (sameKey ? stored.sessionToken : undefined)),
+    proxyPassword: input.clearProxyPassword ? undefined : (input.proxyPassword ?? stored.proxyPassword),
+    mfaSession: sameKey && storedInput?.mfaSerial === input.mfaSerial ? liveSession(stored.mfaSession) : undefined,
+  };
+}
+
+function liveSession(session: ConnectionSecrets["mfaSession"]) {
+  return session && session.expiration.getTime() > Date.now() + 60_000 ? session : undefined;
+}
+
+function sameConfig(a: ConnectionInput, b: ConnectionInput): boolean {
+  return JSON.stringify(toStoredConfig(a)) === JSON.stringify(toStoredConfig(b)) && a.name === b.name;
+}
+
+function hasNewSecrets(input: ConnectionInput): boolean {
+  return !!(input.secretAccessKey || input.sessionToken || input.proxyPassword || input.clearSessionToken || input.clearProxyPassword);
+}
+
+async function recordTest(id: string, report: ConnectionTestReport) {
+  const passed = report.outcome !== "failed";
+  const now = new Date();
+  await getDb().connection.update({
+    where: { id },
+    data: {
+      lastTestAt: now,
+      lastTestOutcome: report.outcome,
+      lastTestReport: JSON.stringify({ ...report, mfaSession: undefined }),
+      ...(passed ? { lastTestPassedAt: now } : {}),
+      ...(report.mfaSession
+        ? { mfaSessionEnc: encryptMfaSession(report.mfaSession), mfaSessionExpiresAt: report.mfaSession.expiration }
+        : {}),
+    },
+  });
+}

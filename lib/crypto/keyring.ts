@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { readOrCreateSecretFile } from "../config/data-file";
 import { ConfigurationError, getEnv } from "../env";
@@ -55,4 +56,18 @@ export function getKeyring(): Keyring {
 // For key rotation: forget the cached keyring after the key file changed.
 export function resetKeyringCache(): void {
   cached = undefined;
+}
+
+// Rotation with a file-managed key: prepend a new version, keep the old ones (values still
+// encrypted with them must stay readable). Written to a temp file and renamed: never half a file.
+export function addKeyVersionToFile(): number {
+  const file = keyFilePath();
+  const current = getKeyring();
+  const next = Math.max(...current.keys.keys()) + 1;
+  const entries = fs.readFileSync(file, "utf8").trim();
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, `${generateKeySpec(next)},${entries}\n`, { mode: 0o600 });
+  fs.renameSync(temp, file);
+  resetKeyringCache();
+  return next;
 }

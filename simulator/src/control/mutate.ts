@@ -23,7 +23,10 @@ export class MutationError extends Error {
 
 let addCounter = 0;
 
+const OPS = ["removeResource", "setInstanceState", "addInstances", "setRegionOptIn"];
+
 export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, unknown> {
+  if (!OPS.includes(m.op)) throw new MutationError(`unknown op "${(m as { op?: string }).op}" (known: ${OPS.join(", ")})`);
   if (m.op === "setRegionOptIn") {
     const spec = world.regionsOf(m.account).find((r) => r.name === m.region);
     if (!spec) throw new MutationError(`region ${m.region} does not exist for account ${m.account}`, 404);

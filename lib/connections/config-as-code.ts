@@ -1,0 +1,51 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "../db";
+import { ValidationError } from "../errors";
+import { parseStoredConfig } from "./schemas";
+import { createConnection, updateConnection } from "./save-connection";
+
+// `npm run connections -- import <file>` / `export` (docs/connections.md). The file holds
+// { "connections": [ { "name": …, …form fields, optional secrets } ] }; a connection whose name
+// exists is updated (absent secrets keep the stored ones), others are created.
+const fileSchema = z.union([z.object({ connections: z.array(z.record(z.string(), z.unknown())) }), z.array(z.record(z.string(), z.unknown()))]);
+
+export type ImportOutcome = { name: string; action: "created" | "updated" | "failed"; error?: string; fieldErrors?: Record<string, string[]> };
+
+export async function importConnections(json: unknown): Promise<ImportOutcome[]> {
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success) throw new ValidationError('Expected { "connections": [ … ] } or an array of connections');
+  const entries = Array.isArray(parsed.data) ? parsed.data : parsed.data.connections;
+  const context = { actor: null, ip: null };
+  const outcomes: ImportOutcome[] = [];
+  for (const entry of entries) {
+    const name = String(entry.name ?? "");
+    try {
+      const existing = await getDb().connection.findUnique({ where: { name }, select: { id: true } });
+      if (existing) await updateConnection(existing.id, entry, context);
+      else await createConnection(entry, context);
+      outcomes.push({ name, action: existing ? "updated" : "created" });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      outcomes.push({ name, action: "failed", error: error.message, fieldErrors: error.fieldErrors });
+    }
+  }
+  return outcomes;
+}
+
+// Every connection's settings, re-importable, with no secret values.
+export async function exportConnections() {
+  const rows = await getDb().connection.findMany({ orderBy: { name: "asc" }, select: { name: true, config: true, schedule: true } });
+  return {
+    connections: rows.map((row) => {
+      const config = parseStoredConfig(row.name, row.config);
+      return { ...withoutSecrets(config), schedule: row.schedule ?? "" };
+    }),
+  };
+}
+
+function withoutSecrets(config: Record<string, unknown>) {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { secretAccessKey, sessionToken, proxyPassword, clearSessionToken, clearProxyPassword, ...rest } = config;
+  return rest;
+}

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { createConnectionAction, updateConnectionAction } from "@/app/(dashboard)/connections/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -44,6 +44,7 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const [mfaSerial, credentialSource] = useWatch({ control: form.control, name: ["mfaSerial", "credentialSource"] });
 
   const showErrors = useCallback((fieldErrors: FieldErrors) => {
     setErrors(fieldErrors);
@@ -115,7 +116,7 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
           <h2 className="mb-3 text-sm font-semibold">Test before saving</h2>
           <ConnectionTestPanel
             request={() => ({ connectionId, input: toSubmission(form.getValues()) })}
-            needsMfa={Boolean(form.watch("mfaSerial")) && form.watch("credentialSource") === "access-key"}
+            needsMfa={Boolean(mfaSerial) && credentialSource === "access-key"}
             onFieldErrors={showErrors}
           />
         </Card>

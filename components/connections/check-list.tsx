@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { CheckEvent } from "@/lib/connections/probe/types";
+import type { CheckEvent } from "@/lib/connections/probe";
 
 const TONES: Record<string, "green" | "red" | "amber" | "neutral" | "blue"> = {
   ok: "green",

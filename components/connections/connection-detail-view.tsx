@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ConnectionDetail } from "@/lib/connections";
 import { PoliciesPanel, type PolicyDocuments } from "./policies-panel";
-import type { ConnectionTestReport } from "@/lib/connections/probe/types";
+import type { ConnectionTestReport } from "@/lib/connections/probe";
 import { CheckList } from "./check-list";
 import { ConfigSummary } from "./config-summary";
 import { ConnectionActionsBar } from "./connection-actions-bar";

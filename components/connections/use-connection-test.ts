@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import type { CheckEvent } from "@/lib/connections/probe/types";
+import type { CheckEvent } from "@/lib/connections/probe";
 import type { FieldErrors } from "@/lib/errors";
 
 export type TestState = {

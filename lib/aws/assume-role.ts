@@ -22,6 +22,7 @@ export type AssumeRoleOptions = {
   durationSeconds: number;
   sts: StsClientSettings;
   refreshBeforeMs?: number;
+  now?: () => number;
   classify: Omit<ClassifyContext, "action" | "roleArn" | "externalIdSent">;
 };
 
@@ -49,7 +50,7 @@ export function assumeRoleProvider(options: AssumeRoleOptions): AwsCredentialIde
         if (error instanceof AwsCallError || error instanceof MfaRequiredError) throw error;
         throw new AwsCallError(classifyAwsError(error, context), { cause: error });
       }),
-    { refreshBeforeMs: options.refreshBeforeMs },
+    { refreshBeforeMs: options.refreshBeforeMs, now: options.now },
   );
 }
 

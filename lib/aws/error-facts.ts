@@ -54,9 +54,10 @@ export function errorFacts(error: unknown): ErrorFacts {
 }
 
 function codeOf(e: Loose): string | undefined {
-  // Node system errors: `code` is the errno name; the SDK: `name` is the AWS error code.
-  if (typeof e.code === "string" && /^E[A-Z0-9_]+$/.test(e.code)) return e.code;
+  // The SDK: `name` is the AWS error code (or TimeoutError, AbortError); Node system errors
+  // are plain Errors whose `code` is the errno name.
   if (typeof e.name === "string" && e.name && !GENERIC_NAMES.has(e.name)) return e.name;
+  if (typeof e.code === "string" && /^E[A-Z0-9_]+$/.test(e.code)) return e.code;
   if (typeof e.Code === "string" && e.Code) return e.Code;
   if (typeof e.code === "string" && e.code) return e.code;
   if (typeof e.message === "string" && /socket hang up/i.test(e.message)) return "ECONNRESET";

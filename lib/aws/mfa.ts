@@ -2,8 +2,8 @@ import { GetSessionTokenCommand, STSClient } from "@aws-sdk/client-sts";
 import { AwsCallError, type ClassifyContext } from "./error-types";
 import { classifyAwsError } from "./errors";
 import { HOME_REGION } from "./partitions";
-import { proxyAddress } from "./proxy";
 import { createRequestHandler } from "./request-handler";
+import { connectionClassifyContext } from "./session-context";
 import type { AwsConnectionSettings, TemporaryCredentials } from "./settings";
 
 export const MFA_SESSION_MIN_SECONDS = 900;
@@ -16,13 +16,7 @@ export type MfaSessionOptions = { connectionTimeoutMs?: number; requestTimeoutMs
 // session until it expires (at most 36 hours), so the code is needed only now and then.
 export async function getMfaSession(settings: AwsConnectionSettings, tokenCode: string, durationSeconds: number, options: MfaSessionOptions = {}): Promise<TemporaryCredentials> {
   const source = settings.credentials;
-  const context: ClassifyContext = {
-    action: "sts:GetSessionToken",
-    region: HOME_REGION[settings.partition],
-    mfaUsed: true,
-    proxy: settings.proxy ? proxyAddress(settings.proxy) : undefined,
-    secrets: source.kind === "access-key" ? [source.secretAccessKey, source.sessionToken, settings.proxy?.password] : [settings.proxy?.password],
-  };
+  const context: ClassifyContext = { ...connectionClassifyContext(settings), action: "sts:GetSessionToken", region: HOME_REGION[settings.partition], mfaUsed: true };
   const fail = (errorCode: string, message: string): never => {
     throw new AwsCallError({ status: "mfa", errorCode, action: context.action, message, hint: "Check the connection's MFA device serial and enter the current 6-digit code." });
   };

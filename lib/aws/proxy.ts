@@ -61,7 +61,9 @@ export const proxyUrlSchema = z.string().transform((value, ctx) => {
 /** Host and port of the proxy, to tell a failing proxy from a failing AWS endpoint. */
 export function proxyAddress(proxy: ProxySettings): { host: string; port: number } {
   const url = new URL(normalizeProxyUrl(proxy.url));
-  return { host: url.hostname.replace(/^\[|\]$/g, ""), port: Number(url.port) };
+  // URL hides a port equal to the scheme's default.
+  const port = url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80;
+  return { host: url.hostname.replace(/^\[|\]$/g, ""), port };
 }
 
 /**

@@ -2,13 +2,14 @@ import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import type { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { AwsCredentialIdentityProvider } from "@smithy/types";
 import { roleArn } from "./arn";
-import { assumeRoleProvider, classifiedProvider, type StsClientSettings } from "./assume-role";
-import { baseCredentialProvider } from "./base-credentials";
+import type { StsClientSettings } from "./assume-role";
+import { CredentialChain } from "./credential-chain";
 import { AwsCallError, type AwsErrorInfo, type ClassifyContext } from "./error-types";
 import { classifyAwsError } from "./errors";
 import { HOME_REGION, type Partition } from "./partitions";
-import { proxyAddress } from "./proxy";
+import { ClientCache } from "./client-cache";
 import { createRequestHandler } from "./request-handler";
+import { connectionClassifyContext } from "./session-context";
 import { type AwsSessionOptions, resolveSessionOptions, type ResolvedSessionOptions } from "./session-options";
 import type { AwsConnectionSettings } from "./settings";
 import type { AccountTarget } from "./targets";
@@ -27,10 +28,9 @@ export class AwsSession {
   readonly homeRegion: string;
   readonly options: ResolvedSessionOptions;
   private readonly handler: NodeHttpHandler;
-  private readonly hops: AwsCredentialIdentityProvider[];
-  private readonly roles = new Map<string, AwsCredentialIdentityProvider>();
+  private readonly chain: CredentialChain;
   private readonly targets = new Map<string, AccountTarget>();
-  private readonly clients = new WeakMap<object, Map<string, unknown>>();
+  private readonly clients = new ClientCache();
   private readonly stsClients = new Map<AwsCredentialIdentityProvider, STSClient>();
   private callerPromise?: Promise<CallerIdentity>;
 
@@ -41,29 +41,17 @@ export class AwsSession {
     // is regional, whose tokens (unlike the global endpoint's) work in opt-in regions too.
     this.homeRegion = HOME_REGION[settings.partition];
     this.handler = createRequestHandler({ proxy: settings.proxy, connectionTimeoutMs: this.options.connectionTimeoutMs, requestTimeoutMs: this.options.requestTimeoutMs, maxSockets: this.options.maxSockets });
-    const source = settings.credentials;
-    const base = classifiedProvider(baseCredentialProvider(settings, { timeoutMs: this.options.connectionTimeoutMs, now: this.options.now }), {
-      ...this.classifyDefaults(),
-      action: source.kind === "ambient" ? `ambient credentials (${source.provider})` : "sts:GetCallerIdentity",
-    });
-    this.hops = [base];
-    for (const hop of settings.roleChain) {
-      this.hops.push(this.assume(this.hops[this.hops.length - 1], hop.roleArn, hop.externalId ?? settings.externalId));
-    }
-  }
-
-  get mfaUsed(): boolean {
-    return this.settings.credentials.kind === "access-key" && Boolean(this.settings.credentials.mfaSerial);
+    this.chain = new CredentialChain(settings, this.options, this.stsSettings(this.homeRegion), this.classifyDefaults());
   }
 
   /** Credentials after `hopCount` hops of the role chain (0: the starting credentials). */
   hopCredentials(hopCount: number): AwsCredentialIdentityProvider {
-    return this.hops[Math.max(0, Math.min(hopCount, this.hops.length - 1))];
+    return this.chain.hop(hopCount);
   }
 
   /** The principal at the end of the role chain: it discovers accounts and assumes member roles. */
   chainCredentials(): AwsCredentialIdentityProvider {
-    return this.hops[this.hops.length - 1];
+    return this.chain.final();
   }
 
   /** GetCallerIdentity with the given credentials (default: after the chain). */
@@ -105,9 +93,7 @@ export class AwsSession {
 
   /** Credentials of a member role assumed from the end of the chain with the external ID. */
   roleCredentials(arn: string): AwsCredentialIdentityProvider {
-    let provider = this.roles.get(arn);
-    if (!provider) this.roles.set(arn, (provider = this.assume(this.chainCredentials(), arn, this.settings.externalId)));
-    return provider;
+    return this.chain.role(arn);
   }
 
   /** A cached SDK client for one account and region. */
@@ -142,26 +128,8 @@ export class AwsSession {
     this.handler.destroy();
   }
 
-  private assume(master: AwsCredentialIdentityProvider, arn: string, externalId: string | undefined): AwsCredentialIdentityProvider {
-    return assumeRoleProvider({
-      master,
-      roleArn: arn,
-      externalId,
-      roleSessionName: this.settings.roleSessionName,
-      durationSeconds: this.options.roleSessionDurationSeconds,
-      sts: this.stsSettings(this.homeRegion),
-      refreshBeforeMs: this.options.refreshBeforeMs,
-      classify: { ...this.classifyDefaults(), region: this.homeRegion, mfaUsed: this.mfaUsed },
-    });
-  }
-
   private cachedClient<C>(ClientClass: AwsClientClass<C>, key: string, config: () => AwsClientConfig): C {
-    // Keyed by the class object itself: class names do not survive minification.
-    let byKey = this.clients.get(ClientClass);
-    if (!byKey) this.clients.set(ClientClass, (byKey = new Map()));
-    let client = byKey.get(key) as C | undefined;
-    if (!client) byKey.set(key, (client = new ClientClass(config())));
-    return client;
+    return this.clients.get(ClientClass, key, () => new ClientClass(config()));
   }
 
   private stsSettings(region: string): StsClientSettings {
@@ -173,10 +141,7 @@ export class AwsSession {
   }
 
   private classifyDefaults(): Pick<ClassifyContext, "proxy" | "secrets"> {
-    const c = this.settings.credentials;
-    const m = this.settings.mfaSession;
-    const secrets = [c.kind === "access-key" ? c.secretAccessKey : undefined, c.kind === "access-key" ? c.sessionToken : undefined, m?.secretAccessKey, m?.sessionToken, this.settings.proxy?.password];
-    return { proxy: this.settings.proxy ? proxyAddress(this.settings.proxy) : undefined, secrets };
+    return connectionClassifyContext(this.settings);
   }
 }
 

@@ -2,7 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "../db";
 import { ValidationError } from "../errors";
-import { parseStoredConfig } from "./schemas";
+import { parseStoredConfig, type ConnectionInput } from "./schemas";
+
+type SecretKey = "secretAccessKey" | "sessionToken" | "proxyPassword" | "clearSessionToken" | "clearProxyPassword";
 import { createConnection, updateConnection } from "./save-connection";
 
 // `npm run connections -- import <file>` / `export` (docs/connections.md). The file holds
@@ -44,7 +46,7 @@ export async function exportConnections() {
   };
 }
 
-function withoutSecrets(config: Record<string, unknown>) {
+function withoutSecrets(config: ConnectionInput): Omit<ConnectionInput, SecretKey> {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { secretAccessKey, sessionToken, proxyPassword, clearSessionToken, clearProxyPassword, ...rest } = config;
   return rest;

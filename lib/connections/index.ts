@@ -8,3 +8,4 @@ export { setConnectionEnabled } from "./set-enabled";
 export { connectionInputSchema, type ConnectionInput, type StoredConfig } from "./schemas";
 export { generateExternalId } from "./external-id";
 export { AUDIT_CONNECTION } from "./audit-actions";
+export { generateConnectionPolicies } from "./connection-policies";

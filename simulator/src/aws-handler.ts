@@ -56,7 +56,6 @@ export async function handleAwsRequest(core: Core, req: IncomingMessage, res: Se
   }
   let api = `${service.name}:unknown`;
   let outcome: Outcome = "error";
-  core.stats.begin();
   try {
     const call = parseCall(service, req, body, rawQuery);
     api = `${service.name}:${call.action || "unknown"}`;
@@ -103,7 +102,7 @@ export async function handleAwsRequest(core: Core, req: IncomingMessage, res: Se
     outcome = err.code === service.throttle.code ? "throttled" : "error";
     renderError(res, err, service, requestId);
   } finally {
-    core.stats.end(api, outcome);
+    core.stats.record(api, outcome);
   }
 }
 

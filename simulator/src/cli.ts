@@ -7,6 +7,7 @@ import type { Partition } from "./world/types";
 
 const USAGE = `Usage: npm run simulator -- --world <demo|scale|file.json> [--port 4566] [--host 127.0.0.1]
        [--seed n] [--partition aws|aws-cn|aws-us-gov] [--credentials-out file.json]
+       demo preset: [--shared-external-id id]
        scale preset: [--accounts n] [--regions n] [--instances-per-region n] [--page-size n] [--latency-ms n]`;
 
 function num(value: string | undefined, name: string): number | undefined {
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       "instances-per-region": { type: "string" },
       "page-size": { type: "string" },
       "latency-ms": { type: "string" },
+      "shared-external-id": { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
       instancesPerRegion: num(values["instances-per-region"], "instances-per-region"),
       pageSize: num(values["page-size"], "page-size"),
       latencyMs: num(values["latency-ms"], "latency-ms"),
+      sharedExternalId: values["shared-external-id"],
     },
   });
   if (values["credentials-out"]) writeFileSync(values["credentials-out"], `${JSON.stringify(sim.control.credentials(), null, 2)}\n`, { mode: 0o600 });

@@ -1,9 +1,7 @@
 // Public surface of the simulator for tests and tools: start it in-process, build or load
 // worlds, compute MFA codes, and the partition table.
 import { startServer, type RunningSimulator } from "./server";
-import type { DemoOptions } from "./world/demo/index";
-import { loadWorld } from "./world/load";
-import type { ScaleOptions } from "./world/scale";
+import { loadWorld, type WorldOptions } from "./world/load";
 import type { WorldSpec } from "./world/types";
 
 export interface StartSimulatorOptions {
@@ -13,7 +11,7 @@ export interface StartSimulatorOptions {
   port?: number;
   host?: string;
   /** Options for presets given by name. */
-  presetOptions?: DemoOptions & ScaleOptions;
+  presetOptions?: WorldOptions;
 }
 
 export async function startSimulator(options: StartSimulatorOptions): Promise<RunningSimulator> {
@@ -26,7 +24,7 @@ export type { SimulatorControl } from "./control/control";
 export type { MutateOp } from "./control/mutate";
 export type { FaultsSpec, FaultRule, FaultSelector, ThrottleSpec } from "./faults/types";
 export { totp } from "./auth/totp";
-export { buildPreset, loadWorld, validateWorld, PRESETS, type PresetName } from "./world/load";
+export { buildPreset, loadWorld, validateWorld, PRESETS, type PresetName, type WorldOptions } from "./world/load";
 export { World } from "./world/world";
 export { PARTITIONS, PARTITION_REGIONS, PARTITION_NAMES, partitionOfRegion, defaultOptIn } from "./world/partitions";
 export { DEMO_MANAGEMENT, DEMO_MEMBERS, DEMO_NAMES, DEMO_REGIONS, DEMO_RDS_DENIED } from "./world/demo/layout";

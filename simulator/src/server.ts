@@ -37,10 +37,13 @@ async function route(core: Core, control: SimulatorControl, req: IncomingMessage
   res.setHeader("x-amzn-RequestId", requestId);
   res.setHeader("Date", new Date().toUTCString());
   const url = new URL(req.url ?? "/", "http://simulator");
-  const body = await readBody(req);
-  if (url.pathname.startsWith("/_sim/")) return handleControl(control, req, res, url.pathname, body);
+  if (url.pathname.startsWith("/_sim/")) return handleControl(control, req, res, url.pathname, await readBody(req));
   if (url.pathname.startsWith("/latest/")) return core.imds.handle(req, res, url.pathname);
-  await handleAwsRequest(core, req, res, body, requestId, url);
+  // In flight from arrival to the end of the response, so overlapping client calls count even
+  // though each is handled in one synchronous step.
+  core.stats.enter();
+  res.once("close", () => core.stats.leave());
+  await handleAwsRequest(core, req, res, await readBody(req), requestId, url);
 }
 
 export async function startServer(options: StartOptions): Promise<RunningSimulator> {

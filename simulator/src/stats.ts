@@ -18,13 +18,17 @@ export class Stats {
   private since = new Date();
   private byApi = new Map<string, ApiCounters>();
 
-  begin(): void {
+  /** A request arrived; it is in flight until its response is finished or its socket closes. */
+  enter(): void {
     this.inFlight++;
     if (this.inFlight > this.peak) this.peak = this.inFlight;
   }
 
-  end(api: string, outcome: Outcome): void {
+  leave(): void {
     this.inFlight = Math.max(0, this.inFlight - 1);
+  }
+
+  record(api: string, outcome: Outcome): void {
     this.total++;
     const c = this.byApi.get(api) ?? { requests: 0, throttled: 0, errors: 0 };
     this.byApi.set(api, c);

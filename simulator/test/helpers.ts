@@ -1,7 +1,7 @@
 // Shared test helpers: start a simulator in-process and build SDK client configs for the
 // world's principals.
-import { createHash, createHmac } from "node:crypto";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { Sha256 } from "./sha256";
 import { buildPreset, startSimulator, type RunningSimulator, type WorldSpec } from "../src/index";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
@@ -51,19 +51,6 @@ export function keysOf(c: { AccessKeyId?: string; SecretAccessKey?: string; Sess
   return { accessKeyId: c!.AccessKeyId!, secretAccessKey: c!.SecretAccessKey!, sessionToken: c!.SessionToken };
 }
 
-/** node:crypto behind the Hash interface @smithy/signature-v4 expects. */
-class Sha256 {
-  private readonly h;
-  constructor(secret?: string | Uint8Array) {
-    this.h = secret ? createHmac("sha256", secret) : createHash("sha256");
-  }
-  update(data: string | Uint8Array): void {
-    this.h.update(data);
-  }
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.h.digest());
-  }
-}
 
 /**
  * Sends a request signed by the SDK's own signer, for cases the SDK clients never produce
@@ -81,4 +68,19 @@ export async function signedFetch(url: string, o: { service: string; region: str
   const { host: _host, ...send } = signedHeaders;
   const res = await fetch(url, { method: "POST", headers: send, body: o.body });
   return { status: res.status, headers: res.headers, text: await res.text() };
+}
+
+/** Temporary keys of the member inventory role of `account`, assumed by cirrus-collector. */
+export async function assumeMember(t: TestSim, account: string, sessionName = "test-session"): Promise<Keys> {
+  const { STSClient, AssumeRoleCommand } = await import("@aws-sdk/client-sts");
+  const role = t.memberRole(account);
+  const out = await new STSClient(t.cfg(t.user("cirrus-collector"))).send(new AssumeRoleCommand({ RoleArn: role.arn, RoleSessionName: sessionName, ExternalId: role.externalId }));
+  return keysOf(out.Credentials);
+}
+
+/** The error a call failed with, as the SDK surfaces it (name, HTTP status, message). */
+export async function failure(p: Promise<unknown>): Promise<{ name?: string; status?: number; message?: string }> {
+  const e = (await p.then(() => undefined, (err: unknown) => err)) as { name: string; message: string; $metadata?: { httpStatusCode?: number } } | undefined;
+  if (!e) throw new Error("expected the call to fail");
+  return { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message };
 }

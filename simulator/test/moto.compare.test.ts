@@ -1,9 +1,8 @@
 // Runs the scenarios moto also implements against moto_server and against the simulator, and
 // checks that the SDK returns the same shapes (keys and value types of the fields a collector
 // reads) from both. Where moto differs from real AWS, the simulator follows AWS and the field
-// is listed in MOTO_GAPS with the reason.
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+// is listed in MOTO_GAPS (shapes.ts) with the reason.
+import type { ChildProcess } from "node:child_process";
 import { AllocateHostsCommand, DescribeHostsCommand, DescribeImagesCommand, DescribeInstancesCommand, DescribeRegionsCommand, EC2Client, RunInstancesCommand } from "@aws-sdk/client-ec2";
 import { AddUserToGroupCommand, AttachUserPolicyCommand, CreateGroupCommand, CreatePolicyCommand, CreateUserCommand, GetPolicyCommand, GetPolicyVersionCommand, IAMClient, ListAttachedUserPoliciesCommand, ListGroupsForUserCommand } from "@aws-sdk/client-iam";
 import { CreateAccountCommand, CreateOrganizationCommand, ListAccountsCommand, OrganizationsClient } from "@aws-sdk/client-organizations";
@@ -11,51 +10,11 @@ import { CreateDBInstanceCommand, DescribeDBInstancesCommand, RDSClient } from "
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keysOf, type Keys, startTestSim, type TestSim } from "./helpers";
+import { startMoto } from "./moto-server";
+import { compareShapes } from "./shapes";
 
 const TARGET = "222222222222";
 const REGION = "us-east-1";
-
-/** Fields present on AWS (and the simulator) that moto 5.2 leaves out. */
-const MOTO_GAPS = new Set([
-  // moto omits the billing/licence fields and CPU topology of instances and images.
-  "Instances.PlatformDetails", "Instances.UsageOperation", "Instances.CpuOptions.CoreCount", "Instances.CpuOptions.ThreadsPerCore",
-  "Images.PlatformDetails", "Images.UsageOperation",
-  // moto's DescribeHosts returns only the instance type of the host, no hardware or placements.
-  "Hosts.HostProperties.Cores", "Hosts.HostProperties.Sockets", "Hosts.HostProperties.TotalVCpus", "Hosts.AvailableCapacity.AvailableVCpus",
-  // moto omits the endpoint's hosted zone.
-  "DBInstances.Endpoint.HostedZoneId",
-]);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** "Reservations.Instances.State.Name" → the JS types found there (arrays are walked). */
-function typesAt(value: unknown, path: string): string {
-  let current: unknown[] = [value];
-  for (const seg of path.split(".")) {
-    current = current.flatMap((v) => {
-      const child = v && typeof v === "object" ? (v as Record<string, unknown>)[seg] : undefined;
-      return Array.isArray(child) ? (child.length ? child : ["<empty>"]) : child === undefined ? [] : [child];
-    });
-  }
-  const kinds = new Set(current.map((v) => (v === "<empty>" ? "array" : v instanceof Date ? "Date" : Array.isArray(v) ? "array" : typeof v)));
-  return [...kinds].sort().join("|") || "absent";
-}
-
-function compareShapes(label: string, moto: unknown, sim: unknown, paths: string[]): void {
-  for (const path of paths) {
-    const s = typesAt(sim, path);
-    expect(s, `simulator ${label} ${path}`).not.toBe("absent");
-    const gap = [...MOTO_GAPS].some((g) => path.endsWith(g));
-    if (!gap) expect(`${path}: ${typesAt(moto, path)}`, `${label}`).toBe(`${path}: ${s}`);
-  }
-}
 
 let moto: ChildProcess;
 let motoUrl: string;
@@ -66,16 +25,9 @@ let simMember: Keys;
 const motoCfg = (keys: Keys) => ({ endpoint: motoUrl, region: REGION, credentials: keys, maxAttempts: 1 });
 
 beforeAll(async () => {
-  const port = await freePort();
-  motoUrl = `http://127.0.0.1:${port}`;
-  moto = spawn("python3", ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)], { stdio: "ignore" });
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const ok = await fetch(`${motoUrl}/moto-api/`).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error("moto_server did not start");
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const server = await startMoto();
+  moto = server.process;
+  motoUrl = server.url;
   t = await startTestSim();
 
   // moto: assume a role in another account; resources created with it belong to that account.
@@ -83,7 +35,8 @@ beforeAll(async () => {
   motoMember = keysOf(assumed.Credentials);
   const ec2 = new EC2Client(motoCfg(motoMember));
   const images = await ec2.send(new DescribeImagesCommand({ Owners: ["amazon"] }));
-  const windows = images.Images!.find((i) => i.Platform === "windows")!;
+  // The SDK types Platform as "Windows", the wire value is "windows".
+  const windows = images.Images!.find((i) => String(i.Platform).toLowerCase() === "windows")!;
   await ec2.send(new RunInstancesCommand({ ImageId: windows.ImageId, MinCount: 2, MaxCount: 2, InstanceType: "m5.large", TagSpecifications: [{ ResourceType: "instance", Tags: [{ Key: "Name", Value: "win-1" }] }] }));
   await ec2.send(new AllocateHostsCommand({ AvailabilityZone: `${REGION}a`, InstanceType: "m5.large", Quantity: 1 }));
   await new RDSClient(motoCfg(motoMember)).send(new CreateDBInstanceCommand({ DBInstanceIdentifier: "oracle-prod-001", Engine: "oracle-ee", DBInstanceClass: "db.r5.xlarge", LicenseModel: "bring-your-own-license", MasterUsername: "admin", MasterUserPassword: "password123", AllocatedStorage: 100, Tags: [{ Key: "Environment", Value: "prod" }] }));

@@ -21,7 +21,8 @@ export class MutationError extends Error {
   }
 }
 
-let addCounter = 0;
+/** Per world, so each addInstances draws a fresh but reproducible stream. */
+const addCounters = new WeakMap<World, number>();
 
 const OPS = ["removeResource", "setInstanceState", "addInstances", "setRegionOptIn"];
 
@@ -62,7 +63,9 @@ export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, 
     }
     case "addInstances": {
       const count = Math.max(0, Math.min(10_000, Math.floor(m.count)));
-      const ctx = createRegionContext(world.spec.seed, world.partition, m.account, m.region, "added", `add-${++addCounter}`);
+      const n = (addCounters.get(world) ?? 0) + 1;
+      addCounters.set(world, n);
+      const ctx = createRegionContext(world.spec.seed, world.partition, m.account, m.region, "added", `add-${n}`);
       for (const image of store.images) ctx.images.set(image.ImageId, image);
       const added = generateSharedInstances(ctx, count, m.profile ? Array(count).fill(m.profile) : []);
       store.instances.push(...added);

@@ -1,7 +1,11 @@
 // A minimal XML writer: the simulator answers in AWS's XML without an XML library.
 
+const SPECIAL = /[&<>"']/;
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
 export function escapeXml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
+  // Most values need no escaping; testing first keeps large pages cheap.
+  return SPECIAL.test(value) ? value.replace(/[&<>"']/g, (c) => ENTITIES[c]) : value;
 }
 
 type Scalar = string | number | boolean | undefined | null;

@@ -99,3 +99,13 @@ describe("demo world", () => {
     expect(gov).not.toMatch(/arn:aws:/);
   });
 });
+
+describe("demo options", () => {
+  it("can give every member role one shared external ID without changing anything else", () => {
+    const shared = buildPreset("demo", { sharedExternalId: "one-external-id-for-the-connection" });
+    const ids = shared.iam.roles.filter((r) => r.purpose === "member-inventory").map((r) => JSON.stringify(r.trustPolicy));
+    expect(ids.every((t) => t.includes("one-external-id-for-the-connection"))).toBe(true);
+    expect(shared.iam.users).toEqual(spec.iam.users);
+    expect(shared.accounts).toEqual(spec.accounts);
+  });
+});

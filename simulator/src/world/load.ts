@@ -7,16 +7,35 @@ import { buildScaleWorld, type ScaleOptions } from "./scale";
 import type { WorldSpec } from "./types";
 
 export type PresetName = "demo" | "scale";
+
+/** Options any world accepts on top of its own (presets and files alike). */
+export interface CommonOptions {
+  /** Largest page the simulator returns, whatever MaxResults asks for. */
+  pageSize?: number;
+  /** Added latency per request (ms), with ±25 % jitter. */
+  latencyMs?: number;
+}
+
+export type WorldOptions = DemoOptions & ScaleOptions & CommonOptions;
 export const PRESETS: PresetName[] = ["demo", "scale"];
 
-export function buildPreset(name: PresetName, options: DemoOptions & ScaleOptions = {}): WorldSpec {
-  if (name === "demo") return buildDemoWorld(options);
-  if (name === "scale") return buildScaleWorld(options);
+export function buildPreset(name: PresetName, options: WorldOptions = {}): WorldSpec {
+  if (name === "demo") return withCommonOptions(buildDemoWorld(options), options);
+  if (name === "scale") return withCommonOptions(buildScaleWorld(options), options);
   throw new Error(`unknown preset "${name as string}" (known: ${PRESETS.join(", ")})`);
 }
 
+function withCommonOptions(world: WorldSpec, o: CommonOptions): WorldSpec {
+  if (o.pageSize) world.limits = { ...world.limits, maxPageSize: o.pageSize };
+  if (o.latencyMs) {
+    const latency = { latencyMs: o.latencyMs, jitterMs: Math.round(o.latencyMs / 4) };
+    world.faults = { ...world.faults, rules: [latency, ...(world.faults?.rules ?? [])] };
+  }
+  return world;
+}
+
 /** A preset name, or a path to a world JSON file. */
-export function loadWorld(nameOrPath: string, options: DemoOptions & ScaleOptions = {}): WorldSpec {
+export function loadWorld(nameOrPath: string, options: WorldOptions = {}): WorldSpec {
   if ((PRESETS as string[]).includes(nameOrPath)) return buildPreset(nameOrPath as PresetName, options);
   const text = readFileSync(nameOrPath, "utf8");
   let parsed: unknown;
@@ -25,7 +44,7 @@ export function loadWorld(nameOrPath: string, options: DemoOptions & ScaleOption
   } catch (e) {
     throw new Error(`world file ${nameOrPath} is not valid JSON: ${(e as Error).message}`);
   }
-  return validateWorld(parsed, nameOrPath);
+  return withCommonOptions(validateWorld(parsed, nameOrPath), options);
 }
 
 export function validateWorld(value: unknown, source = "world"): WorldSpec {

@@ -11,10 +11,6 @@ export interface ScaleOptions {
   accounts?: number;
   regions?: number;
   instancesPerRegion?: number;
-  /** Largest page the simulator returns, whatever MaxResults asks for. */
-  pageSize?: number;
-  /** Added latency per request (ms), with ±25 % jitter. */
-  latencyMs?: number;
   seed?: number;
   partition?: Partition;
 }
@@ -64,7 +60,6 @@ export function buildScaleWorld(o: ScaleOptions = {}): WorldSpec {
     });
   }
 
-  const latency = o.latencyMs ?? 0;
   return {
     format: "cirrus-simulator-world/1",
     name: "scale",
@@ -85,7 +80,5 @@ export function buildScaleWorld(o: ScaleOptions = {}): WorldSpec {
         creationTime: "2025-02-03T10:00:00Z",
       },
     ],
-    ...(o.pageSize ? { limits: { maxPageSize: o.pageSize } } : {}),
-    ...(latency > 0 ? { faults: { rules: [{ latencyMs: latency, jitterMs: Math.round(latency / 4) }] } } : {}),
   };
 }

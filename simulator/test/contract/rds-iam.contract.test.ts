@@ -11,7 +11,7 @@ let t: TestSim;
 let paged: TestSim;
 beforeAll(async () => {
   t = await startTestSim();
-  paged = await startTestSim({ ...buildPreset("demo"), limits: { maxPageSize: 2 } });
+  paged = await startTestSim(buildPreset("demo", { pageSize: 2 }));
 });
 afterAll(async () => {
   await t.sim.close();

@@ -5,7 +5,7 @@ import { hostView, type HostView } from "../../world/host-view";
 import type { CallContext } from "../context";
 import { decodeToken, fingerprint, pageOf, pageSize } from "../paging";
 import { applyFilters, checkMaxResults, type FilterValues, invalidToken, tagValues } from "./filters";
-import { storeFor } from "./region-store";
+import { storeFor } from "./caller-store";
 import { leaf, list, node, tagSet } from "./xml-common";
 
 const hostFilterValues: FilterValues<HostView> = (h, name) => {

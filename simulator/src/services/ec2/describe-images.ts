@@ -5,7 +5,7 @@ import type { Ec2Image } from "../../world/types";
 import type { CallContext } from "../context";
 import { decodeToken, fingerprint, pageOf, pageSize } from "../paging";
 import { applyFilters, checkMaxResults, type FilterValues, invalidToken, tagValues } from "./filters";
-import { storeFor } from "./region-store";
+import { storeFor } from "./caller-store";
 import { leaf, list, tagSet } from "./xml-common";
 
 const imageFilterValues: FilterValues<Ec2Image> = (i, name) => {

@@ -7,7 +7,7 @@ import { applyFilters, checkMaxResults, invalidToken } from "./filters";
 import { instanceFilterValues } from "./instance-filters";
 import { reservationSetXml } from "./instance-xml";
 import { leaf } from "./xml-common";
-import { storeFor } from "./region-store";
+import { storeFor } from "./caller-store";
 
 export function describeInstances(ctx: CallContext): string {
   ctx.authorize("ec2:DescribeInstances", "*");

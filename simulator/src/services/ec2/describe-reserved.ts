@@ -4,7 +4,7 @@ import { ec2Filters, indexedList } from "../../protocols/params";
 import type { ReservedInstance } from "../../world/types";
 import type { CallContext } from "../context";
 import { applyFilters, type FilterValues, tagValues } from "./filters";
-import { storeFor } from "./region-store";
+import { storeFor } from "./caller-store";
 import { leaf, list, tagSet } from "./xml-common";
 
 const riFilterValues: FilterValues<ReservedInstance> = (r, name) => {

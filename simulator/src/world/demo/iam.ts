@@ -14,7 +14,7 @@ const OWN_POLICY_READS = [
 const ORG_READS = ["organizations:ListAccounts", "organizations:ListAccountsForParent", "organizations:ListRoots", "organizations:ListOrganizationalUnitsForParent", "organizations:DescribeOrganization"];
 const CONFIG_READS = ["config:DescribeConfigurationAggregators", "config:SelectAggregateResourceConfig"];
 
-export function buildDemoIam(b: IamBuilder, partition: Partition): void {
+export function buildDemoIam(b: IamBuilder, partition: Partition, sharedExternalId?: string): void {
   const memberRole = (account: string) => b.roleArn(account, N.memberRole);
   const prod = DEMO_MEMBERS.filter((m) => m.ou === "Production").map((m) => memberRole(m.id));
   const dev = DEMO_MEMBERS.filter((m) => m.ou === "Development").map((m) => memberRole(m.id));
@@ -60,7 +60,9 @@ export function buildDemoIam(b: IamBuilder, partition: Partition): void {
       // This role lacks rds:DescribeDBInstances in one region only (an implicit deny there).
       ? { Sid: "ReadDatabases", Effect: "Allow" as const, Action: "rds:DescribeDBInstances", Resource: "*", Condition: { StringNotEquals: { "aws:RequestedRegion": denied.region } } }
       : { Sid: "ReadDatabases", Effect: "Allow" as const, Action: "rds:DescribeDBInstances", Resource: "*" };
-    b.role(m.id, N.memberRole, doc(trustWithExternalId(b.root(MGMT), b.externalId())), {
+    // Draw the ID even when shared, so the other principals keep the same IDs and keys.
+    const externalId = b.externalId();
+    b.role(m.id, N.memberRole, doc(trustWithExternalId(b.root(MGMT), sharedExternalId ?? externalId)), {
       inline: [{ name: "cirrus-inventory-read", document: doc(
         { Sid: "ReadInventory", Effect: "Allow", Action: READ_INVENTORY_ACTIONS, Resource: "*" },
         rds,

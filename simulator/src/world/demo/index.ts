@@ -11,6 +11,9 @@ import { demoManagementResources, demoMemberResources } from "./resources";
 export interface DemoOptions {
   seed?: number;
   partition?: Partition;
+  /** One external ID for every member inventory role (Cirrus uses one per connection); by
+   * default each role has its own. */
+  sharedExternalId?: string;
 }
 
 export const DEFAULT_DEMO_SEED = 20261122;
@@ -42,7 +45,7 @@ export function buildDemoWorld(options: DemoOptions = {}): WorldSpec {
   const accounts = [account(M.id, M.name, M.alias, rootId, mgmtRegions), ...DEMO_MEMBERS.map(member)];
 
   const iam = new IamBuilder(partition, Prng.of(seed, "demo-iam"));
-  buildDemoIam(iam, partition);
+  buildDemoIam(iam, partition, options.sharedExternalId);
   const instanceProfile = attachInstanceProfile(accounts[0].regions[0], partition, rng);
 
   return {

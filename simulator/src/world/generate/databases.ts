@@ -40,7 +40,7 @@ export function makeDbInstance(ctx: RegionContext, engineKey: string, identifier
       { Key: "Application", Value: rng.pick(["erp", "billing", "crm", "hr", "analytics"]) },
     ],
   };
-  if (info.processorFeatures && rng.chance(0.5)) {
+  if (info.processorFeatures && rng.chance(0.6)) {
     const cores = Math.max(1, dbClassVcpus(cls) / 2 / rng.pick([1, 2]));
     db.ProcessorFeatures = [
       { Name: "coreCount", Value: String(cores) },

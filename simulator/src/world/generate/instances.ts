@@ -1,7 +1,8 @@
 // EC2 instances: profile (software/licence), tenancy, CPU topology, network and tags.
 import { instanceTypeInfo } from "../catalog/instance-types";
 import { PROFILES } from "../catalog/profiles";
-import { PARTITIONS } from "../partitions";
+import { arn, PARTITIONS } from "../partitions";
+import { Prng } from "../prng";
 import { ids } from "../ids";
 import type { Ec2Host, Ec2Instance } from "../types";
 import { isoDaysBeforeEpoch, nextName, type RegionContext } from "./context";
@@ -64,6 +65,11 @@ export function makeInstance(ctx: RegionContext, o: InstanceOptions): Ec2Instanc
       { Key: "CostCenter", Value: `CC-${rng.int(1000, 1009)}` },
     ],
   };
+  if (profile.usageOperation === "RunInstances:0800" || profile.usageOperation === "RunInstances:00g0") {
+    // BYOL images are tracked by a License Manager configuration of the account.
+    const lic = Prng.of(ctx.seed, ctx.accountId, ctx.region, "license", profile.key).hex(32);
+    instance.Licenses = [{ LicenseConfigurationArn: arn(ctx.partition, "license-manager", ctx.region, ctx.accountId, `license-configuration:lic-${lic}`) }];
+  }
   if (!o.stopped && rng.chance(0.2)) {
     const pub = `${rng.pick([3, 18, 34, 52, 54])}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
     instance.PublicIpAddress = pub;

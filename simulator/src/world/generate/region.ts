@@ -94,8 +94,9 @@ function generateDatabases(ctx: RegionContext, count: number, forced: string[]):
   const primaries = count >= 4 ? count - 1 : count;
   for (let i = 0; i < primaries; i++) out.push(makeDbInstance(ctx, forced[i] ?? ctx.rng.weighted(ENGINE_MIX)));
   if (count >= 4) {
-    // Replicate a source that supports replicas on RDS (not SQL Server Web/Express).
-    const source = out.find((d) => ["postgres", "mysql", "oracle-ee"].includes(d.Engine)) ?? out[0];
+    // Prefer an Oracle EE source (BYOL replicas need licences too), else an open-source engine;
+    // SQL Server Web/Express cannot have replicas on RDS.
+    const source = ["oracle-ee", "postgres", "mysql"].map((e) => out.find((d) => d.Engine === e)).find(Boolean) ?? out[0];
     out.push(makeReadReplica(ctx, source));
   }
   return out;

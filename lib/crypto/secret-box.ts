@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { getKeyring, type Keyring } from "./keyring";
+import { getKeyring, resetKeyringCache, type Keyring } from "./keyring";
 
 // AES-256-GCM with a fresh 96-bit nonce per value. Stored as `v<key version>.<nonce>.<tag>.<ciphertext>`
 // (base64url), so rotation knows which key wrote each value. A tampered value fails the GCM tag
@@ -19,9 +19,15 @@ export function encryptSecret(plaintext: string, keyring: Keyring = getKeyring()
   return `v${keyring.current}.${parts.join(".")}`;
 }
 
-export function decryptSecret(stored: string, keyring: Keyring = getKeyring()): string {
+export function decryptSecret(stored: string, given?: Keyring): string {
   const match = PREFIX.exec(stored);
   if (!match) throw new SecretDecryptionError("Stored secret has an unknown format");
+  let keyring = given ?? getKeyring();
+  // A newer key version than this process knows: `npm run keys -- rotate` ran meanwhile.
+  if (!given && !keyring.keys.has(Number(match[1]))) {
+    resetKeyringCache();
+    keyring = getKeyring();
+  }
   const key = keyring.keys.get(Number(match[1]));
   if (!key) throw new SecretDecryptionError(`Stored secret needs master key version ${match[1]}, which is not configured`);
   const [nonce, tag, body] = match.slice(2).map((part) => Buffer.from(part, "base64url"));

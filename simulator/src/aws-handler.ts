@@ -60,13 +60,13 @@ export async function handleAwsRequest(core: Core, req: IncomingMessage, res: Se
     const call = parseCall(service, req, body, rawQuery);
     api = `${service.name}:${call.action || "unknown"}`;
     const session = authenticate({ method: req.method ?? "POST", path: url.pathname, rawQuery, headers: req.headers, body }, auth, service, core);
-    const module = MODULES[service.name];
-    const handler = module.actions[call.action];
+    const serviceModule = MODULES[service.name];
+    const handler = serviceModule.actions[call.action];
     if (!handler) {
       throw service.protocol === "json" ? new ApiError("UnknownOperationException", `Unknown operation ${call.action}`, 400) : new ApiError("InvalidAction", `The action ${call.action} is not valid for this web service.`, 400);
     }
     const region = auth!.region;
-    const plan = core.faults.plan({ api, account: session.accountId, region, unpaginated: module.isUnpaginated?.(call.action, call.params) }, Date.now());
+    const plan = core.faults.plan({ api, account: session.accountId, region, unpaginated: serviceModule.isUnpaginated?.(call.action, call.params) }, Date.now());
     if (plan.hang === "forever") {
       // Never answer: the client's timeout is what is under test. The socket closes eventually.
       await new Promise((resolve) => req.socket.once("close", resolve));

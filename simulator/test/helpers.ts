@@ -65,7 +65,8 @@ export async function signedFetch(url: string, o: { service: string; region: str
     const signed = await signer.sign({ method: "POST", protocol: "http:", hostname: u.hostname, port: Number(u.port), path: "/", headers, body: o.body, query: {} } as never);
     signedHeaders = (signed as unknown as { headers: Record<string, string> }).headers;
   }
-  const { host: _host, ...send } = signedHeaders;
+  // fetch sets Host itself (to the same value that was signed).
+  const send = Object.fromEntries(Object.entries(signedHeaders).filter(([k]) => k.toLowerCase() !== "host"));
   const res = await fetch(url, { method: "POST", headers: send, body: o.body });
   return { status: res.status, headers: res.headers, text: await res.text() };
 }

@@ -108,12 +108,18 @@ export function parseQuery(expression: string): Query {
   const not = (): Condition => (isKw("NOT") ? (i++, { kind: "not", inner: not() }) : primary());
   const and = (): Condition => {
     let left = not();
-    while (isKw("AND")) (i++, (left = { kind: "and", left, right: not() }));
+    while (isKw("AND")) {
+      i++;
+      left = { kind: "and", left, right: not() };
+    }
     return left;
   };
   const or = (): Condition => {
     let left = and();
-    while (isKw("OR")) (i++, (left = { kind: "or", left, right: and() }));
+    while (isKw("OR")) {
+      i++;
+      left = { kind: "or", left, right: and() };
+    }
     return left;
   };
 

@@ -49,7 +49,9 @@ export function configRecords(world: World, accountId: string, region: string, t
       .map((i) => record(
         { ...common, resourceType: type, resourceId: i.InstanceId, arn: arn(p, "ec2", region, accountId, `instance/${i.InstanceId}`), availabilityZone: i.Placement.AvailabilityZone, resourceCreationTime: i.LaunchTime, tags: configTags(i.Tags) },
         () => {
-          const { ReservationId: _r, ...rest } = i;
+          // The reservation is not part of Config's instance configuration.
+          const rest: Partial<typeof i> = { ...i };
+          delete rest.ReservationId;
           return camelize(rest);
         },
       ));

@@ -5,7 +5,7 @@ import { GetPolicyCommand, GetPolicyVersionCommand, GetUserCommand, IAMClient, L
 import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPreset, DEMO_MEMBERS, DEMO_RDS_DENIED } from "../../src/index";
-import { keysOf, type Keys, startTestSim, type TestSim } from "../helpers";
+import { failure, type Keys, keysOf, startTestSim, type TestSim } from "../helpers";
 
 let t: TestSim;
 let paged: TestSim;
@@ -23,10 +23,6 @@ async function assume(sim: TestSim, account: string): Promise<Keys> {
   const out = await new STSClient(sim.cfg(sim.user("cirrus-collector"))).send(new AssumeRoleCommand({ RoleArn: role.arn, RoleSessionName: "rds-test", ExternalId: role.externalId }));
   return keysOf(out.Credentials);
 }
-const failure = async (p: Promise<unknown>) => {
-  const e = (await p.then(() => undefined, (err: unknown) => err)) as { name: string; message: string; $metadata: { httpStatusCode: number } };
-  return { name: e?.name, status: e?.$metadata?.httpStatusCode, message: e?.message };
-};
 
 describe("RDS DescribeDBInstances", () => {
   it("returns every DB instance of each enabled region with the fields licence counts need", async () => {

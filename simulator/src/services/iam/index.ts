@@ -1,7 +1,7 @@
 // IAM (awsQuery, global: any region in the credential scope).
 import type { ServiceModule } from "../context";
 import { getPolicy, getPolicyVersion } from "./policies";
-import { getUser, getUserPolicy, listAccountAliases, listAttachedGroupPolicies, listAttachedUserPolicies, listGroupsForUser, listUserPolicies } from "./users";
+import { getUser, getUserPolicy, listAccountAliases, listAttachedGroupPolicies, listAttachedUserPolicies, listGroupPolicies, listGroupsForUser, listUserPolicies } from "./users";
 
 export const iam: ServiceModule = {
   actions: {
@@ -10,6 +10,7 @@ export const iam: ServiceModule = {
     ListAttachedUserPolicies: listAttachedUserPolicies,
     ListGroupsForUser: listGroupsForUser,
     ListAttachedGroupPolicies: listAttachedGroupPolicies,
+    ListGroupPolicies: listGroupPolicies,
     ListUserPolicies: listUserPolicies,
     GetUserPolicy: getUserPolicy,
     GetPolicy: getPolicy,

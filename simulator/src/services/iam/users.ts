@@ -71,3 +71,13 @@ export function listAttachedGroupPolicies(ctx: CallContext): string {
   const page = iamPage(ctx.params, group.attachedPolicies, ctx.world.spec.limits?.maxPageSize, "agp", name);
   return list("AttachedPolicies", "member", page.items, (arn) => policyMember(ctx, arn)) + page.tail;
 }
+
+// Inline policies of a group: names only, as AWS answers (GetGroupPolicy would read them).
+export function listGroupPolicies(ctx: CallContext): string {
+  const name = required(ctx.params, "GroupName");
+  ctx.authorize("iam:ListGroupPolicies", `${ctx.world.arnPrefix}iam::${ctx.session.accountId}:group/${name}`);
+  const group = ctx.world.group(ctx.session.accountId, name);
+  if (!group) throw new ApiError("NoSuchEntity", `The group with name ${name} cannot be found.`, 404);
+  const page = iamPage(ctx.params, group.inlinePolicies.map((p) => p.name), ctx.world.spec.limits?.maxPageSize, "gp", name);
+  return stringList("PolicyNames", "member", page.items) + page.tail;
+}

@@ -9,7 +9,7 @@ const MGMT = DEMO_MANAGEMENT.id;
 
 const OWN_POLICY_READS = [
   "iam:GetUser", "iam:ListAccountAliases", "iam:ListAttachedUserPolicies", "iam:ListGroupsForUser",
-  "iam:ListAttachedGroupPolicies", "iam:GetPolicy", "iam:GetPolicyVersion", "iam:ListUserPolicies",
+  "iam:ListAttachedGroupPolicies", "iam:GetPolicy", "iam:GetPolicyVersion", "iam:ListUserPolicies", "iam:ListGroupPolicies",
 ];
 const ORG_READS = ["organizations:ListAccounts", "organizations:ListAccountsForParent", "organizations:ListRoots", "organizations:ListOrganizationalUnitsForParent", "organizations:DescribeOrganization"];
 const CONFIG_READS = ["config:DescribeConfigurationAggregators", "config:SelectAggregateResourceConfig"];
@@ -54,15 +54,16 @@ export function buildDemoIam(b: IamBuilder, partition: Partition, sharedExternal
     purpose: "instance-profile",
   });
 
+  // One external ID for every member role, as a StackSet deploys them: a connection has one.
+  // Drawn once per member anyway so the other principals keep the same IDs and keys.
+  const memberExternalIds = DEMO_MEMBERS.map(() => b.externalId());
   for (const m of DEMO_MEMBERS) {
     const denied = DEMO_RDS_DENIED[partition];
     const rds = m.id === denied.account
       // This role lacks rds:DescribeDBInstances in one region only (an implicit deny there).
       ? { Sid: "ReadDatabases", Effect: "Allow" as const, Action: "rds:DescribeDBInstances", Resource: "*", Condition: { StringNotEquals: { "aws:RequestedRegion": denied.region } } }
       : { Sid: "ReadDatabases", Effect: "Allow" as const, Action: "rds:DescribeDBInstances", Resource: "*" };
-    // Draw the ID even when shared, so the other principals keep the same IDs and keys.
-    const externalId = b.externalId();
-    b.role(m.id, N.memberRole, doc(trustWithExternalId(b.root(MGMT), sharedExternalId ?? externalId)), {
+    b.role(m.id, N.memberRole, doc(trustWithExternalId(b.root(MGMT), sharedExternalId ?? memberExternalIds[0])), {
       inline: [{ name: "cirrus-inventory-read", document: doc(
         { Sid: "ReadInventory", Effect: "Allow", Action: READ_INVENTORY_ACTIONS, Resource: "*" },
         rds,

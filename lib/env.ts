@@ -16,6 +16,8 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().optional(),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be the app's public URL").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // "off" runs no scheduled collections in this process (e.g. a second web instance).
+  SCHEDULER: z.enum(["on", "off"]).default("on"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
 });
 

@@ -1,12 +1,14 @@
-// `npm run demo`: from a fresh clone to a running Cirrus on the embedded database.
-// Installs dependencies when missing, builds when the sources changed, prepares the database,
-// starts the app and prints how to sign in. Uses only Node built-ins until dependencies exist.
+// `npm run demo`: from a fresh clone to a running Cirrus on the embedded database, next to the
+// local AWS simulator's demo world. Installs dependencies when missing, builds when the sources
+// changed, prepares the database and the "Demo organization" connection, starts the app, prints
+// how to sign in, then runs a first collection. Uses only Node built-ins until dependencies exist.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
 const port = Number(process.env.PORT ?? 3000);
+const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 4566);
 const url = `http://localhost:${port}`;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url };
 const step = (message) => console.error(`[demo] ${message}`);
@@ -33,10 +35,10 @@ function newestMtime(entries) {
   return newest;
 }
 
-function portIsFree() {
+function portIsFree(candidate) {
   return new Promise((resolve) => {
     const server = net.createServer().once("error", () => resolve(false));
-    server.listen(port, () => server.close(() => resolve(true)));
+    server.listen(candidate, () => server.close(() => resolve(true)));
   });
 }
 
@@ -53,25 +55,48 @@ if (!fs.existsSync(buildId) || newestMtime(sources) > fs.statSync(buildId).mtime
   runOrExit(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
 }
 
-if (!(await portIsFree())) {
-  step(`Port ${port} is in use. Stop what is using it, or run PORT=3001 npm run demo.`);
-  process.exit(1);
+for (const [candidate, variable] of [[port, "PORT"], [simulatorPort, "SIMULATOR_PORT"]]) {
+  if (!(await portIsFree(candidate))) {
+    step(`Port ${candidate} is in use. Stop what is using it, or run ${variable}=${candidate + 1} npm run demo.`);
+    process.exit(1);
+  }
 }
 
-const { runTsToCompletion } = await import("./run-ts.mjs");
-step("Preparing the embedded database…");
-const admin = JSON.parse(await runTsToCompletion("scripts/demo-admin.ts", [], { stdio: ["ignore", "pipe", "inherit"], env }));
+const { runTs, runTsToCompletion } = await import("./run-ts.mjs");
+const children = [];
+const stop = () => children.forEach((child) => child.kill("SIGTERM"));
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+
+step(`Starting the AWS simulator (demo world) on port ${simulatorPort}…`);
+fs.mkdirSync("data", { recursive: true });
+const credentialsFile = path.join("data", "demo-simulator-credentials.json");
+const simulator = runTs("simulator/src/cli.ts", ["--world", "demo", "--port", String(simulatorPort), "--credentials-out", credentialsFile], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env,
+});
+children.push(simulator);
+await new Promise((resolve, reject) => {
+  simulator.stdout.on("data", (chunk) => String(chunk).includes("listening") && resolve());
+  simulator.on("exit", (code) => reject(new Error(`the simulator exited with ${code}`)));
+});
+
+step("Preparing the embedded database and the Demo organization connection…");
+const demo = JSON.parse(await runTsToCompletion("scripts/demo-setup.ts", [credentialsFile], { stdio: ["ignore", "pipe", "inherit"], env }));
 
 step("Starting Cirrus…");
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { stdio: "inherit", env });
-const stop = () => server.kill("SIGTERM");
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
-server.on("exit", (code) => process.exit(code ?? 0));
+children.push(server);
+server.on("exit", (code) => {
+  stop();
+  process.exit(code ?? 0);
+});
 
 for (let attempt = 0; attempt < 120; attempt++) {
   const healthy = await fetch(`${url}/api/health`).then((response) => response.ok).catch(() => false);
   if (healthy) break;
   await new Promise((resolve) => setTimeout(resolve, 500));
 }
-console.log(`Sign in at ${url} as ${admin.email} with password ${admin.password}`);
+console.log(`Sign in at ${url} as ${demo.email} with password ${demo.password}`);
+step("Running a first collection of the Demo organization (see Runs)…");
+runTs("scripts/collect.ts", ["--connection", "Demo organization"], { stdio: ["ignore", "ignore", "inherit"], env });

@@ -12,9 +12,14 @@ export type AwsSessionOptions = {
   refreshBeforeMs?: number;
   maxSockets?: number;
   now?: () => number;
+  /** Called once for every SDK client the session creates (e.g. to count requests and throttles). */
+  onClientCreated?: (client: object) => void;
 };
 
-export type ResolvedSessionOptions = Required<Omit<AwsSessionOptions, "now">> & { now: () => number };
+export type ResolvedSessionOptions = Required<Omit<AwsSessionOptions, "now" | "onClientCreated">> & {
+  now: () => number;
+  onClientCreated?: (client: object) => void;
+};
 
 export function resolveSessionOptions(options: AwsSessionOptions = {}): ResolvedSessionOptions {
   return {
@@ -26,5 +31,6 @@ export function resolveSessionOptions(options: AwsSessionOptions = {}): Resolved
     refreshBeforeMs: options.refreshBeforeMs ?? 5 * 60_000,
     maxSockets: options.maxSockets ?? 50,
     now: options.now ?? Date.now,
+    onClientCreated: options.onClientCreated,
   };
 }

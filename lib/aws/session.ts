@@ -129,7 +129,11 @@ export class AwsSession {
   }
 
   private cachedClient<C>(ClientClass: AwsClientClass<C>, key: string, config: () => AwsClientConfig): C {
-    return this.clients.get(ClientClass, key, () => new ClientClass(config()));
+    return this.clients.get(ClientClass, key, () => {
+      const client = new ClientClass(config());
+      this.options.onClientCreated?.(client as object);
+      return client;
+    });
   }
 
   private stsSettings(region: string): StsClientSettings {

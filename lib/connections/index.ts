@@ -3,7 +3,7 @@ import "server-only";
 export { createConnection, updateConnection, deleteConnection } from "./save-connection";
 export { listConnections, getConnectionDetail, connectionStatus, type ConnectionSummary, type ConnectionDetail } from "./read-connections";
 export { testConnection, type TestRequest } from "./test-connection";
-export { loadConnectionSettings } from "./load-settings";
+export { loadConnectionSettings, loadConnectionRecord, storeMfaSession } from "./load-settings";
 export { setConnectionEnabled } from "./set-enabled";
 export { connectionInputSchema, type ConnectionInput, type StoredConfig } from "./schemas";
 export { generateExternalId } from "./external-id";

@@ -4,6 +4,8 @@ import { getEnv } from "../env";
 import { getAuthSecret } from "../auth/auth-secret";
 import { getKeyring } from "../crypto/keyring";
 import { ensureFirstAdmin } from "./first-admin";
+import { startScheduler } from "../collector/schedule/scheduler";
+import { abortStaleRuns } from "../collector/runs/lifecycle";
 
 // Start-up, once per server process (instrumentation.ts): validate configuration and keys,
 // migrate the database, make sure there is a way to get a first admin.
@@ -18,6 +20,10 @@ export async function startServer(): Promise<void> {
   } else if (outcome === "created-from-env") {
     console.log(`[cirrus] Created the first admin from ADMIN_EMAIL.`);
   }
+  // Runs left "running" by a process that died (kill -9, crash) are marked aborted.
+  const aborted = await abortStaleRuns();
+  if (aborted) console.log(`[cirrus] Marked ${aborted} interrupted run(s) as aborted.`);
+  if (getEnv().SCHEDULER === "on") await startScheduler();
 }
 
 // A malformed key or an unreachable database must stop start-up, not half-start.

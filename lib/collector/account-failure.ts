@@ -1,0 +1,16 @@
+import type { AwsErrorInfo } from "../aws";
+import { createScopeRecords } from "./runs/scope-records";
+import { knownScopes, markScopeFailed } from "./store/scope-state";
+
+// An account that cannot be reached (its role cannot be assumed, DescribeRegions fails): every
+// scope it had in earlier runs is marked stale with this error, and its rows stay untouched.
+// Returns how many scopes failed.
+export async function markAccountUnreachable(connectionId: string, runId: string, accountId: string, error: AwsErrorInfo): Promise<number> {
+  const scopes = await knownScopes(connectionId, accountId);
+  for (const scope of scopes) await markScopeFailed(scope, runId, error.errorCode);
+  const records = scopes.length
+    ? scopes.map((scope) => ({ accountId, region: scope.region, resourceType: scope.resourceType, status: "failed" as const, error }))
+    : [{ accountId, region: "global", resourceType: "account" as never, status: "failed" as const, error }];
+  await createScopeRecords(runId, records);
+  return records.length;
+}

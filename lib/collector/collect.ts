@@ -1,0 +1,85 @@
+import { AwsCallError, createAwsSession } from "../aws";
+import { loadConnectionRecord, storeMfaSession } from "../connections/load-settings";
+import { executePlan, type ExecutionCounters } from "./execute-plan";
+import { collectAccountAliases } from "./account-items";
+import { createLimiter } from "./limiter";
+import { planCollection, scopesOf } from "./plan";
+import { countRequests, type RequestStats } from "./request-stats";
+import { closeRun, heartbeat, HEARTBEAT_MS, openRun, recordSkippedRun } from "./runs/lifecycle";
+import { finalStatus, type RunStatus, type RunTrigger } from "./runs/run-status";
+import { createScopeRecords } from "./runs/scope-records";
+import { resolveMfa } from "./mfa-gate";
+import { storeRunSnapshot } from "./snapshot/store-snapshot";
+import { markAccountUnreachable } from "./account-failure";
+
+export type CollectRequest = { connectionId: string; trigger: RunTrigger; mfaCode?: string };
+export type CollectOptions = {
+  runDeadlineMs?: number;
+  scopeDeadlineMs?: number;
+  pageSize?: number;
+  onProgress?: (line: string) => void;
+  // Called as soon as the run row exists (or the skipped run was recorded).
+  onRunOpened?: (runId: string) => void;
+};
+export type CollectResult = { runId: string; status: RunStatus };
+
+// One collection of one connection, start to finish: MFA gate, lease, plan, scopes, snapshot.
+// Never throws for AWS trouble: it ends as a run status with per-scope results.
+export async function collectConnection(request: CollectRequest, options: CollectOptions = {}): Promise<CollectResult> {
+  const { name, settings, mfaSessionSeconds } = await loadConnectionRecord(request.connectionId);
+  const start = { connectionId: request.connectionId, connectionName: name, trigger: request.trigger };
+  const mfa = await resolveMfa(settings, request.mfaCode, mfaSessionSeconds);
+  if (mfa.skipReason) {
+    const skipped = await recordSkippedRun(start, mfa.skipReason);
+    options.onRunOpened?.(skipped);
+    return { runId: skipped, status: "skipped" };
+  }
+  if (mfa.newSession) await storeMfaSession(request.connectionId, mfa.newSession);
+
+  const { runId, acquired } = await openRun(start);
+  options.onRunOpened?.(runId);
+  if (!acquired) return { runId, status: "skipped" };
+  const log = options.onProgress ?? (() => {});
+  const stats: RequestStats = { requests: 0, throttles: 0 };
+  const counters: ExecutionCounters & { scopesPlanned: number } = { scopesPlanned: 0, scopesDone: 0, scopesFailed: 0, items: 0 };
+  const controller = new AbortController();
+  const deadline = setTimeout(() => controller.abort(new Error("run deadline")), options.runDeadlineMs ?? 25 * 60_000);
+  let cancelled = false;
+  const beat = setInterval(() => {
+    heartbeat(runId, request.connectionId, { ...counters, ...stats })
+      .then((cancel) => {
+        if (cancel && !cancelled) (cancelled = true), controller.abort(new Error("cancelled"));
+      })
+      .catch(() => {});
+  }, HEARTBEAT_MS);
+  const session = createAwsSession({ ...settings, mfaSession: mfa.session ?? settings.mfaSession }, { maxAttempts: 6, retryMode: "adaptive", onClientCreated: (client) => countRequests(client, stats) });
+  const notes: string[] = [];
+  try {
+    const plan = await planCollection(session, settings, controller.signal, createLimiter(settings.concurrency));
+    notes.push(...plan.warnings);
+    const scopes = scopesOf(plan);
+    counters.scopesPlanned = scopes.length;
+    const recordIds = await createScopeRecords(runId, scopes);
+    for (const account of plan.accounts.filter((candidate) => candidate.error)) {
+      counters.scopesFailed += await markAccountUnreachable(request.connectionId, runId, account.target.accountId, account.error!);
+    }
+    for (const account of plan.accounts) {
+      if (account.notEnabled.length) notes.push(`Account ${account.target.accountId}: regions not enabled, skipped: ${account.notEnabled.join(", ")}`);
+    }
+    log(`planned ${scopes.length} scopes in ${plan.accounts.length} accounts`);
+    await executePlan({ session, connectionId: request.connectionId, runId, scopes, scopeRecordIds: recordIds, concurrency: settings.concurrency, perRegionConcurrency: 4, scopeDeadlineMs: options.scopeDeadlineMs ?? 5 * 60_000, runSignal: controller.signal, counters, pageSize: options.pageSize });
+    await collectAccountAliases(session, request.connectionId, plan.accounts.filter((account) => !account.error).map((account) => account.target));
+    await storeRunSnapshot(request.connectionId, runId);
+    const status = finalStatus({ succeeded: counters.scopesDone, failed: counters.scopesFailed }, cancelled);
+    await closeRun(runId, request.connectionId, status, { ...counters, ...stats }, { notes });
+    return { runId, status };
+  } catch (error) {
+    const message = error instanceof AwsCallError ? `${error.info.errorCode}: ${error.info.message}` : error instanceof Error ? error.message : String(error);
+    await closeRun(runId, request.connectionId, cancelled ? "cancelled" : "failed", { ...counters, ...stats }, { errorMessage: message, notes });
+    return { runId, status: cancelled ? "cancelled" : "failed" };
+  } finally {
+    clearTimeout(deadline);
+    clearInterval(beat);
+    session.destroy();
+  }
+}

@@ -1,0 +1,9 @@
+import "server-only";
+
+export { collectConnection, type CollectRequest, type CollectResult, type CollectOptions } from "./collect";
+export { startRunInBackground } from "./start-run";
+export { listRuns, getRunDetail, type RunSummary, type RunDetail, type RunScopeRow } from "./runs/read-runs";
+export { requestCancel, abortStaleRuns } from "./runs/lifecycle";
+export { RUN_STATUSES, RUN_TRIGGERS, ACTIVE_STATUSES, type RunStatus, type RunTrigger } from "./runs/run-status";
+export { startScheduler } from "./schedule/scheduler";
+export { COLLECTOR_VERSION } from "./version";

@@ -1,0 +1,8 @@
+// lib/collector/map: pure mappers from AWS SDK v3 output (and AWS Config advanced-query items)
+// to the rows of ../rows.ts. No I/O.
+export { mapInstance, type ImageDetails, type ReservationInfo } from "./instance";
+export { mapHost } from "./host";
+export { mapReservedInstance } from "./reserved-instance";
+export { mapDbInstance } from "./db-instance";
+export { CONFIG_ITEM_FIELDS, dbInstanceFromConfigItem, hostFromConfigItem, instanceFromConfigItem, parseConfigItem, pascalize, type ConfigItem } from "./config-item";
+export { jsonSafe } from "./values";

@@ -1,0 +1,32 @@
+const THROTTLE_CODES = new Set(["RequestLimitExceeded", "Throttling", "ThrottlingException", "TooManyRequestsException", "SlowDown"]);
+
+export type RequestStats = { requests: number; throttles: number };
+
+type MiddlewareClient = {
+  middlewareStack: {
+    add: (middleware: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>, options: { step: "deserialize"; name: string }) => void;
+  };
+};
+
+const instrumented = new WeakSet<object>();
+
+// Counts every HTTP attempt and every throttled answer, including the SDK's own retries: the
+// deserialize step runs once per attempt, inside the retry loop.
+export function countRequests<C>(client: C, stats: RequestStats): C {
+  if (instrumented.has(client as object)) return client;
+  instrumented.add(client as object);
+  (client as unknown as MiddlewareClient).middlewareStack.add(
+    (next) => async (args) => {
+      stats.requests++;
+      try {
+        return await next(args);
+      } catch (error) {
+        const code = (error as { name?: string; $metadata?: { httpStatusCode?: number } }).name ?? "";
+        if (THROTTLE_CODES.has(code) || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 429) stats.throttles++;
+        throw error;
+      }
+    },
+    { step: "deserialize", name: "cirrusRequestCounter" },
+  );
+  return client;
+}

@@ -1,0 +1,103 @@
+import { getDb } from "../../db";
+import type { RunStatus, RunTrigger, ScopeStatus } from "./run-status";
+
+export type RunSummary = {
+  id: string;
+  connectionId: string;
+  connectionName: string;
+  trigger: RunTrigger;
+  status: RunStatus;
+  skippedReason: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  scopesPlanned: number;
+  scopesDone: number;
+  scopesFailed: number;
+  items: number;
+  requests: number;
+  throttles: number;
+  errorMessage: string | null;
+};
+
+export type RunScopeRow = {
+  id: string;
+  accountId: string;
+  region: string;
+  resourceType: string;
+  status: ScopeStatus;
+  items: number;
+  pages: number;
+  requests: number;
+  durationMs: number | null;
+  errorCode: string | null;
+  message: string | null;
+  hint: string | null;
+};
+
+export type RunDetail = RunSummary & { notes: string[]; collectorVersion: string; heartbeatAt: string | null; scopes: RunScopeRow[] };
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+type RunRecord = Awaited<ReturnType<ReturnType<typeof getDb>["run"]["findFirstOrThrow"]>>;
+
+function toSummary(run: RunRecord): RunSummary {
+  return {
+    id: run.id,
+    connectionId: run.connectionId,
+    connectionName: run.connectionName,
+    trigger: run.trigger as RunTrigger,
+    status: run.status as RunStatus,
+    skippedReason: run.skippedReason,
+    createdAt: run.createdAt.toISOString(),
+    startedAt: iso(run.startedAt),
+    finishedAt: iso(run.finishedAt),
+    scopesPlanned: run.scopesPlanned,
+    scopesDone: run.scopesDone,
+    scopesFailed: run.scopesFailed,
+    items: run.items,
+    requests: run.requests,
+    throttles: run.throttles,
+    errorMessage: run.errorMessage,
+  };
+}
+
+export async function listRuns(options: { connectionId?: string; page?: number; pageSize?: number } = {}) {
+  const pageSize = options.pageSize ?? 50;
+  const page = Math.max(1, options.page ?? 1);
+  const where = options.connectionId ? { connectionId: options.connectionId } : {};
+  const [runs, total] = await Promise.all([
+    getDb().run.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),
+    getDb().run.count({ where }),
+  ]);
+  return { runs: runs.map(toSummary), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export async function getRunDetail(id: string): Promise<RunDetail | null> {
+  const run = await getDb().run.findUnique({ where: { id } });
+  if (!run) return null;
+  const scopes = await getDb().runScope.findMany({
+    where: { runId: id },
+    orderBy: [{ accountId: "asc" }, { region: "asc" }, { resourceType: "asc" }],
+  });
+  return {
+    ...toSummary(run),
+    notes: run.notes ? (JSON.parse(run.notes) as string[]) : [],
+    collectorVersion: run.collectorVersion,
+    heartbeatAt: iso(run.heartbeatAt),
+    scopes: scopes.map((scope) => ({
+      id: scope.id,
+      accountId: scope.accountId,
+      region: scope.region,
+      resourceType: scope.resourceType,
+      status: scope.status as ScopeStatus,
+      items: scope.items,
+      pages: scope.pages,
+      requests: scope.requests,
+      durationMs: scope.durationMs,
+      errorCode: scope.errorCode,
+      message: scope.message,
+      hint: scope.hint,
+    })),
+  };
+}

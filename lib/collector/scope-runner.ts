@@ -1,0 +1,40 @@
+import { isRetryable, type AwsSession } from "../aws";
+import { fetchScope, type ImageCache } from "./fetch";
+import type { ResourceType, RowOf } from "./rows";
+
+export type ScopeFetch<T extends ResourceType> = { rows: RowOf<T>[]; pages: number; requests: number };
+
+const MAX_SCOPE_ATTEMPTS = 3;
+
+// Reads one scope completely, page by page, or throws. The SDK already retries each call
+// (throttling, 5xx, network) with backoff; if a scope still fails with a retryable error, it is
+// read again from the start, at most MAX_SCOPE_ATTEMPTS times with growing, jittered pauses.
+// Denials and credential errors are never retried. The scope's deadline aborts everything.
+export async function fetchWholeScope<T extends ResourceType>(
+  session: AwsSession,
+  scope: { accountId: string; region: string; resourceType: T },
+  options: { signal: AbortSignal; images: ImageCache; pageSize?: number },
+): Promise<ScopeFetch<T>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result: ScopeFetch<T> = { rows: [], pages: 0, requests: 0 };
+      const context = { session, accountId: scope.accountId, region: scope.region, signal: options.signal, images: options.images, pageSize: options.pageSize };
+      for await (const page of fetchScope(context, scope)) {
+        result.rows.push(...(page.rows as RowOf<T>[]));
+        result.pages++;
+        result.requests += page.requests;
+      }
+      return result;
+    } catch (error) {
+      if (options.signal.aborted || attempt >= MAX_SCOPE_ATTEMPTS || !isRetryable(error)) throw error;
+      await pause(Math.min(20_000, 1000 * 2 ** attempt) * (0.5 + Math.random()), options.signal);
+    }
+  }
+}
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}

@@ -1,0 +1,43 @@
+// `npm run collect -- --connection <name> [--mfa-code 123456]` or `--all`: one collection per
+// connection, progress on stderr, a summary table on stdout. Exit 0 when every run succeeded,
+// 2 when some were partial, 1 when one failed, was skipped or could not start.
+import { parseArgs } from "node:util";
+import { collectConnection, getRunDetail } from "../lib/collector";
+import { listConnections } from "../lib/connections/read-connections";
+import { applyMigrations, disconnectDb } from "../lib/db";
+import { formatRunTable } from "../lib/collector/cli-summary";
+
+const { values } = parseArgs({ options: { connection: { type: "string" }, all: { type: "boolean" }, "mfa-code": { type: "string" } } });
+if (!values.connection && !values.all) {
+  console.error("usage: npm run collect -- --connection <name> [--mfa-code 123456] | --all");
+  process.exit(1);
+}
+applyMigrations();
+const connections = (await listConnections()).filter((connection) => values.all || connection.name === values.connection);
+if (connections.length === 0) {
+  console.error(`No connection named "${values.connection}".`);
+  process.exit(1);
+}
+// 1 (failed) outranks 2 (partial), which outranks 0.
+const worseExit = (a: number, b: number) => (a === 1 || b === 1 ? 1 : Math.max(a, b));
+let exitCode = 0;
+const details = [];
+for (const connection of connections) {
+  console.error(`[collect] ${connection.name}: starting`);
+  try {
+    const result = await collectConnection(
+      { connectionId: connection.id, trigger: "cli", mfaCode: values["mfa-code"] },
+      { onProgress: (line) => console.error(`[collect] ${connection.name}: ${line}`) },
+    );
+    const detail = await getRunDetail(result.runId);
+    if (detail) details.push(detail);
+    exitCode = worseExit(exitCode, result.status === "succeeded" ? 0 : result.status === "partial" ? 2 : 1);
+    console.error(`[collect] ${connection.name}: ${result.status}`);
+  } catch (error) {
+    exitCode = worseExit(exitCode, 1);
+    console.error(`[collect] ${connection.name}: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+process.stdout.write(formatRunTable(details));
+await disconnectDb();
+process.exit(exitCode);

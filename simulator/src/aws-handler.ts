@@ -66,7 +66,9 @@ export async function handleAwsRequest(core: Core, req: IncomingMessage, res: Se
       throw service.protocol === "json" ? new ApiError("UnknownOperationException", `Unknown operation ${call.action}`, 400) : new ApiError("InvalidAction", `The action ${call.action} is not valid for this web service.`, 400);
     }
     const region = auth!.region;
-    const plan = core.faults.plan({ api, account: session.accountId, region, unpaginated: serviceModule.isUnpaginated?.(call.action, call.params) }, Date.now());
+    const roleArn = call.params instanceof Map ? call.params.get("RoleArn") : undefined;
+    const targetAccount = typeof roleArn === "string" ? roleArn.split(":")[4] : undefined;
+    const plan = core.faults.plan({ api, account: session.accountId, region, targetAccount, unpaginated: serviceModule.isUnpaginated?.(call.action, call.params) }, Date.now());
     if (plan.hang === "forever") {
       // Never answer: the client's timeout is what is under test. The socket closes eventually.
       await new Promise((resolve) => req.socket.once("close", resolve));

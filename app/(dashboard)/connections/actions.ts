@@ -4,10 +4,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/actions";
 import { authorizeAction, requestIp } from "@/lib/auth";
+import { AwsCallError } from "@/lib/aws";
+import { startRunInBackground } from "@/lib/collector";
 import { createConnection, deleteConnection, setConnectionEnabled, updateConnection } from "@/lib/connections";
+import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 
 const idSchema = z.object({ id: z.string().min(1) });
+const runNowSchema = idSchema.extend({ mfaCode: z.string().trim().regex(/^\d{6}$/, "The MFA code has 6 digits").optional() });
 
 // Creates a connection from the wizard's form. Admins only.
 export async function createConnectionAction(input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -51,5 +55,21 @@ export async function setConnectionEnabledAction(input: unknown): Promise<Action
     await setConnectionEnabled(id, enabled, actor, ip);
     revalidatePath(`/connections/${id}`);
     return null;
+  });
+}
+
+// Starts a manual collection and answers with its run id as soon as the run exists; a code from
+// the MFA device, when given, buys a fresh MFA session first. Admins only.
+export async function runNowAction(input: unknown): Promise<ActionResult<{ runId: string }>> {
+  await authorizeAction("admin");
+  return runAction(async () => {
+    const { id, mfaCode } = parseInput(runNowSchema, input);
+    const runId = await startRunInBackground({ connectionId: id, trigger: "manual", mfaCode }).catch((error: unknown) => {
+      // Only the MFA exchange calls AWS before the run exists: its message is meant for the user.
+      throw error instanceof AwsCallError ? new ValidationError(error.info.message, { mfaCode: [error.info.message] }) : error;
+    });
+    revalidatePath("/runs");
+    revalidatePath(`/connections/${id}`);
+    return { runId };
   });
 }

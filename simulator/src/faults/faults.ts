@@ -8,6 +8,8 @@ export interface CallInfo {
   api: string;
   account: string;
   region: string;
+  /** sts:AssumeRole: the account of the role being assumed. */
+  targetAccount?: string;
   /** Unfiltered, unpaginated DescribeInstances uses AWS's smaller bucket. */
   unpaginated?: boolean;
 }
@@ -30,6 +32,7 @@ export function selectorMatches(sel: FaultSelector | undefined, call: CallInfo):
   if (!sel) return true;
   if (sel.account && sel.account !== call.account) return false;
   if (sel.region && sel.region !== call.region) return false;
+  if (sel.targetAccount && sel.targetAccount !== call.targetAccount) return false;
   if (sel.api) {
     const api = sel.api.toLowerCase();
     const target = call.api.toLowerCase();

@@ -8,6 +8,8 @@ export interface FaultSelector {
   account?: string;
   /** The region in the request's SigV4 credential scope. */
   region?: string;
+  /** sts:AssumeRole only: the account of the role being assumed (one unreachable member account). */
+  targetAccount?: string;
 }
 
 export interface FaultRule {

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { RunSummary } from "@/lib/collector";
+import { formatCount, formatDuration, formatUtc, runDurationMs } from "./format";
+import { isRunActive, RunStatusBadge } from "./run-status";
+
+type Props = { runs: RunSummary[]; linkConnections: boolean };
+
+// Pure renderer: the page fetches one page of runs. Connection links are for admins only, since
+// viewers may not open a connection's configuration (SECURITY.md 6).
+export function RunsTable({ runs, linkConnections }: Props) {
+  return (
+    <Table aria-label="Runs">
+      <thead>
+        <tr>
+          <Th>Started (UTC)</Th>
+          <Th>Connection</Th>
+          <Th>Trigger</Th>
+          <Th>Status</Th>
+          <Th className="text-right">Duration</Th>
+          <Th className="text-right" title="Scopes done / failed / planned">
+            Scopes ✓ / ✗ / all
+          </Th>
+          <Th className="text-right">Items</Th>
+          <Th className="text-right">Requests</Th>
+          <Th className="text-right">Throttles</Th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {runs.map((run) => (
+          <tr key={run.id} data-testid={`run-row-${run.id}`} className="hover:bg-slate-50">
+            <Td className="font-mono text-xs">
+              <Link href={`/runs/${run.id}`} className="text-brand-700 hover:underline">
+                {formatUtc(run.startedAt ?? run.createdAt).replace(" UTC", "")}
+              </Link>
+            </Td>
+            <Td className="font-medium">
+              {linkConnections ? (
+                <Link href={`/connections/${run.connectionId}`} className="text-brand-700 hover:underline">
+                  {run.connectionName}
+                </Link>
+              ) : (
+                run.connectionName
+              )}
+            </Td>
+            <Td>{run.trigger}</Td>
+            <Td>
+              <span title={run.skippedReason ?? run.errorMessage ?? undefined}>
+                <RunStatusBadge status={run.status} />
+              </span>
+            </Td>
+            <Td className="text-right tabular-nums">{isRunActive(run.status) ? "in progress" : formatDuration(runDurationMs(run))}</Td>
+            <Td className="text-right tabular-nums" data-testid="run-scopes">
+              {run.scopesDone} / <span className={run.scopesFailed ? "font-medium text-red-700" : undefined}>{run.scopesFailed}</span> /{" "}
+              {run.scopesPlanned}
+            </Td>
+            <Td className="text-right tabular-nums">{formatCount(run.items)}</Td>
+            <Td className="text-right tabular-nums">{formatCount(run.requests)}</Td>
+            <Td className={run.throttles ? "text-right tabular-nums text-amber-700" : "text-right tabular-nums"}>{formatCount(run.throttles)}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

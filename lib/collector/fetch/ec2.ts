@@ -1,0 +1,38 @@
+import { DescribeReservedInstancesCommand, EC2Client, type Instance, paginateDescribeHosts, paginateDescribeInstances } from "@aws-sdk/client-ec2";
+import { mapHost } from "../map/host";
+import { mapInstance, type ReservationInfo } from "../map/instance";
+import { mapReservedInstance } from "../map/reserved-instance";
+import type { FetchedPage } from "../rows";
+import { attemptsOf, pageSizeFor, sendOptions, type ScopeFetchContext } from "./context";
+import { resolveImages } from "./images";
+
+const ec2 = (ctx: ScopeFetchContext) => ctx.session.client(EC2Client, { accountId: ctx.accountId, region: ctx.region });
+
+// Pages are yielded as they arrive, so a scope's memory is one page plus the AMI cache. AWS may
+// return an empty page that still carries a token: the paginator goes on until there is none.
+export async function* fetchInstances(ctx: ScopeFetchContext): AsyncGenerator<FetchedPage<"ec2-instance">> {
+  const pages = paginateDescribeInstances({ client: ec2(ctx), stopOnSameToken: true }, { MaxResults: pageSizeFor("describeInstances", ctx.pageSize) }, sendOptions(ctx.signal));
+  for await (const page of pages) {
+    const listed: { instance: Instance; reservation: ReservationInfo }[] = [];
+    for (const reservation of page.Reservations ?? []) {
+      for (const instance of reservation.Instances ?? []) listed.push({ instance, reservation: { ReservationId: reservation.ReservationId, OwnerId: reservation.OwnerId } });
+    }
+    // AMI details for the page's images, one DescribeImages per 200 uncached IDs.
+    const imageRequests = await resolveImages(ctx, listed.flatMap(({ instance }) => (instance.ImageId ? [instance.ImageId] : [])));
+    const rows = listed.map(({ instance, reservation }) => mapInstance(instance, reservation, instance.ImageId ? (ctx.images.get(ctx.accountId, ctx.region, instance.ImageId) ?? null) : null));
+    yield { rows, requests: attemptsOf(page) + imageRequests };
+  }
+}
+
+export async function* fetchHosts(ctx: ScopeFetchContext): AsyncGenerator<FetchedPage<"dedicated-host">> {
+  const pages = paginateDescribeHosts({ client: ec2(ctx), stopOnSameToken: true }, { MaxResults: pageSizeFor("describeHosts", ctx.pageSize) }, sendOptions(ctx.signal));
+  for await (const page of pages) yield { rows: (page.Hosts ?? []).map(mapHost), requests: attemptsOf(page) };
+}
+
+// DescribeReservedInstances is not paginated: one call lists every reservation of the region,
+// retired ones included (an account holds few). AWS Config does not record reservations, so
+// the Config adapter reads them here too.
+export async function* fetchReservedInstances(ctx: ScopeFetchContext): AsyncGenerator<FetchedPage<"reserved-instance">> {
+  const out = await ec2(ctx).send(new DescribeReservedInstancesCommand({}), sendOptions(ctx.signal));
+  yield { rows: (out.ReservedInstances ?? []).map(mapReservedInstance), requests: attemptsOf(out) };
+}

@@ -1,0 +1,54 @@
+// Shared by the collector-*.test.ts suites: the simulator's demo world in-process, a connection
+// to it stored through the real service, and helpers to read what a run stored.
+import { createConnection } from "@/lib/connections/save-connection";
+import { getDb } from "@/lib/db";
+import { startDemo, type DemoSim } from "./aws-fixtures";
+
+export type CollectorFixture = DemoSim & { connectionId: string; control(path: string, body?: unknown, method?: string): Promise<unknown> };
+
+export async function demoConnection(overrides: Record<string, unknown> = {}): Promise<CollectorFixture> {
+  const demo = await startDemo();
+  const collector = demo.creds.users[0];
+  const { id } = await createConnection(
+    {
+      name: `demo-${Math.random().toString(36).slice(2, 8)}`,
+      accessKeyId: collector.accessKeyId,
+      secretAccessKey: collector.secretAccessKey,
+      externalId: demo.creds.roles[0].externalId,
+      accountMode: "organizations",
+      memberRoleName: "CirrusInventoryRole",
+      regionMode: "all-enabled",
+      endpointUrl: demo.url,
+      concurrency: 16,
+      ...overrides,
+    },
+    { actor: null, ip: null },
+  );
+  const control = async (path: string, body?: unknown, method = body === undefined ? "GET" : "POST") => {
+    const response = await fetch(`${demo.url}/_sim/${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (!response.ok) throw new Error(`/_sim/${path}: ${response.status} ${await response.text()}`);
+    return response.json().catch(() => null);
+  };
+  return { ...demo, connectionId: id, control };
+}
+
+type SummaryRegion = { name: string; optIn: string; instances: number; hosts: number; reservedInstances: number; dbInstances: number };
+export type SimSummary = { accounts: { id: string; alias: string; regions: SummaryRegion[] }[] };
+
+export async function storedCounts(connectionId: string) {
+  const where = { connectionId, removedAt: null };
+  const db = getDb();
+  const group = async (model: "ec2Instance" | "dedicatedHost" | "reservedInstance" | "dbInstance") => {
+    const rows = await (db[model] as unknown as { findMany(args: unknown): Promise<{ accountId: string; region: string }[]> }).findMany({ where, select: { accountId: true, region: true } });
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(`${row.accountId}|${row.region}`, (counts.get(`${row.accountId}|${row.region}`) ?? 0) + 1);
+    return counts;
+  };
+  return { instances: await group("ec2Instance"), hosts: await group("dedicatedHost"), reservedInstances: await group("reservedInstance"), dbInstances: await group("dbInstance") };
+}
+
+export async function rowSnapshot(connectionId: string) {
+  const rows = await getDb().ec2Instance.findMany({ where: { connectionId }, orderBy: { instanceId: "asc" }, select: { instanceId: true, data: true, lastSeenAt: true, removedAt: true, firstSeenAt: true } });
+  const dbs = await getDb().dbInstance.findMany({ where: { connectionId }, orderBy: { dbInstanceIdentifier: "asc" }, select: { dbInstanceIdentifier: true, data: true, removedAt: true, lastSeenAt: true, accountId: true, region: true } });
+  return { rows, dbs };
+}

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { collectConnection } from "@/lib/collector";
+import { getDb } from "@/lib/db";
+import { DEMO_RDS_DENIED } from "@/simulator/src/index";
+import { demoConnection, storedCounts, type CollectorFixture, type SimSummary } from "./collector-fixtures";
+
+let fixture: CollectorFixture | undefined;
+afterEach(async () => {
+  await fixture?.sim.close();
+  fixture = undefined;
+});
+
+const denied = DEMO_RDS_DENIED.aws;
+
+describe("collecting the demo organization", () => {
+  it("stores exactly what the world holds, across accounts, regions and types, paging beyond one page", async () => {
+    fixture = await demoConnection();
+    const result = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" }, { pageSize: 5 });
+    // One member role lacks rds:DescribeDBInstances in one region: that scope fails, the rest succeed.
+    expect(result.status).toBe("partial");
+    const summary = (await fixture.control("summary")) as SimSummary;
+    const stored = await storedCounts(fixture.connectionId);
+    for (const account of summary.accounts) {
+      for (const region of account.regions.filter((candidate) => candidate.optIn !== "not-opted-in")) {
+        const key = `${account.id}|${region.name}`;
+        expect(stored.instances.get(key) ?? 0, key).toBe(region.instances);
+        expect(stored.hosts.get(key) ?? 0, key).toBe(region.hosts);
+        expect(stored.reservedInstances.get(key) ?? 0, key).toBe(region.reservedInstances);
+        const deniedHere = account.id === denied.account && region.name === denied.region;
+        expect(stored.dbInstances.get(key) ?? 0, key).toBe(deniedHere ? 0 : region.dbInstances);
+      }
+    }
+    const run = await getDb().run.findUniqueOrThrow({ where: { id: result.runId } });
+    expect(run.scopesFailed).toBe(1);
+    const failed = await getDb().runScope.findFirstOrThrow({ where: { runId: result.runId, status: "failed" } });
+    expect(failed).toMatchObject({ accountId: denied.account, region: denied.region, resourceType: "rds-db-instance", errorCode: "AccessDenied" });
+    expect(failed.message).toContain("rds:DescribeDBInstances");
+    // Paging: with pages of 5, some scope needed several pages.
+    const scopes = await getDb().runScope.findMany({ where: { runId: result.runId, resourceType: "ec2-instance" } });
+    expect(Math.max(...scopes.map((scope) => scope.pages))).toBeGreaterThan(1);
+    const aliases = await getDb().account.findMany({ where: { connectionId: fixture.connectionId } });
+    expect(aliases.map((account) => account.alias).sort()).toEqual(summary.accounts.map((account) => account.alias).sort());
+    const snapshot = await getDb().runSnapshot.findUniqueOrThrow({ where: { runId: result.runId } });
+    expect(snapshot.instances).toBe([...stored.instances.values()].reduce((a, b) => a + b, 0));
+  });
+
+  it("changes nothing on a second run over an unchanged world", async () => {
+    fixture = await demoConnection();
+    await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
+    const before = await getDb().changeEvent.count({ where: { connectionId: fixture.connectionId } });
+    const rows = await getDb().ec2Instance.findMany({ where: { connectionId: fixture.connectionId }, select: { id: true, data: true, firstSeenAt: true } });
+    const second = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
+    expect(second.status).toBe("partial");
+    expect(await getDb().changeEvent.count({ where: { connectionId: fixture.connectionId } })).toBe(before);
+    const after = await getDb().ec2Instance.findMany({ where: { connectionId: fixture.connectionId }, select: { id: true, data: true, firstSeenAt: true } });
+    expect(after).toEqual(rows);
+  });
+
+  it("marks a resource removed from the world with removedAt, keeps it, and records a change", async () => {
+    fixture = await demoConnection({ accountMode: "self", regionMode: "list", regions: ["us-east-1"] });
+    await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
+    const victim = await getDb().ec2Instance.findFirstOrThrow({ where: { connectionId: fixture.connectionId, state: "running" } });
+    await fixture.control("mutate", { op: "removeResource", type: "instance", account: victim.accountId, region: victim.region, id: victim.instanceId });
+    const stopped = await getDb().ec2Instance.findFirstOrThrow({ where: { connectionId: fixture.connectionId, state: "running", NOT: { id: victim.id } } });
+    await fixture.control("mutate", { op: "setInstanceState", account: stopped.accountId, region: stopped.region, id: stopped.instanceId, state: "stopped" });
+    const result = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
+    expect(result.status).toBe("succeeded");
+    const gone = await getDb().ec2Instance.findUniqueOrThrow({ where: { id: victim.id } });
+    expect(gone.removedAt).not.toBeNull();
+    const changed = await getDb().changeEvent.findFirstOrThrow({ where: { runId: result.runId, resourceId: stopped.instanceId } });
+    expect(changed.kind).toBe("changed");
+    expect(JSON.parse(changed.changes!)).toContainEqual({ field: "state", from: "running", to: "stopped" });
+    expect(await getDb().changeEvent.count({ where: { runId: result.runId, resourceId: victim.instanceId, kind: "removed" } })).toBe(1);
+  });
+
+  it("records an overlapping run as skipped", async () => {
+    fixture = await demoConnection({ accountMode: "self", regionMode: "list", regions: ["us-east-1"] });
+    await fixture.control("faults", { rules: [{ selector: { api: "ec2:DescribeInstances" }, latencyMs: 400 }] });
+    const first = collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const second = await collectConnection({ connectionId: fixture.connectionId, trigger: "manual" });
+    expect(second.status).toBe("skipped");
+    const skipped = await getDb().run.findUniqueOrThrow({ where: { id: second.runId } });
+    expect(skipped.skippedReason).toMatch(/Another run of this connection is in progress/);
+    expect((await first).status).toBe("succeeded");
+  });
+});

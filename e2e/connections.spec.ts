@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page, type Response } from "@playwright/test";
+import { fillWizard } from "./support/connections";
 import { ADMIN_STATE, SERVER_LOG } from "./support/env";
 import { signedInContext } from "./support/session";
 import { simulatorCredentials } from "./support/simulator";
@@ -15,22 +16,6 @@ function recordResponses(page: Page): string[] {
     bodies.push(await response.text().catch(() => ""));
   });
   return bodies;
-}
-
-async function fillWizard(page: Page, name: string, secret: string) {
-  const sim = simulatorCredentials();
-  const user = sim.users[0];
-  const steps = page.getByRole("navigation", { name: "Steps" });
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await steps.getByRole("button", { name: "2. Credentials" }).click();
-  await page.getByLabel("Access key ID").fill(user.accessKeyId);
-  await page.getByLabel("Secret access key").fill(secret);
-  await steps.getByRole("button", { name: "5. Regions" }).click();
-  await page.getByLabel("Chosen regions").check();
-  await page.getByLabel("us-east-1").check();
-  await page.getByLabel("eu-west-1").check();
-  await steps.getByRole("button", { name: "6. Proxy & schedule" }).click();
-  await page.getByLabel("Custom endpoint URL (optional)").fill(sim.endpoint);
 }
 
 test("an admin creates, tests and saves a connection; the secret never comes back", async ({ page, browser, request }) => {

@@ -14,8 +14,6 @@ import { SavedConnectionTest } from "./saved-connection-test";
 export function ConnectionDetailView({ connection, policies }: { connection: ConnectionDetail; policies: PolicyDocuments }) {
   const report = connection.lastTestReport as ConnectionTestReport | null;
   const usesMfa = connection.config.credentialSource === "access-key" && !!connection.config.mfaSerial;
-  // The collector only reuses a stored MFA session with a few minutes left (lib/collector/mfa-gate).
-  const mfaSessionLive = !!connection.mfaSessionExpiresAt && Date.parse(connection.mfaSessionExpiresAt) > Date.now() + 5 * 60_000;
   return (
     <>
       <PageHeader
@@ -23,7 +21,7 @@ export function ConnectionDetailView({ connection, policies }: { connection: Con
         description={connection.schedulable ? `Scheduled: ${connection.schedule} (UTC)` : "Not scheduled"}
         actions={
           <>
-            <RunNowButton connectionId={connection.id} needsMfa={usesMfa} mfaSessionLive={mfaSessionLive} />
+            <RunNowButton connectionId={connection.id} needsMfa={usesMfa} mfaSessionExpiresAt={connection.mfaSessionExpiresAt} />
             <Link href={`/runs?connection=${connection.id}`} className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium">
               Runs
             </Link>

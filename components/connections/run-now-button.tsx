@@ -5,12 +5,16 @@ import { useState, useTransition, type FormEvent } from "react";
 import { runNowAction } from "@/app/(dashboard)/connections/actions";
 import { Button } from "@/components/ui/button";
 
-type Props = { connectionId: string; needsMfa: boolean; mfaSessionLive: boolean };
+type Props = { connectionId: string; needsMfa: boolean; mfaSessionExpiresAt: string | null };
+
+// The collector reuses a stored MFA session only with a few minutes left (lib/collector/mfa-gate).
+const SESSION_MARGIN_MS = 5 * 60_000;
 
 // Starts a manual run and opens its page. With an MFA device, a code is asked for unless a
 // stored MFA session is still live (then a code is optional and renews the session).
-export function RunNowButton({ connectionId, needsMfa, mfaSessionLive }: Props) {
+export function RunNowButton({ connectionId, needsMfa, mfaSessionExpiresAt }: Props) {
   const router = useRouter();
+  const [mfaSessionLive] = useState(() => !!mfaSessionExpiresAt && Date.parse(mfaSessionExpiresAt) > Date.now() + SESSION_MARGIN_MS);
   const [pending, startTransition] = useTransition();
   const [mfaCode, setMfaCode] = useState("");
   const [error, setError] = useState<string>();
@@ -21,7 +25,7 @@ export function RunNowButton({ connectionId, needsMfa, mfaSessionLive }: Props) 
     if (needsMfa && !mfaSessionLive && !code) return setError("Enter the 6-digit code from the MFA device");
     startTransition(async () => {
       const result = await runNowAction({ id: connectionId, mfaCode: code || undefined });
-      if (result.error) return setError(result.fieldErrors?.mfaCode?.[0] ?? result.error);
+      if (result.error !== undefined) return setError(result.fieldErrors?.mfaCode?.[0] ?? result.error);
       setError(undefined);
       router.push(`/runs/${result.data.runId}`);
     });

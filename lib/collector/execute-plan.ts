@@ -5,7 +5,7 @@ import { finishScopeRecord, scopeKey } from "./runs/scope-records";
 import { fetchWholeScope } from "./scope-runner";
 import { reconcileScope } from "./store/reconcile-scope";
 import { markScopeFailed } from "./store/scope-state";
-import { createImageCache } from "./fetch";
+import { ImageCache } from "./fetch";
 
 export type ExecutionCounters = { scopesDone: number; scopesFailed: number; items: number };
 
@@ -37,7 +37,7 @@ export async function executePlan(options: Options): Promise<void> {
   const global = createLimiter(options.concurrency);
   const perRegion = new Map<string, ReturnType<typeof createLimiter>>();
   const writes = createLimiter(1);
-  const images = createImageCache();
+  const images = new ImageCache();
   const scopeRef = (scope: PlannedScope) => ({ connectionId: options.connectionId, ...scope });
 
   await Promise.all(

@@ -4,7 +4,7 @@ export type RequestStats = { requests: number; throttles: number };
 
 type MiddlewareClient = {
   middlewareStack: {
-    add: (middleware: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>, options: { step: "deserialize"; name: string }) => void;
+    add: (middleware: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>, options: { step: "deserialize"; name: string; priority: "high" }) => void;
   };
 };
 
@@ -26,7 +26,9 @@ export function countRequests<C>(client: C, stats: RequestStats): C {
         throw error;
       }
     },
-    { step: "deserialize", name: "cirrusRequestCounter" },
+    // High priority in the deserialize step: outside the deserializer (so its parsed AWS error
+    // passes through here) yet inside the retry loop of the finalizeRequest step.
+    { step: "deserialize", name: "cirrusRequestCounter", priority: "high" },
   );
   return client;
 }

@@ -19,7 +19,7 @@ export async function fetchWholeScope<T extends ResourceType>(
     try {
       const result: ScopeFetch<T> = { rows: [], pages: 0, requests: 0 };
       const context = { session, accountId: scope.accountId, region: scope.region, signal: options.signal, images: options.images, pageSize: options.pageSize };
-      for await (const page of fetchScope(context, scope)) {
+      for await (const page of fetchScope(context, scope.resourceType)) {
         result.rows.push(...(page.rows as RowOf<T>[]));
         result.pages++;
         result.requests += page.requests;

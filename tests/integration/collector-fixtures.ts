@@ -48,7 +48,7 @@ export async function storedCounts(connectionId: string) {
 }
 
 export async function rowSnapshot(connectionId: string) {
-  const rows = await getDb().ec2Instance.findMany({ where: { connectionId }, orderBy: { instanceId: "asc" }, select: { instanceId: true, data: true, lastSeenAt: true, removedAt: true, firstSeenAt: true } });
+  const rows = await getDb().ec2Instance.findMany({ where: { connectionId }, orderBy: { instanceId: "asc" }, select: { instanceId: true, accountId: true, region: true, data: true, lastSeenAt: true, removedAt: true, firstSeenAt: true } });
   const dbs = await getDb().dbInstance.findMany({ where: { connectionId }, orderBy: { dbInstanceIdentifier: "asc" }, select: { dbInstanceIdentifier: true, data: true, removedAt: true, lastSeenAt: true, accountId: true, region: true } });
   return { rows, dbs };
 }

@@ -1,4 +1,4 @@
-import { DescribeImagesCommand, EC2Client, type Image, paginateDescribeImages } from "@aws-sdk/client-ec2";
+import { type DescribeImagesCommandInput, EC2Client, type Image, paginateDescribeImages } from "@aws-sdk/client-ec2";
 import type { ImageDetails } from "../map/instance";
 import type { InstanceRow } from "../rows";
 import { attemptsOf, sendOptions, type ScopeFetchContext } from "./context";
@@ -39,9 +39,8 @@ async function describeBatch(ctx: ImageLookupContext, batch: string[]): Promise<
   // which simply leaves out what does not exist.
   for (let round = 0; round < 2 && remaining.length > 0; round++) {
     try {
-      const out = await client.send(new DescribeImagesCommand({ ImageIds: remaining }), sendOptions(ctx.signal));
-      record(ctx, remaining, out.Images);
-      return requests + attemptsOf(out);
+      requests += await describe(client, ctx, { ImageIds: remaining });
+      return requests;
     } catch (error) {
       if (!NOT_FOUND_CODES.has((error as Error).name)) throw error;
       requests += attemptsOf(error as { $metadata?: { attempts?: number } });
@@ -52,13 +51,19 @@ async function describeBatch(ctx: ImageLookupContext, batch: string[]): Promise<
     }
   }
   if (remaining.length === 0) return requests;
+  return requests + (await describe(client, ctx, { Filters: [{ Name: "image-id", Values: remaining }], IncludeDeprecated: true }));
+}
+
+// AWS answers a call by ImageId.N in one response; a NextToken, should one come, is followed.
+async function describe(client: EC2Client, ctx: ImageLookupContext, input: DescribeImagesCommandInput): Promise<number> {
+  const asked = input.ImageIds ?? input.Filters?.[0]?.Values ?? [];
   const found: Image[] = [];
-  const pages = paginateDescribeImages({ client, stopOnSameToken: true }, { Filters: [{ Name: "image-id", Values: remaining }], IncludeDeprecated: true }, sendOptions(ctx.signal));
-  for await (const page of pages) {
+  let requests = 0;
+  for await (const page of paginateDescribeImages({ client, stopOnSameToken: true }, input, sendOptions(ctx.signal))) {
     requests += attemptsOf(page);
     found.push(...(page.Images ?? []));
   }
-  record(ctx, remaining, found);
+  record(ctx, asked, found);
   return requests;
 }
 

@@ -1,3 +1,4 @@
+import type { Instance } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
 import { dbInstanceFromConfigItem, hostFromConfigItem, instanceFromConfigItem, parseConfigItem, pascalize } from "./config-item";
 import { mapDbInstance } from "./db-instance";
@@ -82,7 +83,7 @@ describe("Config items", () => {
     const item = parseConfigItem(instanceResult);
     const row = instanceFromConfigItem(item);
     const direct = mapInstance(
-      { InstanceId: "i-0a1b2c3d4e5f60718", ImageId: "ami-0f1e2d3c4b5a69788", State: { Code: 16, Name: "running" }, StateTransitionReason: "", InstanceType: "r5.xlarge", LaunchTime: new Date("2025-03-04T09:15:00.000Z"), Placement: { AvailabilityZone: "us-east-1b", Tenancy: "dedicated" }, Platform: "windows", PlatformDetails: "Windows with SQL Server Enterprise", UsageOperation: "RunInstances:0102", CpuOptions: { CoreCount: 2, ThreadsPerCore: 1 }, PrivateIpAddress: "10.16.3.25", VpcId: "vpc-1", SubnetId: "subnet-1", Licenses: [], Tags: [{ Key: "Name", Value: "sqlent-prod-001" }] },
+      { InstanceId: "i-0a1b2c3d4e5f60718", ImageId: "ami-0f1e2d3c4b5a69788", State: { Code: 16, Name: "running" }, StateTransitionReason: "", InstanceType: "r5.xlarge", LaunchTime: new Date("2025-03-04T09:15:00.000Z"), Placement: { AvailabilityZone: "us-east-1b", Tenancy: "dedicated" }, Platform: "windows" as Instance["Platform"], PlatformDetails: "Windows with SQL Server Enterprise", UsageOperation: "RunInstances:0102", CpuOptions: { CoreCount: 2, ThreadsPerCore: 1 }, PrivateIpAddress: "10.16.3.25", VpcId: "vpc-1", SubnetId: "subnet-1", Licenses: [], Tags: [{ Key: "Name", Value: "sqlent-prod-001" }] },
       { OwnerId: "222222222222" },
     );
     expect(withoutRaw(row)).toEqual(withoutRaw(direct));

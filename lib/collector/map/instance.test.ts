@@ -13,7 +13,7 @@ const windowsByolOnHost: Instance = {
   InstanceType: "r5.2xlarge",
   LaunchTime: new Date("2025-03-04T09:15:00.000Z"),
   Placement: { AvailabilityZone: "us-east-1b", Tenancy: "host", HostId: "h-0123456789abcdef0", Affinity: "host", GroupName: "" },
-  Platform: "windows",
+  Platform: "windows" as Instance["Platform"],
   PlatformDetails: "Windows BYOL",
   UsageOperation: "RunInstances:0800",
   UsageOperationUpdateTime: new Date("2025-03-04T09:15:00.000Z"),
@@ -100,7 +100,7 @@ describe("mapInstance", () => {
 
   it("falls back to the instance type's default topology when CpuOptions is missing", () => {
     expect(mapInstance({ InstanceId: "i-1", InstanceType: "m6g.xlarge" }, {})).toMatchObject({ coreCount: 4, threadsPerCore: 1, vcpus: 4, licensedProduct: "unknown", licenceModel: "unknown" });
-    expect(mapInstance({ InstanceId: "i-2", InstanceType: "z9.unknown" }, {})).toMatchObject({ coreCount: null, threadsPerCore: null, vcpus: null, ownerId: null, launchTime: null });
+    expect(mapInstance({ InstanceId: "i-2", InstanceType: "z9.unknown" as Instance["InstanceType"] }, {})).toMatchObject({ coreCount: null, threadsPerCore: null, vcpus: null, ownerId: null, launchTime: null });
     // A reported value wins over the default for the part AWS gave.
     expect(mapInstance({ InstanceId: "i-3", InstanceType: "m5.2xlarge", CpuOptions: { CoreCount: 2 } }, {})).toMatchObject({ coreCount: 2, threadsPerCore: 2, vcpus: 4 });
   });

@@ -1,0 +1,145 @@
+import { expect, test, type APIRequestContext, type Page, type Request } from "@playwright/test";
+import { createSimulatorConnection } from "./support/connections";
+import { ADMIN_STATE, E2E_BASE_URL } from "./support/env";
+import { signedInContext } from "./support/session";
+import { simulatorCredentials } from "./support/simulator";
+import { createUserViaApi } from "./support/users";
+
+test.use({ storageState: ADMIN_STATE });
+
+// The next server-action POST the page sends whose body mentions `marker`.
+function nextActionCall(page: Page, marker: string): Promise<Request> {
+  return page.waitForRequest((req) => req.method() === "POST" && !!req.headers()["next-action"] && !!req.postData()?.includes(marker));
+}
+
+// Sends a captured server-action call again with another session, as a hand-made request would.
+function replayAction(request: APIRequestContext, captured: Request) {
+  return request.post(captured.url(), {
+    headers: {
+      "next-action": captured.headers()["next-action"],
+      "content-type": captured.headers()["content-type"],
+      accept: "text/x-component",
+      origin: new URL(captured.url()).origin,
+    },
+    data: captured.postData()!,
+  });
+}
+
+function runIdFrom(page: Page): string {
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+test("an admin runs a connection now and follows it to the end; a viewer sees it but cannot run or cancel", async ({ page, browser, request, playwright }) => {
+  test.setTimeout(150_000);
+  const name = `Runs ${Date.now()}`;
+  const connectionId = await createSimulatorConnection(page, name);
+
+  const runNowCall = nextActionCall(page, connectionId);
+  await page.getByRole("button", { name: "Run now" }).click();
+  const runNowRequest = await runNowCall;
+  await page.waitForURL(/\/runs\/[^/?]+$/);
+  const runId = runIdFrom(page);
+
+  await expect(page.getByRole("heading", { name: `Run of ${name}` })).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Scopes finished" })).toBeVisible();
+  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "succeeded", { timeout: 60_000 });
+  // Two regions x four resource types, all committed.
+  await expect(page.getByTestId("scope-row")).toHaveCount(8);
+  await expect(page.locator('[data-testid="scope-row"][data-status="succeeded"]')).toHaveCount(8);
+  await expect(page.getByRole("progressbar", { name: "Scopes finished" })).toHaveAttribute("aria-valuenow", "8");
+  await expect(page.getByTestId("run-progress-label")).toHaveText("8 of 8 scopes finished");
+  const itemCells = await page.getByTestId("scope-items").allInnerTexts();
+  expect(itemCells.some((text) => Number(text.replace(/,/g, "")) > 0), `items per scope: ${itemCells.join(" ")}`).toBe(true);
+  await expect(page.getByTestId("run-counter-items")).not.toHaveText("0");
+  await expect(page.getByRole("button", { name: "Cancel run" })).toHaveCount(0);
+  await page.screenshot({ path: "/tmp/run-page.png", fullPage: true });
+
+  // The runs list shows the run, filtered by connection too; admins get a link to the connection.
+  await page.goto("/runs");
+  const row = page.getByTestId(`run-row-${runId}`);
+  await expect(row).toContainText(name);
+  await expect(row).toContainText("manual");
+  await expect(row.getByTestId("run-status")).toHaveAttribute("data-status", "succeeded");
+  await expect(row.getByRole("link", { name })).toHaveAttribute("href", `/connections/${connectionId}`);
+  await page.goto(`/runs?connection=${connectionId}`);
+  await expect(page.locator('[data-testid^="run-row-"]')).toHaveCount(1);
+  await row.getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/runs/${runId}$`));
+
+  expect((await page.goto("/runs/no-such-run"))?.status()).toBe(404);
+  const missing = await request.get("/api/runs/no-such-run");
+  expect(missing.status()).toBe(404);
+  expect((await missing.json()).error.code).toBe("notfound");
+
+  // A viewer sees the list and the run, with no link to the configuration and no controls.
+  const viewer = await createUserViaApi(request, "viewer");
+  const { context, page: viewerPage } = await signedInContext(browser, viewer.email, viewer.password);
+  await viewerPage.goto("/runs");
+  await expect(viewerPage.getByTestId(`run-row-${runId}`)).toContainText(name);
+  await expect(viewerPage.getByRole("link", { name })).toHaveCount(0);
+  await viewerPage.goto(`/runs/${runId}`);
+  await expect(viewerPage.getByTestId("run-status")).toHaveAttribute("data-status", "succeeded");
+  await expect(viewerPage.getByTestId("scope-row")).toHaveCount(8);
+  await expect(viewerPage.getByRole("button", { name: /Cancel/ })).toHaveCount(0);
+  await expect(viewerPage.getByRole("button", { name: "Run now" })).toHaveCount(0);
+  expect((await viewerPage.goto(`/connections/${connectionId}`))?.status()).toBe(403);
+
+  const api = await context.request.get(`/api/runs/${runId}`);
+  expect(api.status()).toBe(200);
+  expect(api.headers()["cache-control"]).toContain("no-store");
+  const detail = await api.json();
+  expect(detail).toMatchObject({ id: runId, connectionId, status: "succeeded", trigger: "manual", scopesPlanned: 8, scopesDone: 8, scopesFailed: 0 });
+  expect(detail.scopes).toHaveLength(8);
+
+  // Replaying the admin's Run now as the viewer is refused and starts nothing.
+  const replay = await replayAction(context.request, runNowRequest);
+  expect(replay.status()).toBe(403);
+  await context.close();
+  await page.goto(`/runs?connection=${connectionId}`);
+  await expect(page.locator('[data-testid^="run-row-"]')).toHaveCount(1);
+
+  const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+  expect((await anonymous.get(`/api/runs/${runId}`)).status()).toBe(401);
+  await anonymous.dispose();
+});
+
+test("an admin cancels a run that is still going; a viewer's replay of Cancel gets 403", async ({ page, browser, request }) => {
+  test.setTimeout(150_000);
+  const sim = simulatorCredentials().endpoint;
+  const saved = await (await request.get(`${sim}/_sim/faults`)).json();
+  try {
+    const name = `Cancel ${Date.now()}`;
+    await createSimulatorConnection(page, name);
+    // Slow AWS down so the run is still going when Cancel is clicked.
+    const slow = await request.post(`${sim}/_sim/faults`, { data: { rules: [{ selector: { api: "ec2:DescribeInstances" }, hangMs: 40_000 }] } });
+    expect(slow.ok()).toBe(true);
+
+    await page.getByRole("button", { name: "Run now" }).click();
+    await page.waitForURL(/\/runs\/[^/?]+$/);
+    const runId = runIdFrom(page);
+    await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "running");
+    await expect(page.getByTestId("run-progress-label")).toHaveText(/of 8 scopes finished/, { timeout: 20_000 });
+
+    const viewer = await createUserViaApi(request, "viewer");
+    const { context, page: viewerPage } = await signedInContext(browser, viewer.email, viewer.password);
+    await viewerPage.goto(`/runs/${runId}`);
+    await expect(viewerPage.getByTestId("run-status")).toHaveAttribute("data-status", "running");
+    await expect(viewerPage.getByRole("button", { name: /Cancel/ })).toHaveCount(0);
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    const cancelCall = nextActionCall(page, runId);
+    await page.getByRole("button", { name: "Cancel run" }).click();
+    const cancelRequest = await cancelCall;
+    await expect(page.getByRole("button", { name: "Cancelling…" })).toBeDisabled();
+
+    expect((await replayAction(context.request, cancelRequest)).status()).toBe(403);
+
+    await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "cancelled", { timeout: 45_000 });
+    await expect(page.getByRole("button", { name: /Cancel/ })).toHaveCount(0);
+    // The viewer's page follows the run to its end as well.
+    await expect(viewerPage.getByTestId("run-status")).toHaveAttribute("data-status", "cancelled", { timeout: 10_000 });
+    await context.close();
+  } finally {
+    await request.post(`${sim}/_sim/faults`, { data: { rules: [], ...saved } });
+  }
+});

@@ -1,6 +1,8 @@
 import { AwsCallError, createAwsSession } from "../aws";
 import { loadConnectionRecord, storeMfaSession } from "../connections/load-settings";
-import { executePlan, type ExecutionCounters } from "./execute-plan";
+import { executePlan } from "./execute-plan";
+import { CONFIG_TYPES, executeConfigTypes } from "./execute-config";
+import type { ExecutionContext, ExecutionCounters } from "./execution-context";
 import { collectAccountAliases } from "./account-items";
 import { createLimiter } from "./limiter";
 import { planCollection, scopesOf } from "./plan";
@@ -67,7 +69,17 @@ export async function collectConnection(request: CollectRequest, options: Collec
       if (account.notEnabled.length) notes.push(`Account ${account.target.accountId}: regions not enabled, skipped: ${account.notEnabled.join(", ")}`);
     }
     log(`planned ${scopes.length} scopes in ${plan.accounts.length} accounts`);
-    await executePlan({ session, connectionId: request.connectionId, runId, scopes, scopeRecordIds: recordIds, concurrency: settings.concurrency, perRegionConcurrency: 4, scopeDeadlineMs: options.scopeDeadlineMs ?? 5 * 60_000, runSignal: controller.signal, counters, pageSize: options.pageSize });
+    const context: ExecutionContext = { session, connectionId: request.connectionId, runId, scopeRecordIds: recordIds, counters, writes: createLimiter(1), runSignal: controller.signal };
+    const scopeDeadlineMs = options.scopeDeadlineMs ?? 5 * 60_000;
+    const adapter = settings.adapter;
+    const viaConfig = (scope: (typeof scopes)[number]) => adapter.kind === "config-aggregator" && (CONFIG_TYPES as string[]).includes(scope.resourceType);
+    if (adapter.kind === "config-aggregator") notes.push("Reserved instances were read from EC2 directly: AWS Config does not record them.");
+    await Promise.all([
+      executePlan(context, scopes.filter((scope) => !viaConfig(scope)), { concurrency: settings.concurrency, perRegionConcurrency: 4, scopeDeadlineMs, pageSize: options.pageSize }),
+      adapter.kind === "config-aggregator"
+        ? executeConfigTypes(context, scopes.filter(viaConfig), { name: adapter.aggregatorName, region: adapter.aggregatorRegion }, scopeDeadlineMs)
+        : Promise.resolve(),
+    ]);
     await collectAccountAliases(session, request.connectionId, plan.accounts.filter((account) => !account.error).map((account) => account.target));
     await storeRunSnapshot(request.connectionId, runId);
     const status = finalStatus({ succeeded: counters.scopesDone, failed: counters.scopesFailed }, cancelled);

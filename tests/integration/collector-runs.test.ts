@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { collectConnection } from "@/lib/collector";
+import { createConnection } from "@/lib/connections/save-connection";
 import { getDb } from "@/lib/db";
 import { DEMO_RDS_DENIED } from "@/simulator/src/index";
 import { demoConnection, storedCounts, type CollectorFixture, type SimSummary } from "./collector-fixtures";
@@ -84,4 +85,42 @@ describe("collecting the demo organization", () => {
     expect(skipped.skippedReason).toMatch(/Another run of this connection is in progress/);
     expect((await first).status).toBe("succeeded");
   });
+
+  it("yields the same instances, hosts and RDS through the AWS Config aggregator as through Direct", async () => {
+    fixture = await demoConnection({ excludeAccountIds: [denied.account] });
+    const direct = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
+    expect(direct.status).toBe("succeeded");
+    const viaConfig = await createConnection(
+      { ...(await exportedInput(fixture.connectionId)), name: `config-${fixture.connectionId}`, secretAccessKey: fixture.creds.users[0].secretAccessKey, adapter: "config-aggregator", aggregatorName: "cirrus-aggregator", aggregatorRegion: "us-east-1" },
+      { actor: null, ip: null },
+    );
+    const config = await collectConnection({ connectionId: viaConfig.id, trigger: "cli" });
+    expect(config.status).toBe("succeeded");
+    const run = await getDb().run.findUniqueOrThrow({ where: { id: config.runId } });
+    expect(run.notes).toContain("AWS Config does not record them");
+    for (const model of ["ec2Instance", "dedicatedHost", "dbInstance", "reservedInstance"] as const) {
+      const read = (connectionId: string) =>
+        (getDb()[model] as unknown as { findMany(args: unknown): Promise<{ accountId: string; region: string; data: string }[]> })
+          .findMany({ where: { connectionId, removedAt: null }, select: { accountId: true, region: true, data: true } })
+          .then((rows) => rows.map((row) => licenceView(model, row)).sort());
+      expect(await read(viaConfig.id), model).toEqual(await read(fixture.connectionId));
+    }
+  });
 });
+
+async function exportedInput(connectionId: string) {
+  const row = await getDb().connection.findUniqueOrThrow({ where: { id: connectionId } });
+  return JSON.parse(row.config) as Record<string, unknown>;
+}
+
+// The licence-relevant view of a stored row, which both adapters must agree on.
+function licenceView(model: string, row: { accountId: string; region: string; data: string }): string {
+  const data = JSON.parse(row.data) as Record<string, unknown>;
+  const fields: Record<string, string[]> = {
+    ec2Instance: ["instanceId", "instanceType", "state", "vcpus", "licensedProduct", "licenceModel", "tenancy", "hostId"],
+    dedicatedHost: ["hostId", "state", "sockets", "cores", "totalVcpus", "instanceFamily"],
+    dbInstance: ["dbInstanceIdentifier", "engine", "licenceModel", "dbInstanceClass", "vcpus", "multiAz"],
+    reservedInstance: ["reservedInstancesId", "instanceType", "instanceCount", "state"],
+  };
+  return JSON.stringify([row.accountId, row.region, ...fields[model].map((field) => data[field] ?? null)]);
+}

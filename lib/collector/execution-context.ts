@@ -1,0 +1,49 @@
+import type { AwsErrorInfo, AwsSession } from "../aws";
+import type { Limiter } from "./limiter";
+import type { PlannedScope } from "./plan";
+import { finishScopeRecord, scopeKey } from "./runs/scope-records";
+import { reconcileScope } from "./store/reconcile-scope";
+import { markScopeFailed } from "./store/scope-state";
+import type { ResourceType, RowOf } from "./rows";
+
+export type ExecutionCounters = { scopesDone: number; scopesFailed: number; items: number };
+
+// What every scope of one run shares: where results go, and the single database writer.
+export type ExecutionContext = {
+  session: AwsSession;
+  connectionId: string;
+  runId: string;
+  scopeRecordIds: Map<string, string>;
+  counters: ExecutionCounters;
+  // One write at a time: SQLite has a single writer, and each reconcile is one transaction.
+  writes: Limiter;
+  runSignal: AbortSignal;
+};
+
+export const ACTIONS: Record<ResourceType, string> = {
+  "ec2-instance": "ec2:DescribeInstances",
+  "dedicated-host": "ec2:DescribeHosts",
+  "reserved-instance": "ec2:DescribeReservedInstances",
+  "rds-db-instance": "rds:DescribeDBInstances",
+};
+
+export async function commitScope<T extends ResourceType>(ctx: ExecutionContext, scope: PlannedScope & { resourceType: T }, rows: RowOf<T>[], stats: { pages: number; requests: number; startedAt: Date }) {
+  await ctx.writes(() => reconcileScope({ connectionId: ctx.connectionId, ...scope }, rows, ctx.runId));
+  ctx.counters.scopesDone++;
+  ctx.counters.items += rows.length;
+  await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), { status: "succeeded", items: rows.length, ...stats });
+}
+
+export async function failScope(ctx: ExecutionContext, scope: PlannedScope, error: AwsErrorInfo, startedAt: Date) {
+  ctx.counters.scopesFailed++;
+  await ctx.writes(() => markScopeFailed({ connectionId: ctx.connectionId, ...scope }, ctx.runId, error.errorCode || error.status));
+  await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), { status: "failed", startedAt, error });
+}
+
+export async function skipScope(ctx: ExecutionContext, scope: PlannedScope, startedAt: Date) {
+  await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), {
+    status: "skipped",
+    startedAt,
+    error: { status: "error", errorCode: "Cancelled", action: ACTIONS[scope.resourceType], message: "The run was cancelled or ran out of time before this scope started.", hint: "" },
+  });
+}

@@ -98,7 +98,8 @@ test("an admin runs a connection now and follows it to the end; a viewer sees it
   await page.goto(`/runs?connection=${connectionId}`);
   await expect(page.locator('[data-testid^="run-row-"]')).toHaveCount(1);
 
-  const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+  // Explicitly empty: the test's `use` options (an admin session) apply to new contexts too.
+  const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
   expect((await anonymous.get(`/api/runs/${runId}`)).status()).toBe(401);
   await anonymous.dispose();
 });
@@ -110,6 +111,7 @@ test("an admin cancels a run that is still going; a viewer's replay of Cancel ge
   try {
     const name = `Cancel ${Date.now()}`;
     await createSimulatorConnection(page, name);
+    await page.screenshot({ path: "/tmp/tmp-connection.png", fullPage: true });
     // Slow AWS down so the run is still going when Cancel is clicked.
     const slow = await request.post(`${sim}/_sim/faults`, { data: { rules: [{ selector: { api: "ec2:DescribeInstances" }, hangMs: 40_000 }] } });
     expect(slow.ok()).toBe(true);
@@ -131,11 +133,15 @@ test("an admin cancels a run that is still going; a viewer's replay of Cancel ge
     await page.getByRole("button", { name: "Cancel run" }).click();
     const cancelRequest = await cancelCall;
     await expect(page.getByRole("button", { name: "Cancelling…" })).toBeDisabled();
+    await page.screenshot({ path: "/tmp/tmp-cancelling.png", fullPage: true });
 
     expect((await replayAction(context.request, cancelRequest)).status()).toBe(403);
 
     await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "cancelled", { timeout: 45_000 });
     await expect(page.getByRole("button", { name: /Cancel/ })).toHaveCount(0);
+    await page.screenshot({ path: "/tmp/tmp-cancelled.png", fullPage: true });
+    await page.goto("/runs");
+    await page.screenshot({ path: "/tmp/tmp-runs.png", fullPage: true });
     // The viewer's page follows the run to its end as well.
     await expect(viewerPage.getByTestId("run-status")).toHaveAttribute("data-status", "cancelled", { timeout: 10_000 });
     await context.close();

@@ -14,7 +14,12 @@ const projectRequire = () => createRequire(path.join(process.cwd(), "package.jso
 // Runs at every start; it is a no-op when the database is current.
 export function applyMigrations(): void {
   const target = getDatabaseTarget();
-  if (target.provider === "sqlite") prepareSqliteFile(target.file);
+  if (target.provider === "sqlite") {
+    prepareSqliteFile(target.file);
+    // Skips the migration engine when nothing is pending: it starts in about 2 s, and it wants a
+    // write lock even then, which a busy collector in another process may hold.
+    if (sqliteIsCurrent(target.file)) return;
+  }
   const cli = projectRequire().resolve("prisma/build/index.js");
   const env = getEnv();
   const result = spawnSync(process.execPath, [cli, "migrate", "deploy", "--schema", schemaPathFor(target)], {
@@ -38,6 +43,24 @@ function prepareSqliteFile(file: string): void {
   const sqlite = new Database(file);
   try {
     sqlite.pragma("journal_mode = WAL");
+  } finally {
+    sqlite.close();
+  }
+}
+
+function sqliteIsCurrent(file: string): boolean {
+  const folder = path.join(process.cwd(), "prisma", "sqlite", "migrations");
+  const expected = fs.readdirSync(folder).filter((entry) => /^\d{14}_/.test(entry));
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return false;
+    const applied = new Set(
+      (sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { migration_name: string }[]).map(
+        (row) => row.migration_name,
+      ),
+    );
+    return expected.every((name) => applied.has(name));
   } finally {
     sqlite.close();
   }

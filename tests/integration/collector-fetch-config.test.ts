@@ -62,7 +62,7 @@ afterAll(async () => {
 
 describe("Config aggregator adapter", () => {
   it("queries one type at a time with the whole configuration", () => {
-    expect(configExpression("rds-db-instance")).toBe("SELECT accountId, awsRegion, resourceId, resourceName, availabilityZone, tags, configuration WHERE resourceType = 'AWS::RDS::DBInstance'");
+    expect(configExpression("rds-db-instance")).toBe("SELECT accountId, awsRegion, resourceId, resourceName, availabilityZone, configurationItemStatus, tags, configuration WHERE resourceType = 'AWS::RDS::DBInstance'");
   });
 
   it("pages through the aggregator (40 results a page)", () => {

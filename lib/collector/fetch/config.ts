@@ -1,5 +1,5 @@
 import { ConfigServiceClient, paginateSelectAggregateResourceConfig } from "@aws-sdk/client-config-service";
-import { CONFIG_ITEM_FIELDS, type ConfigItem, dbInstanceFromConfigItem, hostFromConfigItem, instanceFromConfigItem, parseConfigItem } from "../map/config-item";
+import { CONFIG_ITEM_FIELDS, type ConfigItem, dbInstanceFromConfigItem, hostFromConfigItem, instanceFromConfigItem, isDeletedConfigItem, parseConfigItem } from "../map/config-item";
 import type { ResourceType, RowOf } from "../rows";
 import { attemptsOf, type ConfigFetchContext, pageSizeFor, sendOptions } from "./context";
 
@@ -36,8 +36,9 @@ export function configExpression(resourceType: ConfigResourceType): string {
 
 /**
  * Streams every recorded resource of one type across the aggregator's accounts and regions,
- * page by page. Errors propagate unchanged. AMI names are not in Config: the caller may fill
- * them per account + region with fillImageDetails.
+ * page by page; items of deleted resources are dropped (a page may then hold fewer rows, even
+ * none). Errors propagate unchanged. AMI names are not in Config: the caller may fill them per
+ * account + region with fillImageDetails.
  */
 export async function* fetchConfigType<T extends ConfigResourceType>(ctx: ConfigFetchContext, resourceType: T): AsyncGenerator<ConfigFetchedPage<T>> {
   const toRow = FROM_ITEM[resourceType] as (item: ConfigItem) => RowOf<T>;
@@ -46,10 +47,7 @@ export async function* fetchConfigType<T extends ConfigResourceType>(ctx: Config
   const input = { ConfigurationAggregatorName: ctx.aggregatorName, Expression: configExpression(resourceType), Limit: pageSizeFor("selectAggregateResourceConfig", ctx.limit) };
   const pages = paginateSelectAggregateResourceConfig({ client, stopOnSameToken: true }, input, sendOptions(ctx.signal));
   for await (const page of pages) {
-    const rows = (page.Results ?? []).map((result) => {
-      const item = parseConfigItem(result);
-      return { accountId: item.accountId, region: item.awsRegion, row: toRow(item) };
-    });
+    const rows = (page.Results ?? []).map(parseConfigItem).filter((item) => !isDeletedConfigItem(item)).map((item) => ({ accountId: item.accountId, region: item.awsRegion, row: toRow(item) }));
     yield { rows, requests: attemptsOf(page) };
   }
 }

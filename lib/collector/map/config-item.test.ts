@@ -1,6 +1,6 @@
 import type { Instance } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
-import { dbInstanceFromConfigItem, hostFromConfigItem, instanceFromConfigItem, parseConfigItem, pascalize } from "./config-item";
+import { dbInstanceFromConfigItem, hostFromConfigItem, instanceFromConfigItem, isDeletedConfigItem, parseConfigItem, pascalize } from "./config-item";
 import { mapDbInstance } from "./db-instance";
 import { mapHost } from "./host";
 import { mapInstance } from "./instance";
@@ -119,6 +119,15 @@ describe("Config items", () => {
     const db = dbInstanceFromConfigItem({ accountId: "1", awsRegion: "r", resourceId: "db-X", resourceName: "name-x", configuration: { engine: "mysql" } });
     expect(db).toMatchObject({ dbInstanceIdentifier: "name-x", dbiResourceId: "db-X", tags: {} });
     expect(instanceFromConfigItem({ accountId: "1", awsRegion: "r", resourceId: "i-9", availabilityZone: "r-1a" })).toMatchObject({ instanceId: "i-9", availabilityZone: "r-1a", ownerId: "1" });
+  });
+
+  it("recognises items of deleted resources", () => {
+    const item = (configurationItemStatus?: string) => ({ accountId: "1", awsRegion: "r", configurationItemStatus });
+    expect(isDeletedConfigItem(item("ResourceDeleted"))).toBe(true);
+    expect(isDeletedConfigItem(item("ResourceDeletedNotRecorded"))).toBe(true);
+    expect(isDeletedConfigItem(item("OK"))).toBe(false);
+    expect(isDeletedConfigItem(item("ResourceDiscovered"))).toBe(false);
+    expect(isDeletedConfigItem(item())).toBe(false);
   });
 
   it("rejects a result without its account and region", () => {

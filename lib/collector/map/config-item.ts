@@ -18,12 +18,21 @@ export type ConfigItem = {
   resourceId?: string;
   resourceName?: string;
   availabilityZone?: string;
+  configurationItemStatus?: string;
   tags?: ConfigTag[];
   configuration?: Record<string, unknown>;
 };
 
 /** The resource-level paths every query selects, plus the whole `configuration`. */
-export const CONFIG_ITEM_FIELDS = ["accountId", "awsRegion", "resourceId", "resourceName", "availabilityZone", "tags", "configuration"] as const;
+export const CONFIG_ITEM_FIELDS = ["accountId", "awsRegion", "resourceId", "resourceName", "availabilityZone", "configurationItemStatus", "tags", "configuration"] as const;
+
+// A resource's last item says it was deleted (a terminated instance, a deleted database): it is
+// no longer in the inventory, whatever its configuration still says.
+const DELETED_STATUSES = new Set(["ResourceDeleted", "ResourceDeletedNotRecorded"]);
+
+export function isDeletedConfigItem(item: ConfigItem): boolean {
+  return DELETED_STATUSES.has(item.configurationItemStatus ?? "");
+}
 
 export function parseConfigItem(result: string): ConfigItem {
   const item = JSON.parse(result) as Partial<ConfigItem>;

@@ -4,5 +4,5 @@ export { mapInstance, type ImageDetails, type ReservationInfo } from "./instance
 export { mapHost } from "./host";
 export { mapReservedInstance } from "./reserved-instance";
 export { mapDbInstance } from "./db-instance";
-export { CONFIG_ITEM_FIELDS, dbInstanceFromConfigItem, hostFromConfigItem, instanceFromConfigItem, parseConfigItem, pascalize, type ConfigItem } from "./config-item";
+export { CONFIG_ITEM_FIELDS, dbInstanceFromConfigItem, hostFromConfigItem, instanceFromConfigItem, isDeletedConfigItem, parseConfigItem, pascalize, type ConfigItem } from "./config-item";
 export { jsonSafe } from "./values";

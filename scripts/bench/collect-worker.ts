@@ -1,0 +1,106 @@
+// One collection of the bench world, in its own process (fresh DATA_DIR from the parent), so its
+// peak RSS and CPU time are the collector's alone. Prints one JSON line on stdout.
+// Usage (from bench-collect.ts): collect-worker.ts <endpoint> <credentials.json> <externalId> <concurrency>
+import fs from "node:fs";
+import { performance } from "node:perf_hooks";
+import { collectConnection, getRunDetail } from "../../lib/collector";
+import { createConnection } from "../../lib/connections/save-connection";
+import { applyMigrations, disconnectDb, getDb } from "../../lib/db";
+
+export type CollectWorkerResult = {
+  status: string;
+  wallMs: number;
+  planMs: number | null;
+  scopesPlanned: number;
+  scopesFailed: number;
+  failures: Record<string, number>;
+  storedInstances: number;
+  runRequests: number;
+  runThrottles: number;
+  peakRssMb: number;
+  cpuMs: number;
+  eventLoopUtilization: number;
+  writeMs: number;
+  writes: number;
+  slowestScopeMs: number;
+};
+
+const [endpoint, credentialsFile, externalId, concurrency] = process.argv.slice(2);
+type Credentials = { users: { accessKeyId: string; secretAccessKey: string }[] };
+const creds = JSON.parse(fs.readFileSync(credentialsFile, "utf8")) as Credentials;
+
+applyMigrations();
+const { id } = await createConnection(
+  {
+    name: "bench",
+    accessKeyId: creds.users[0].accessKeyId,
+    secretAccessKey: creds.users[0].secretAccessKey,
+    externalId,
+    accountMode: "organizations",
+    memberRoleName: "CirrusInventoryRole",
+    regionMode: "all-enabled",
+    endpointUrl: endpoint,
+    concurrency: Number(concurrency),
+    schedule: "",
+  },
+  { actor: null, ip: null },
+);
+
+// Every scope's reconcile (and every failed scope's mark) is one interactive transaction, and
+// execute-plan.ts runs them one at a time: their summed duration is the run's database write time.
+const db = getDb() as unknown as { $transaction: (...args: unknown[]) => Promise<unknown> };
+const transaction = db.$transaction.bind(db);
+let writeMs = 0;
+let writes = 0;
+db.$transaction = async (...args: unknown[]) => {
+  const started = performance.now();
+  try {
+    return await transaction(...args);
+  } finally {
+    writeMs += performance.now() - started;
+    writes++;
+  }
+};
+
+await fetch(`${endpoint}/_sim/stats/reset`, { method: "POST" });
+const cpuBefore = process.cpuUsage();
+const eluBefore = performance.eventLoopUtilization();
+const started = performance.now();
+let planMs: number | null = null;
+const result = await collectConnection(
+  { connectionId: id, trigger: "cli" },
+  {
+    runDeadlineMs: 60 * 60_000,
+    onProgress: (line) => {
+      if (planMs === null && line.startsWith("planned")) planMs = performance.now() - started;
+      process.stderr.write(`[worker] ${line}\n`);
+    },
+  },
+);
+const wallMs = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
+const elu = performance.eventLoopUtilization(eluBefore);
+const run = await getRunDetail(result.runId);
+const failures: Record<string, number> = {};
+for (const scope of run?.scopes ?? []) if (scope.status === "failed") failures[`${scope.resourceType}:${scope.errorCode}`] = (failures[`${scope.resourceType}:${scope.errorCode}`] ?? 0) + 1;
+const output: CollectWorkerResult = {
+  status: result.status,
+  wallMs,
+  planMs,
+  scopesPlanned: run?.scopesPlanned ?? 0,
+  scopesFailed: run?.scopesFailed ?? 0,
+  failures,
+  storedInstances: await getDb().ec2Instance.count({ where: { connectionId: id, removedAt: null } }),
+  runRequests: run?.requests ?? 0,
+  runThrottles: run?.throttles ?? 0,
+  peakRssMb: process.resourceUsage().maxRSS / 1024,
+  cpuMs: (cpu.user + cpu.system) / 1000,
+  eventLoopUtilization: elu.utilization,
+  writeMs,
+  writes,
+  slowestScopeMs: Math.max(0, ...(run?.scopes ?? []).map((s) => s.durationMs ?? 0)),
+};
+if (run?.errorMessage) process.stderr.write(`[worker] run error: ${run.errorMessage}\n`);
+await disconnectDb();
+process.stdout.write(`${JSON.stringify(output)}\n`);
+process.exit(0);

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page, type Request } from "@playwright/test";
-import { createSimulatorConnection } from "./support/connections";
+import { createSimulatorConnection, simulatorMfaCode, simulatorMfaUser } from "./support/connections";
 import { ADMIN_STATE, E2E_BASE_URL } from "./support/env";
 import { signedInContext } from "./support/session";
 import { simulatorCredentials } from "./support/simulator";
@@ -111,7 +111,6 @@ test("an admin cancels a run that is still going; a viewer's replay of Cancel ge
   try {
     const name = `Cancel ${Date.now()}`;
     await createSimulatorConnection(page, name);
-    await page.screenshot({ path: "/tmp/tmp-connection.png", fullPage: true });
     // Slow AWS down so the run is still going when Cancel is clicked.
     const slow = await request.post(`${sim}/_sim/faults`, { data: { rules: [{ selector: { api: "ec2:DescribeInstances" }, hangMs: 40_000 }] } });
     expect(slow.ok()).toBe(true);
@@ -133,19 +132,48 @@ test("an admin cancels a run that is still going; a viewer's replay of Cancel ge
     await page.getByRole("button", { name: "Cancel run" }).click();
     const cancelRequest = await cancelCall;
     await expect(page.getByRole("button", { name: "Cancelling…" })).toBeDisabled();
-    await page.screenshot({ path: "/tmp/tmp-cancelling.png", fullPage: true });
 
     expect((await replayAction(context.request, cancelRequest)).status()).toBe(403);
 
     await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "cancelled", { timeout: 45_000 });
     await expect(page.getByRole("button", { name: /Cancel/ })).toHaveCount(0);
-    await page.screenshot({ path: "/tmp/tmp-cancelled.png", fullPage: true });
-    await page.goto("/runs");
-    await page.screenshot({ path: "/tmp/tmp-runs.png", fullPage: true });
     // The viewer's page follows the run to its end as well.
     await expect(viewerPage.getByTestId("run-status")).toHaveAttribute("data-status", "cancelled", { timeout: 10_000 });
     await context.close();
   } finally {
     await request.post(`${sim}/_sim/faults`, { data: { rules: [], ...saved } });
   }
+});
+
+test("with an MFA device, Run now asks for a code, shows a rejected code's error inline and runs with a valid one", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const user = simulatorMfaUser();
+  const name = `MFA ${Date.now()}`;
+  await createSimulatorConnection(page, name, user);
+  const detailUrl = page.url();
+  const code = page.getByLabel("MFA code for this run");
+  const error = page.getByTestId("run-now-error");
+
+  await page.getByRole("button", { name: "Run now" }).click();
+  await expect(error).toHaveText("Enter the 6-digit code from the MFA device");
+  await code.fill("12345");
+  await page.getByRole("button", { name: "Run now" }).click();
+  await expect(error).toHaveText("The MFA code has 6 digits");
+
+  const valid = await simulatorMfaCode(request, user.mfaSerial);
+  await code.fill(String((Number(valid) + 1) % 1_000_000).padStart(6, "0"));
+  await page.getByRole("button", { name: "Run now" }).click();
+  await expect(error).toContainText(/MFA|code/i);
+  await expect(error).not.toContainText("Something went wrong");
+  expect(page.url()).toBe(detailUrl);
+
+  await code.fill(valid);
+  await page.getByRole("button", { name: "Run now" }).click();
+  await page.waitForURL(/\/runs\/[^/?]+$/);
+  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "succeeded", { timeout: 60_000 });
+  await expect(page.locator('[data-testid="scope-row"][data-status="succeeded"]')).toHaveCount(8);
+
+  // The MFA session bought by the code now lets Run now go without one.
+  await page.goto(detailUrl);
+  await expect(code).toHaveAttribute("placeholder", "MFA code (optional)");
 });

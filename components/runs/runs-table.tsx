@@ -18,9 +18,7 @@ export function RunsTable({ runs, linkConnections }: Props) {
           <Th>Trigger</Th>
           <Th>Status</Th>
           <Th className="text-right">Duration</Th>
-          <Th className="text-right" title="Scopes done / failed / planned">
-            Scopes ✓ / ✗ / all
-          </Th>
+          <Th className="text-right">Scopes done / failed / planned</Th>
           <Th className="text-right">Items</Th>
           <Th className="text-right">Requests</Th>
           <Th className="text-right">Throttles</Th>

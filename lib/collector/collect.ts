@@ -11,6 +11,7 @@ import { closeRun, heartbeat, HEARTBEAT_MS, openRun, recordSkippedRun } from "./
 import { finalStatus, type RunStatus, type RunTrigger } from "./runs/run-status";
 import { createScopeRecords } from "./runs/scope-records";
 import { resolveMfa } from "./mfa-gate";
+import { registerActiveRun } from "./runs/active-runs";
 import { storeRunSnapshot } from "./snapshot/store-snapshot";
 import { markAccountUnreachable } from "./account-failure";
 
@@ -45,6 +46,7 @@ export async function collectConnection(request: CollectRequest, options: Collec
   const stats: RequestStats = { requests: 0, throttles: 0 };
   const counters: ExecutionCounters & { scopesPlanned: number } = { scopesPlanned: 0, scopesDone: 0, scopesFailed: 0, items: 0 };
   const controller = new AbortController();
+  const unregister = registerActiveRun(runId, controller);
   const deadline = setTimeout(() => controller.abort(new Error("run deadline")), options.runDeadlineMs ?? 25 * 60_000);
   let cancelled = false;
   const beat = setInterval(() => {
@@ -82,16 +84,21 @@ export async function collectConnection(request: CollectRequest, options: Collec
     ]);
     await collectAccountAliases(session, request.connectionId, plan.accounts.filter((account) => !account.error).map((account) => account.target));
     await storeRunSnapshot(request.connectionId, runId);
+    cancelled ||= isCancel(controller.signal);
     const status = finalStatus({ succeeded: counters.scopesDone, failed: counters.scopesFailed }, cancelled);
     await closeRun(runId, request.connectionId, status, { ...counters, ...stats }, { notes });
     return { runId, status };
   } catch (error) {
+    cancelled ||= isCancel(controller.signal);
     const message = error instanceof AwsCallError ? `${error.info.errorCode}: ${error.info.message}` : error instanceof Error ? error.message : String(error);
     await closeRun(runId, request.connectionId, cancelled ? "cancelled" : "failed", { ...counters, ...stats }, { errorMessage: message, notes });
     return { runId, status: cancelled ? "cancelled" : "failed" };
   } finally {
+    unregister();
     clearTimeout(deadline);
     clearInterval(beat);
     session.destroy();
   }
 }
+
+const isCancel = (signal: AbortSignal) => signal.aborted && (signal.reason as Error | undefined)?.message === "cancelled";

@@ -1,7 +1,7 @@
-import { CONFIG_RESOURCE_TYPES, fetchConfigType, type ConfigResourceType } from "./fetch";
+import { CONFIG_RESOURCE_TYPES, fetchConfigType, fillImageDetails, ImageCache, type ConfigResourceType } from "./fetch";
 import { commitScope, failScope, skipScope, type ExecutionContext } from "./execution-context";
 import { toErrorInfo, type PlannedScope } from "./plan";
-import type { RowOf } from "./rows";
+import type { InstanceRow, RowOf } from "./rows";
 import { scopeKey } from "./runs/scope-records";
 
 export const CONFIG_TYPES = Object.keys(CONFIG_RESOURCE_TYPES) as ConfigResourceType[];
@@ -32,12 +32,21 @@ export async function executeConfigTypes(ctx: ExecutionContext, scopes: PlannedS
           for (const item of page.rows) groups.get(scopeKey({ ...item, resourceType }))?.push(item.row);
         }
       } catch (error) {
+        if (ctx.runSignal.aborted) return Promise.all(typeScopes.map((scope) => skipScope(ctx, scope, startedAt)));
         const info = toErrorInfo(error, ctx.session, "config:SelectAggregateResourceConfig");
         for (const scope of typeScopes) await failScope(ctx, scope, info, startedAt);
         return;
       }
+      const images = new ImageCache();
       for (const scope of typeScopes) {
-        await commitScope(ctx, scope as PlannedScope & { resourceType: typeof resourceType }, groups.get(scopeKey(scope)) ?? [], { pages, requests, startedAt });
+        let rows = groups.get(scopeKey(scope)) ?? [];
+        // Config has no AMI names: look them up in the instance's own account, as Direct does.
+        // A denied or failed lookup leaves them empty rather than failing the scope.
+        if (resourceType === "ec2-instance" && rows.length) {
+          const lookup = { session: ctx.session, accountId: scope.accountId, region: scope.region, signal, images };
+          rows = await fillImageDetails(lookup, rows as InstanceRow[]).then((filled) => filled.rows as typeof rows, () => rows);
+        }
+        await commitScope(ctx, scope as PlannedScope & { resourceType: typeof resourceType }, rows, { pages, requests, startedAt });
       }
     }),
   );

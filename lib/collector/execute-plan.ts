@@ -29,6 +29,8 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
             const fetched = await fetchWholeScope(ctx.session, scope, { signal, images, pageSize: options.pageSize });
             await commitScope(ctx, scope, fetched.rows, { pages: fetched.pages, requests: fetched.requests, startedAt });
           } catch (error) {
+            // Cancelled or out of run time: not AWS's failure, and nothing was committed.
+            if (ctx.runSignal.aborted) return skipScope(ctx, scope, startedAt);
             const timedOut = signal.aborted && !ctx.runSignal.aborted;
             const info = timedOut
               ? { status: "error" as const, errorCode: "ScopeDeadlineExceeded", action: ACTIONS[scope.resourceType], message: `The scope did not finish within ${Math.round(options.scopeDeadlineMs / 1000)} s.`, hint: "AWS answered too slowly; the previous data is kept." }

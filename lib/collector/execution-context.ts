@@ -40,7 +40,10 @@ export async function failScope(ctx: ExecutionContext, scope: PlannedScope, erro
   await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), { status: "failed", startedAt, error });
 }
 
+// Not read (cancelled, or the run's deadline passed): counted as not completed, but the scope is
+// not marked stale for it, since AWS did not fail.
 export async function skipScope(ctx: ExecutionContext, scope: PlannedScope, startedAt: Date) {
+  ctx.counters.scopesFailed++;
   await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), {
     status: "skipped",
     startedAt,

@@ -2,6 +2,7 @@ import "server-only";
 
 export { collectConnection, type CollectRequest, type CollectResult, type CollectOptions } from "./collect";
 export { startRunInBackground } from "./start-run";
+export { startManualRun, cancelRun } from "./run-controls";
 export { listRuns, getRunDetail, type RunSummary, type RunDetail, type RunScopeRow } from "./runs/read-runs";
 export { requestCancel, abortStaleRuns } from "./runs/lifecycle";
 export { RUN_STATUSES, RUN_TRIGGERS, ACTIVE_STATUSES, type RunStatus, type RunTrigger } from "./runs/run-status";

@@ -24,7 +24,11 @@ function createClient(target: DatabaseTarget): Db {
   }
   fs.mkdirSync(path.dirname(target.file), { recursive: true });
   // A generous busy timeout: the scheduler, the CLI and web requests share one SQLite file.
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file, timeout: 15_000 }) });
+  const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file, timeout: 15_000 }) });
+  // In WAL mode NORMAL stays corruption-safe and skips an fsync per commit (SQLite's advice for
+  // WAL); a power cut may lose only the last commits, which the next run collects again.
+  void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => {});
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { cirrusDb?: Db };

@@ -63,6 +63,7 @@ async function measureScale(scale: number, baseline: Baseline | null): Promise<S
     const expected = requestCount(sim.world.spec, shape);
     const dataDir = path.join(work, `data-${scale}`);
     const cpuBefore = sim.usage().cpuMs;
+    const loadBefore = os.loadavg()[0];
     const worker = await runJsonChild<CollectWorkerResult>("scripts/bench/collect-worker.ts", [sim.url, sim.credentialsFile, SHARED_EXTERNAL_ID, String(args.concurrency)], { DATA_DIR: dataDir, DATABASE_URL: "" }, (line) => {
       if (!/^\[worker\]/.test(line)) log(`  ${line}`);
     });
@@ -84,6 +85,7 @@ async function measureScale(scale: number, baseline: Baseline | null): Promise<S
       cpuFloorMs,
       workBoundMs: (expected.total * args.latencyMs) / args.concurrency,
       sequentialMs: baseline ? baseline.msPerRequest * expected.total : null,
+      loadAverage: [loadBefore, os.loadavg()[0]],
     };
     log(scaleDetail(result));
     if (!args.keepData) fs.rmSync(dataDir, { recursive: true, force: true });

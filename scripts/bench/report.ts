@@ -19,6 +19,7 @@ export type ScaleResult = {
   cpuFloorMs: number;
   workBoundMs: number;
   sequentialMs: number | null;
+  loadAverage: [number, number];
 };
 
 export type Baseline = { accounts: number; regions: number; wallMs: number; requests: number; expectedRequests: number; msPerRequest: number };
@@ -37,7 +38,7 @@ export function scaleDetail(r: ScaleResult): string {
     `  requests: simulator ${r.sim.total} (expected without retries ${r.expectedRequests}), throttled ${r.sim.throttled}, errors ${r.sim.errored}, peak in flight ${r.sim.peakConcurrency}; run record: ${w.runRequests} requests, ${w.runThrottles} throttles`,
     `  throttled by API: ${JSON.stringify(Object.fromEntries(Object.entries(r.sim.byApi).filter(([, c]) => c.throttled > 0).map(([api, c]) => [api, c.throttled])))}`,
     `  collector process: peak RSS ${w.peakRssMb.toFixed(0)} MB, CPU ${s(w.cpuMs)}, event loop busy ${(w.eventLoopUtilization * 100).toFixed(0)} %, DB writes ${s(w.writeMs)} in ${w.writes} transactions, slowest scope ${s(w.slowestScopeMs)}`,
-    `  simulator process: CPU ${s(r.simCpuMs)} during the run, peak RSS ${r.simPeakRssMb.toFixed(0)} MB`,
+    `  simulator process: CPU ${s(r.simCpuMs)} during the run, peak RSS ${r.simPeakRssMb.toFixed(0)} MB; machine load average (1 min) ${r.loadAverage[0].toFixed(1)} before, ${r.loadAverage[1].toFixed(1)} after`,
     `  lower bound ${s(r.lower.totalMs)} = ${r.lower.components.map((c) => `${c.label} ${Math.round(c.ms)} ms`).join(" + ")}`,
     `  other floors (not targets): CPU floor ${s(r.cpuFloorMs)} (max of each process's CPU and their sum over the cores), request time / concurrency ${s(r.workBoundMs)}`,
     `  wall / lower bound ${x(w.wallMs / r.lower.totalMs)}; wall / CPU floor ${x(w.wallMs / r.cpuFloorMs)}${r.sequentialMs ? `; sequential baseline (extrapolated) ${s(r.sequentialMs)}, speed-up ${x(r.sequentialMs / w.wallMs)}` : ""}`,
@@ -46,7 +47,7 @@ export function scaleDetail(r: ScaleResult): string {
 }
 
 export function finalReport(results: ScaleResult[], baseline: Baseline | null, ingest: IngestResult | null, notes: string[]): string {
-  const head = ["scale", "accounts", "instances", "wall", "lower bd", "wall/lb", "seq (extrap.)", "wall/seq", "requests", "throttled", "peak RSS", "coll. CPU", "sim CPU", "DB writes", "growth"];
+  const head = ["scale", "accounts", "instances", "wall", "lower bd", "wall/lb", "seq (extrap.)", "speed-up", "requests", "throttled", "peak RSS", "coll. CPU", "sim CPU", "DB writes", "growth"];
   const rows = results.map((r) => [
     `${r.scale}x`,
     String(r.accounts),
@@ -55,7 +56,7 @@ export function finalReport(results: ScaleResult[], baseline: Baseline | null, i
     s(r.lower.totalMs),
     x(r.worker.wallMs / r.lower.totalMs),
     r.sequentialMs ? s(r.sequentialMs) : "-",
-    r.sequentialMs ? x(r.worker.wallMs / r.sequentialMs) : "-",
+    r.sequentialMs ? x(r.sequentialMs / r.worker.wallMs) : "-",
     String(r.sim.total),
     String(r.sim.throttled),
     `${r.worker.peakRssMb.toFixed(0)} MB`,

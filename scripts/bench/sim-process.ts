@@ -19,7 +19,7 @@ export type SimProcess = {
 const TSX_ARGS = ["--conditions=react-server", "--import", "tsx"];
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
-export function tsxProcess(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+export function tsxProcess(script: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, [...TSX_ARGS, script, ...args], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", ...env },
@@ -49,9 +49,14 @@ export async function startSimProcess(worldFile: string, latencyMs: number, cred
     child.stdout!.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const match = /Simulator listening on (\S+)/.exec(out);
-      if (match) (clearTimeout(timer), resolve(match[1]));
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(match[1]);
     });
-    child.once("exit", (code) => (clearTimeout(timer), reject(new Error(`simulator exited with ${code}\n${stderr}`))));
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`simulator exited with ${code}\n${stderr}`));
+    });
   });
   const control = async (route: string, method = "GET") => {
     const response = await fetch(`${url}/_sim/${route}`, { method });
@@ -75,7 +80,7 @@ export async function startSimProcess(worldFile: string, latencyMs: number, cred
 }
 
 /** Runs a TypeScript child to completion and returns the last JSON line it printed on stdout. */
-export function runJsonChild<T>(script: string, args: string[], env: NodeJS.ProcessEnv, onLine: (line: string) => void): Promise<T & { pid: number }> {
+export function runJsonChild<T>(script: string, args: string[], env: Record<string, string>, onLine: (line: string) => void): Promise<T & { pid: number }> {
   const child = tsxProcess(script, args, env);
   let out = "";
   let errTail = "";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/actions";
 import { authorizeAction, requestIp } from "@/lib/auth";
 import { AwsCallError } from "@/lib/aws";
-import { startRunInBackground } from "@/lib/collector";
+import { startManualRun } from "@/lib/collector";
 import { createConnection, deleteConnection, setConnectionEnabled, updateConnection } from "@/lib/connections";
 import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -61,10 +61,11 @@ export async function setConnectionEnabledAction(input: unknown): Promise<Action
 // Starts a manual collection and answers with its run id as soon as the run exists; a code from
 // the MFA device, when given, buys a fresh MFA session first. Admins only.
 export async function runNowAction(input: unknown): Promise<ActionResult<{ runId: string }>> {
-  await authorizeAction("admin");
+  const actor = await authorizeAction("admin");
+  const ip = await requestIp();
   return runAction(async () => {
     const { id, mfaCode } = parseInput(runNowSchema, input);
-    const runId = await startRunInBackground({ connectionId: id, trigger: "manual", mfaCode }).catch((error: unknown) => {
+    const runId = await startManualRun({ connectionId: id, mfaCode }, actor, ip).catch((error: unknown) => {
       // Only the MFA exchange calls AWS before the run exists: its message is meant for the user.
       throw error instanceof AwsCallError ? new ValidationError(error.info.message, { mfaCode: [error.info.message] }) : error;
     });

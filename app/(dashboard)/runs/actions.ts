@@ -3,19 +3,19 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/actions";
-import { authorizeAction } from "@/lib/auth";
-import { requestCancel } from "@/lib/collector";
-import { ConflictError } from "@/lib/errors";
+import { authorizeAction, requestIp } from "@/lib/auth";
+import { cancelRun } from "@/lib/collector";
 import { parseInput } from "@/lib/validation";
 
 const cancelRunSchema = z.object({ runId: z.string().min(1).max(64) });
 
-// Asks a queued or running run to stop at its next checkpoint. Admins only.
+// Stops a queued or running run (at once in this process, else at its next heartbeat). Admins only.
 export async function cancelRunAction(input: unknown): Promise<ActionResult> {
-  await authorizeAction("admin");
+  const actor = await authorizeAction("admin");
+  const ip = await requestIp();
   return runAction(async () => {
     const { runId } = parseInput(cancelRunSchema, input);
-    if (!(await requestCancel(runId))) throw new ConflictError("This run has already finished");
+    await cancelRun(runId, actor, ip);
     revalidatePath(`/runs/${runId}`);
     revalidatePath("/runs");
     return null;

@@ -73,16 +73,21 @@ export async function listRuns(options: { connectionId?: string; page?: number; 
   return { runs: runs.map(toSummary), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
-export async function getRunDetail(id: string): Promise<RunDetail | null> {
+// Viewers see statuses and AWS error codes, not messages, hints or notes: those quote role
+// ARNs and policy names, which are connection configuration (SECURITY.md 6).
+export async function getRunDetail(id: string, options: { redact?: boolean } = {}): Promise<RunDetail | null> {
   const run = await getDb().run.findUnique({ where: { id } });
   if (!run) return null;
   const scopes = await getDb().runScope.findMany({
     where: { runId: id },
     orderBy: [{ accountId: "asc" }, { region: "asc" }, { resourceType: "asc" }],
   });
+  const redact = options.redact ?? false;
+  const summary = toSummary(run);
   return {
-    ...toSummary(run),
-    notes: run.notes ? (JSON.parse(run.notes) as string[]) : [],
+    ...summary,
+    errorMessage: redact && summary.errorMessage ? "The run failed; an administrator can see why." : summary.errorMessage,
+    notes: run.notes && !redact ? (JSON.parse(run.notes) as string[]) : [],
     collectorVersion: run.collectorVersion,
     heartbeatAt: iso(run.heartbeatAt),
     scopes: scopes.map((scope) => ({
@@ -96,8 +101,8 @@ export async function getRunDetail(id: string): Promise<RunDetail | null> {
       requests: scope.requests,
       durationMs: scope.durationMs,
       errorCode: scope.errorCode,
-      message: scope.message,
-      hint: scope.hint,
+      message: redact ? null : scope.message,
+      hint: redact ? null : scope.hint,
     })),
   };
 }

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Run" };
 export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const run = await getRunDetail(id);
+  const run = await getRunDetail(id, { redact: user.role !== "admin" });
   if (!run) notFound();
   return <RunDetailView initial={run} isAdmin={user.role === "admin"} />;
 }

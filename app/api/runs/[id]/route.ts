@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const auth = await authorizeRequest(request, "viewer");
   if (auth.response) return auth.response;
   try {
-    const run = await getRunDetail((await params).id);
+    const run = await getRunDetail((await params).id, { redact: auth.user.role !== "admin" });
     if (!run) return jsonError(404, "notfound", "Run not found");
     return Response.json(run, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {

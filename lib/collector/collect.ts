@@ -49,10 +49,12 @@ export async function collectConnection(request: CollectRequest, options: Collec
   const unregister = registerActiveRun(runId, controller);
   const deadline = setTimeout(() => controller.abort(new Error("run deadline")), options.runDeadlineMs ?? 25 * 60_000);
   let cancelled = false;
+  // The heartbeat keeps the lease and shows progress; it also carries cancel requests made
+  // from another process (this process's own are delivered through registerActiveRun).
   const beat = setInterval(() => {
     heartbeat(runId, request.connectionId, { ...counters, ...stats })
       .then((cancel) => {
-        if (cancel && !cancelled) (cancelled = true), controller.abort(new Error("cancelled"));
+        if (cancel) controller.abort(new Error("cancelled"));
       })
       .catch(() => {});
   }, HEARTBEAT_MS);

@@ -67,6 +67,7 @@ async function measureScale(scale: number, baseline: Baseline | null): Promise<S
     const worker = await runJsonChild<CollectWorkerResult>("scripts/bench/collect-worker.ts", [sim.url, sim.credentialsFile, SHARED_EXTERNAL_ID, String(args.concurrency)], { DATA_DIR: dataDir, DATABASE_URL: "" }, (line) => {
       if (!/^\[worker\]/.test(line)) log(`  ${line}`);
     });
+    if (sim.exited()) notes.push(`scale ${scale}x: the simulator exited (${sim.exited()}) before the collection ended; those figures are not valid`);
     const simUsage = sim.usage();
     const simCpuMs = simUsage.cpuMs - cpuBefore;
     const stats = await sim.stats();

@@ -10,6 +10,8 @@ export type SimProcess = {
   url: string;
   pid: number;
   credentialsFile: string;
+  /** null while it runs; "code n" or "signal X" once it exited. */
+  exited(): string | null;
   stats(): Promise<SimStats>;
   resetStats(): Promise<void>;
   usage(): ProcessUsage;
@@ -42,7 +44,9 @@ export function processUsage(pid: number): ProcessUsage {
 export async function startSimProcess(worldFile: string, latencyMs: number, credentialsFile: string): Promise<SimProcess> {
   const child = tsxProcess("simulator/src/cli.ts", ["--world", worldFile, "--port", "0", "--latency-ms", String(latencyMs), "--credentials-out", credentialsFile]);
   let stderr = "";
+  let exit: string | null = null;
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  child.once("exit", (code, signal) => (exit = signal ? `signal ${signal}` : `code ${code}`));
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
     const timer = setTimeout(() => reject(new Error(`simulator did not start within 60 s\n${stderr}`)), 60_000);
@@ -59,6 +63,7 @@ export async function startSimProcess(worldFile: string, latencyMs: number, cred
     });
   });
   const control = async (route: string, method = "GET") => {
+    if (exit) throw new Error(`the simulator exited (${exit}) during the bench; its stderr ended with:\n${stderr}`);
     const response = await fetch(`${url}/_sim/${route}`, { method });
     if (!response.ok) throw new Error(`/_sim/${route}: ${response.status}`);
     return response.json() as Promise<unknown>;
@@ -67,6 +72,7 @@ export async function startSimProcess(worldFile: string, latencyMs: number, cred
     url,
     pid: child.pid!,
     credentialsFile,
+    exited: () => exit,
     stats: async () => (await control("stats")) as SimStats,
     resetStats: async () => void (await control("stats/reset", "POST")),
     usage: () => processUsage(child.pid!),

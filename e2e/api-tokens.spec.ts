@@ -1,0 +1,105 @@
+import { expect, test, type Page, type APIRequestContext } from "@playwright/test";
+import { ADMIN_STATE, E2E_BASE_URL } from "./support/env";
+import { signedInContext } from "./support/session";
+import { createUserViaApi } from "./support/users";
+
+test.use({ storageState: ADMIN_STATE });
+
+// Creates a token through the Settings page and reads it from the one-time panel.
+async function createTokenInUi(page: Page, name: string, role: "viewer" | "admin"): Promise<string> {
+  await page.goto("/settings/api-tokens");
+  const form = page.getByRole("form", { name: "Create an API token" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Role").selectOption(role);
+  await form.getByRole("button", { name: "Create token" }).click();
+  const panel = page.getByTestId("new-api-token-panel");
+  await expect(panel).toContainText("it will not be shown again");
+  await expect(panel.getByRole("button", { name: "Copy" })).toBeVisible();
+  const token = await page.getByTestId("new-api-token").inputValue();
+  expect(token).toMatch(/^cirrus_[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByTestId(`api-token-row-${name}`)).toContainText(token.slice(0, 12));
+  return token;
+}
+
+// A cookie-less client, as a script or an ITAM tool would call the API.
+async function usersStatus(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, token: string) {
+  const api = await playwright.request.newContext({ baseURL: E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const response = await api.get("/api/users");
+  const status = response.status();
+  const body = await response.json();
+  await api.dispose();
+  return { status, body };
+}
+
+test("an admin creates a viewer token, sees it once, and it cannot reach admin routes", async ({ page, playwright }) => {
+  const name = `viewer-token-${Date.now()}`;
+  const token = await createTokenInUi(page, name, "viewer");
+
+  await page.reload();
+  await expect(page.getByTestId("new-api-token-panel")).toHaveCount(0);
+  expect(await page.content()).not.toContain(token);
+  await expect(page.getByTestId(`api-token-row-${name}`)).toContainText("viewer");
+
+  const { status, body } = await usersStatus(playwright, token);
+  expect(status).toBe(403);
+  expect(body.error.code).toBe("forbidden");
+});
+
+test("an admin token works until it is revoked in the UI, then gets 401", async ({ page, playwright }) => {
+  const name = `admin-token-${Date.now()}`;
+  const token = await createTokenInUi(page, name, "admin");
+
+  const allowed = await usersStatus(playwright, token);
+  expect(allowed.status).toBe(200);
+  expect(Array.isArray(allowed.body.users)).toBe(true);
+
+  await page.reload();
+  const row = page.getByTestId(`api-token-row-${name}`);
+  await expect(row).not.toContainText("Never"); // last used is recorded
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: `Revoke ${name}` }).click();
+  await expect(row).toContainText("Revoked");
+
+  const refused = await usersStatus(playwright, token);
+  expect(refused.status).toBe(401);
+  expect(refused.body.error.code).toBe("unauthenticated");
+  expect((await usersStatus(playwright, "cirrus_not-a-real-token")).status).toBe(401);
+});
+
+test("a viewer cannot open the tokens page, and replaying the create action as a viewer gets 403", async ({ browser, page, request }) => {
+  // Capture a real create-token server-action call as the admin makes it...
+  await page.goto("/settings/api-tokens");
+  const form = page.getByRole("form", { name: "Create an API token" });
+  const captured = page.waitForRequest((req) => req.method() === "POST" && !!req.headers()["next-action"]);
+  const legit = `legit-token-${Date.now()}`;
+  await form.getByLabel("Name").fill(legit);
+  await form.getByLabel("Role").selectOption("admin");
+  await form.getByRole("button", { name: "Create token" }).click();
+  const actionRequest = await captured;
+  await expect(page.getByTestId("new-api-token-panel")).toBeVisible();
+
+  // ...then, as a viewer: the page is refused, and the replayed action changes nothing.
+  const viewer = await createUserViaApi(request, "viewer");
+  const { context, page: viewerPage } = await signedInContext(browser, viewer.email, viewer.password);
+  const pageResponse = await viewerPage.goto("/settings/api-tokens");
+  expect(pageResponse?.status()).toBe(403);
+  await expect(viewerPage.getByText("You do not have access to this page")).toBeVisible();
+
+  const intruder = `intruder-token-${Date.now()}`;
+  const response = await context.request.post(actionRequest.url(), {
+    headers: {
+      "next-action": actionRequest.headers()["next-action"],
+      "content-type": actionRequest.headers()["content-type"],
+      accept: "text/x-component",
+      origin: new URL(actionRequest.url()).origin,
+    },
+    data: actionRequest.postData()!.replace(legit, intruder),
+  });
+  expect(response.status()).toBe(403);
+  expect(await response.text()).not.toMatch(/cirrus_[A-Za-z0-9_-]{43}/);
+  await context.close();
+
+  await page.goto("/settings/api-tokens");
+  await expect(page.getByTestId(`api-token-row-${legit}`)).toBeVisible();
+  await expect(page.getByTestId(`api-token-row-${intruder}`)).toHaveCount(0);
+});

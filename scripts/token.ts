@@ -1,0 +1,55 @@
+// `npm run token -- create --name <n> --role viewer|admin` prints a new API token (only the
+// token, one line, so scripts can capture it); `list` shows tokens without secrets;
+// `revoke <id>` revokes one. Bad arguments: usage on stderr, exit 1.
+import { parseArgs } from "node:util";
+import { createApiToken, createApiTokenSchema, listApiTokens, revokeApiToken } from "../lib/api-tokens";
+import { applyMigrations, disconnectDb } from "../lib/db";
+import { isExpectedError } from "../lib/errors";
+
+const USAGE = "usage: npm run token -- create --name <name> --role viewer|admin | list | revoke <id>";
+
+function fail(message?: string): never {
+  if (message) console.error(message);
+  console.error(USAGE);
+  process.exit(1);
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: { name: { type: "string" }, role: { type: "string" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : undefined);
+  }
+}
+
+const { values, positionals } = parse(process.argv.slice(2));
+const [command, ...rest] = positionals;
+const valid =
+  (command === "create" && rest.length === 0) ||
+  (command === "list" && rest.length === 0 && !values.name && !values.role) ||
+  (command === "revoke" && rest.length === 1 && !values.name && !values.role);
+if (!valid) fail();
+const createInput = command === "create" ? createApiTokenSchema.safeParse(values) : undefined;
+if (createInput && !createInput.success) fail(createInput.error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`).join("\n"));
+
+applyMigrations();
+let exitCode = 0;
+try {
+  if (createInput?.success) {
+    const { token } = await createApiToken(createInput.data, null);
+    process.stdout.write(`${token}\n`);
+  } else if (command === "list") {
+    for (const token of await listApiTokens()) {
+      const status = token.revokedAt ? `revoked ${token.revokedAt}` : "active";
+      console.log([token.id, token.prefix + "…", token.role.padEnd(6), status, `last used ${token.lastUsedAt ?? "never"}`, token.name].join("  "));
+    }
+  } else {
+    await revokeApiToken(rest[0], null);
+    console.log(`Revoked ${rest[0]}`);
+  }
+} catch (error) {
+  console.error(isExpectedError(error) ? error.message : error);
+  exitCode = 1;
+}
+await disconnectDb();
+process.exit(exitCode);

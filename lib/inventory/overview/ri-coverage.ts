@@ -1,0 +1,115 @@
+// RI coverage: which running instances an active reserved instance pays for. Pure: no I/O.
+//
+// Matching follows EC2's billing rules, simplified where noted:
+// - zonal RIs ("Availability Zone" scope) match instances in that AZ, and are applied first;
+//   regional RIs then match any AZ of their region;
+// - instance type must be equal (size flexibility of regional Linux RIs is not modelled, so
+//   coverage may be understated, never overstated);
+// - platform: the RI's ProductDescription against the instance's PlatformDetails, with AWS's
+//   " (Amazon VPC)" suffix dropped on both;
+// - tenancy: an RI's "default" or "dedicated" against the instance's Placement.Tenancy;
+//   instances on dedicated hosts ("host") and spot / capacity-block instances are billed
+//   otherwise and are left out of coverage;
+// - an RI only covers instances of its own account (billing-family sharing is ignored, again
+//   erring towards "uncovered").
+
+export type CoverageInstance = {
+  accountId: string;
+  region: string;
+  availabilityZone: string | null;
+  instanceType: string | null;
+  platformDetails: string | null;
+  tenancy: string | null;
+  lifecycle: string;
+  state: string | null;
+};
+
+export type CoverageReservation = {
+  accountId: string;
+  region: string;
+  instanceType: string | null;
+  instanceCount: number | null;
+  scope: string | null;
+  availabilityZone: string | null;
+  productDescription: string | null;
+  instanceTenancy: string | null;
+  state: string | null;
+};
+
+export type CoverageRow = {
+  instanceType: string;
+  platform: string;
+  tenancy: string;
+  running: number;
+  covered: number;
+  uncovered: number;
+  /** Active reserved instance count (RI instanceCount) for this type, platform and tenancy. */
+  reserved: number;
+  /** Reserved capacity that matched no running instance. */
+  unused: number;
+};
+
+export type RiCoverage = { rows: CoverageRow[]; running: number; covered: number; uncovered: number; reserved: number; unused: number };
+
+const ELIGIBLE_TENANCY = new Set(["default", "dedicated"]);
+
+export function normalisePlatform(text: string | null | undefined): string {
+  return (text ?? "unknown").replace(/\s*\(Amazon VPC\)\s*$/i, "").trim() || "unknown";
+}
+
+export function riCoverage(instances: readonly CoverageInstance[], reservations: readonly CoverageReservation[]): RiCoverage {
+  const rows = new Map<string, CoverageRow>();
+  const row = (instanceType: string, platform: string, tenancy: string) => {
+    const key = `${instanceType}|${platform}|${tenancy}`;
+    let r = rows.get(key);
+    if (!r) rows.set(key, (r = { instanceType, platform, tenancy, running: 0, covered: 0, uncovered: 0, reserved: 0, unused: 0 }));
+    return r;
+  };
+  // Remaining capacity per pool: zonal pools keyed by AZ, regional ones by region.
+  const zonal = new Map<string, number>();
+  const regional = new Map<string, number>();
+  for (const ri of reservations) {
+    if (ri.state !== "active" || !ri.instanceType) continue;
+    const platform = normalisePlatform(ri.productDescription);
+    const tenancy = ri.instanceTenancy ?? "default";
+    const count = ri.instanceCount ?? 0;
+    row(ri.instanceType, platform, tenancy).reserved += count;
+    const base = `${ri.accountId}|${ri.instanceType}|${platform}|${tenancy}`;
+    if (ri.scope === "Availability Zone" && ri.availabilityZone) add(zonal, `${base}|${ri.availabilityZone}`, count);
+    else add(regional, `${base}|${ri.region}`, count);
+  }
+  const eligible = instances.filter((i) => i.state === "running" && i.instanceType && ELIGIBLE_TENANCY.has(i.tenancy ?? "default") && i.lifecycle === "on-demand");
+  const pending: { instance: CoverageInstance; r: CoverageRow; base: string }[] = [];
+  for (const instance of eligible) {
+    const platform = normalisePlatform(instance.platformDetails);
+    const tenancy = instance.tenancy ?? "default";
+    const r = row(instance.instanceType!, platform, tenancy);
+    r.running++;
+    const base = `${instance.accountId}|${instance.instanceType}|${platform}|${tenancy}`;
+    if (instance.availabilityZone && take(zonal, `${base}|${instance.availabilityZone}`)) r.covered++;
+    else pending.push({ instance, r, base });
+  }
+  // Regional RIs only after every zonal RI had its chance, so a zonal match is never wasted.
+  for (const { instance, r, base } of pending) {
+    if (take(regional, `${base}|${instance.region}`)) r.covered++;
+    else r.uncovered++;
+  }
+  for (const [key, left] of [...zonal, ...regional]) {
+    const [, instanceType, platform, tenancy] = key.split("|");
+    row(instanceType, platform, tenancy).unused += left;
+  }
+  const list = [...rows.values()].sort((a, b) => a.instanceType.localeCompare(b.instanceType) || a.platform.localeCompare(b.platform) || a.tenancy.localeCompare(b.tenancy));
+  const sum = (k: "running" | "covered" | "uncovered" | "reserved" | "unused") => list.reduce((n, r) => n + r[k], 0);
+  return { rows: list, running: sum("running"), covered: sum("covered"), uncovered: sum("uncovered"), reserved: sum("reserved"), unused: sum("unused") };
+}
+
+function add(map: Map<string, number>, key: string, n: number): void {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+
+function take(map: Map<string, number>, key: string): boolean {
+  const left = map.get(key) ?? 0;
+  if (left <= 0) return false;
+  map.set(key, left - 1);
+  return true;
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import type { InventoryType } from "@/lib/inventory/query/types";
+import { formatDate, staleTitle } from "./format";
+import { useInventoryItem } from "./use-inventory";
+
+type Props = { type: InventoryType; id: string | null; onClose(): void };
+
+// A side panel over the table with everything stored about one resource. Escape or the close
+// button closes it; focus moves into it on open.
+export function InventoryDetailDrawer({ type, id, onClose }: Props) {
+  const { data: item, error, isPending } = useInventoryItem(type, id);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (id === null) return;
+    closeRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") onClose();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [id, onClose]);
+  if (id === null) return null;
+  return (
+    <div className="fixed inset-0 z-40 flex justify-end bg-slate-900/30" onClick={onClose}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="inventory-drawer-title"
+        className="h-full w-full max-w-2xl overflow-y-auto bg-white p-6 shadow-xl"
+        onClick={(event) => event.stopPropagation()}
+      >
+        <div className="mb-4 flex items-start justify-between gap-4">
+          <h2 id="inventory-drawer-title" className="font-mono text-base font-semibold text-slate-900">
+            {item?.resourceId ?? "Loading…"}
+          </h2>
+          <button ref={closeRef} type="button" onClick={onClose} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100" aria-label="Close">
+            ✕
+          </button>
+        </div>
+        {isPending && <p className="text-sm text-slate-500">Loading…</p>}
+        {error && <Alert tone="error">{error.message}</Alert>}
+        {item && (
+          <div className="space-y-6 text-sm">
+            <div className="flex flex-wrap gap-2">
+              {item.removedAt && <Badge tone="red">Removed {formatDate(item.removedAt)}</Badge>}
+              {item.stale && <Badge tone="amber">Stale</Badge>}
+            </div>
+            {item.stale && <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">{staleTitle(item.stale)}. The values below may be out of date.</p>}
+            <Section title="Seen">
+              <Fields
+                entries={[
+                  ["First seen", formatDate(item.firstSeenAt)],
+                  ["Last seen", formatDate(item.lastSeenAt)],
+                  ["Removed", formatDate(item.removedAt)],
+                  ["Account", item.accountAlias ? `${item.accountAlias} (${item.accountId})` : item.accountId],
+                  ["Region", item.region],
+                  ["Connection", item.connectionName ?? item.connectionId],
+                ]}
+              />
+            </Section>
+            <Section title="Fields">
+              <Fields entries={Object.entries(item.data).map(([key, value]) => [key, display(value)])} />
+            </Section>
+            <Section title="Tags">
+              {Object.keys(item.tags).length === 0 ? <p className="text-slate-500">No tags.</p> : <Fields entries={Object.entries(item.tags)} />}
+            </Section>
+            <Section title="History">
+              {item.history.length === 0 ? (
+                <p className="text-slate-500">No recorded changes.</p>
+              ) : (
+                <ol className="space-y-2" data-testid="history">
+                  {item.history.map((event) => (
+                    <li key={event.id} className="rounded border border-slate-200 p-2">
+                      <div className="flex justify-between">
+                        <span className="font-medium capitalize">{event.kind}</span>
+                        <span className="text-slate-500">{formatDate(event.at)}</span>
+                      </div>
+                      {event.changes != null && <pre className="mt-1 overflow-x-auto text-xs text-slate-600">{JSON.stringify(event.changes, null, 2)}</pre>}
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </Section>
+            <Section title="Raw API JSON">
+              <pre data-testid="raw-json" className="max-h-96 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
+                {JSON.stringify(item.raw, null, 2)}
+              </pre>
+            </Section>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function display(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section>
+      <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function Fields({ entries }: { entries: [string, string][] }) {
+  return (
+    <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-1">
+      {entries.map(([key, value]) => (
+        <div key={key} className="contents">
+          <dt className="text-slate-500">{key}</dt>
+          <dd className="break-all text-slate-900">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

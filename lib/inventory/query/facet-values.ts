@@ -1,0 +1,31 @@
+import "server-only";
+import { getDb } from "../../db";
+import { TYPE_CONFIG } from "./config";
+import { modelOf } from "./model";
+import type { FacetValues, InventoryType } from "./types";
+
+// Distinct values for the filter dropdowns, over the rows still present.
+export async function facetValues(type: InventoryType): Promise<FacetValues> {
+  const config = TYPE_CONFIG[type];
+  const model = modelOf(type);
+  const distinct = async (column: string) => {
+    const groups = await model.groupBy({ by: [column], where: { removedAt: null }, orderBy: { [column]: "asc" } });
+    return groups.map((group) => group[column]).filter((value): value is string => typeof value === "string" && value !== "");
+  };
+  const facets: FacetValues = {};
+  const [regions, accountIds, connectionIds] = await Promise.all([distinct("region"), distinct("accountId"), distinct("connectionId")]);
+  const db = getDb();
+  const [accounts, connections] = await Promise.all([
+    db.account.findMany({ where: { accountId: { in: accountIds } }, select: { accountId: true, alias: true } }),
+    db.connection.findMany({ where: { id: { in: connectionIds } }, select: { id: true, name: true } }),
+  ]);
+  const alias = new Map(accounts.filter((a) => a.alias).map((a) => [a.accountId, a.alias as string]));
+  facets.region = regions.map((value) => ({ value, label: value }));
+  facets.account = accountIds.map((value) => ({ value, label: alias.has(value) ? `${alias.get(value)} (${value})` : value }));
+  const names = new Map(connections.map((c) => [c.id, c.name]));
+  facets.connection = connectionIds.map((value) => ({ value, label: names.get(value) ?? value }));
+  for (const [key, column] of Object.entries(config.filters)) {
+    facets[key as keyof FacetValues] = (await distinct(column)).map((value) => ({ value, label: value }));
+  }
+  return facets;
+}

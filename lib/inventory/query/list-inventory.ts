@@ -1,0 +1,53 @@
+import "server-only";
+import { TYPE_CONFIG } from "./config";
+import { loadRowContext, type RowContext } from "./context";
+import { modelOf, parseJson, plain, selectFor, type StoredRow } from "./model";
+import { RESOURCE_TYPE_OF, type InventoryPage, type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
+import { buildWhere } from "./where";
+
+// One page of a table: filtered, sorted on a whitelisted typed column (the row id breaks ties
+// so pages never overlap), with alias, connection name and stale flag per row.
+export async function listInventory(type: InventoryType, query: InventoryQuery): Promise<InventoryPage> {
+  const config = TYPE_CONFIG[type];
+  const model = modelOf(type);
+  const where = await buildWhere(type, query);
+  const orderBy = [{ [query.sort]: query.order }, ...(query.sort === config.idColumn ? [] : [{ [config.idColumn]: "asc" }]), { id: "asc" }];
+  const [stored, total] = await Promise.all([
+    model.findMany({ where, orderBy, select: selectFor(type), skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+    model.count({ where }),
+  ]);
+  const context = await loadRowContext(RESOURCE_TYPE_OF[type], stored);
+  return {
+    rows: stored.map((row) => toInventoryRow(type, row, context)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    query,
+  };
+}
+
+export function toInventoryRow(type: InventoryType, row: StoredRow, context: RowContext): InventoryRow {
+  const config = TYPE_CONFIG[type];
+  const data = (parseJson(row.data) ?? {}) as Record<string, unknown>;
+  const fields: InventoryRow["fields"] = {};
+  for (const column of config.columns) fields[column] = plain(row[column]);
+  for (const field of config.dataFields) {
+    const value = data[field];
+    fields[field] = Array.isArray(value) ? value.length : plain(value);
+  }
+  return {
+    id: row.id,
+    resourceId: String(row[config.idColumn]),
+    connectionId: row.connectionId,
+    connectionName: context.connectionName(row.connectionId),
+    accountId: row.accountId,
+    accountAlias: context.alias(row.connectionId, row.accountId),
+    region: row.region,
+    firstSeenAt: row.firstSeenAt.toISOString(),
+    lastSeenAt: row.lastSeenAt.toISOString(),
+    removedAt: row.removedAt?.toISOString() ?? null,
+    stale: context.stale(row.connectionId, row.accountId, row.region),
+    fields,
+  };
+}

@@ -1,0 +1,69 @@
+import type { ResourceType } from "../../collector/rows";
+
+// The URL segment of each inventory table (/inventory/<type>, /api/inventory/<type>) and the
+// collector's resource type it reads.
+export const INVENTORY_TYPES = ["instances", "hosts", "reserved-instances", "databases"] as const;
+export type InventoryType = (typeof INVENTORY_TYPES)[number];
+
+export const RESOURCE_TYPE_OF: Record<InventoryType, ResourceType> = {
+  instances: "ec2-instance",
+  hosts: "dedicated-host",
+  "reserved-instances": "reserved-instance",
+  databases: "rds-db-instance",
+};
+
+export function isInventoryType(value: string): value is InventoryType {
+  return (INVENTORY_TYPES as readonly string[]).includes(value);
+}
+
+export const FILTER_KEYS = ["connection", "account", "region", "state", "instanceType", "licensedProduct", "licenceModel", "tenancy", "engine", "tag"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export type InventoryFilters = Partial<Record<FilterKey, string>> & { q?: string };
+
+export type InventoryQuery = {
+  filters: InventoryFilters;
+  sort: string;
+  order: "asc" | "desc";
+  page: number;
+  pageSize: number;
+  includeRemoved: boolean;
+};
+
+export type StaleInfo = { lastSuccessAt: string | null; lastAttemptAt: string; lastErrorCode: string | null };
+
+// One table row: the typed columns plus the context every table shows. Dates are ISO strings.
+export type InventoryRow = {
+  id: string;
+  resourceId: string;
+  connectionId: string;
+  connectionName: string | null;
+  accountId: string;
+  accountAlias: string | null;
+  region: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  removedAt: string | null;
+  stale: StaleInfo | null;
+  fields: Record<string, string | number | boolean | null>;
+};
+
+export type InventoryPage = {
+  rows: InventoryRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  query: InventoryQuery;
+};
+
+export type ChangeEventView = { id: string; at: string; kind: string; runId: string; changes: unknown };
+
+export type InventoryItem = InventoryRow & {
+  tags: Record<string, string>;
+  data: Record<string, unknown>;
+  raw: unknown;
+  history: ChangeEventView[];
+};
+
+export type FacetValues = Partial<Record<FilterKey, { value: string; label: string }[]>>;

@@ -1,0 +1,149 @@
+// The inventory read model against rows stored by the real collector from the simulator's demo
+// world. Expected answers are computed in plain JS from the stored rows, so the SQLite and the
+// PostgreSQL runs of this file are held to the same answers (case-insensitive search included).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collectConnection } from "@/lib/collector";
+import { getDb } from "@/lib/db";
+import { ValidationError } from "@/lib/errors";
+import { facetValues, getInventoryItem, listInventory, parseInventoryQuery, type InventoryQuery } from "@/lib/inventory/query";
+import { demoConnection, type CollectorFixture } from "./collector-fixtures";
+
+let fixture: CollectorFixture;
+type Stored = { id: string; instanceId: string; name: string | null; accountId: string; region: string; licenceModel: string; vcpus: number | null; data: string; removedAt: Date | null };
+let stored: Stored[];
+
+const query = (params: Record<string, string>): InventoryQuery => parseInventoryQuery("instances", new URLSearchParams({ connection: fixture.connectionId, pageSize: "200", ...params }));
+const ids = async (params: Record<string, string>) => (await listInventory("instances", query(params))).rows.map((row) => row.resourceId).sort();
+const expectIds = (rows: Stored[]) => rows.map((row) => row.instanceId).sort();
+const present = () => stored.filter((row) => row.removedAt === null);
+
+async function loadStored() {
+  stored = await getDb().ec2Instance.findMany({
+    where: { connectionId: fixture.connectionId },
+    select: { id: true, instanceId: true, name: true, accountId: true, region: true, licenceModel: true, vcpus: true, data: true, removedAt: true },
+  });
+}
+
+beforeAll(async () => {
+  fixture = await demoConnection({ excludeAccountIds: ["333333333333"] });
+  const run = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
+  expect(run.status).toBe("succeeded");
+  await loadStored();
+  expect(present().length).toBeGreaterThan(20);
+});
+
+afterAll(async () => {
+  await fixture?.sim.close();
+});
+
+describe("parseInventoryQuery", () => {
+  it("applies defaults, caps the page size and reports field errors", () => {
+    const parsed = parseInventoryQuery("instances", new URLSearchParams("columns=a,b&region="));
+    expect(parsed).toMatchObject({ filters: {}, sort: "instanceId", order: "asc", page: 1, pageSize: 50, includeRemoved: false });
+    const bad = (() => {
+      try {
+        parseInventoryQuery("instances", new URLSearchParams("pageSize=500&sort=raw&engine=oracle-ee&tag=novalue"));
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(bad).toBeInstanceOf(ValidationError);
+    expect(Object.keys((bad as ValidationError).fieldErrors).sort()).toEqual(["engine", "pageSize", "sort", "tag"]);
+  });
+});
+
+describe("listInventory", () => {
+  it("filters by licence model, region, account ID or alias", async () => {
+    expect(await ids({ licenceModel: "byol" })).toEqual(expectIds(present().filter((row) => row.licenceModel === "byol")));
+    expect((await ids({ licenceModel: "byol" })).length).toBeGreaterThan(0);
+    const region = present()[0].region;
+    expect(await ids({ region })).toEqual(expectIds(present().filter((row) => row.region === region)));
+
+    const account = await getDb().account.findFirstOrThrow({ where: { connectionId: fixture.connectionId, alias: { not: null } } });
+    const ofAccount = expectIds(present().filter((row) => row.accountId === account.accountId));
+    expect(ofAccount.length).toBeGreaterThan(0);
+    expect(await ids({ account: account.accountId })).toEqual(ofAccount);
+    expect(await ids({ account: account.alias! })).toEqual(ofAccount);
+    expect(await ids({ account: account.alias!.toUpperCase() })).toEqual(ofAccount);
+    const page = await listInventory("instances", query({ account: account.alias! }));
+    expect(page.rows.every((row) => row.accountAlias === account.alias && row.connectionName !== null)).toBe(true);
+  });
+
+  it("filters by tag key=value and by case-insensitive free text", async () => {
+    const tagged = present().find((row) => Object.keys(JSON.parse(row.data).tags ?? {}).length > 0)!;
+    const [key, value] = Object.entries(JSON.parse(tagged.data).tags as Record<string, string>).find(([k]) => k !== "Name") ?? Object.entries(JSON.parse(tagged.data).tags)[0];
+    const withTag = present().filter((row) => (JSON.parse(row.data).tags ?? {})[key] === value);
+    expect(await ids({ tag: `${key}=${value}` })).toEqual(expectIds(withTag));
+
+    const named = present().find((row) => row.name)!;
+    const needle = named.name!.slice(0, Math.max(4, named.name!.length - 2)).toUpperCase();
+    const lower = needle.toLowerCase();
+    const matching = present().filter((row) => [row.instanceId, row.name ?? "", row.data].some((text) => text.toLowerCase().includes(lower)));
+    expect(await ids({ q: needle })).toEqual(expectIds(matching));
+    expect(await ids({ q: named.instanceId })).toEqual([named.instanceId]);
+  });
+
+  it("sorts server-side and pages without gaps or overlaps", async () => {
+    const desc = await listInventory("instances", query({ sort: "vcpus", order: "desc" }));
+    const vcpus = desc.rows.map((row) => row.fields.vcpus as number | null).filter((v): v is number => v !== null);
+    expect(vcpus).toEqual([...vcpus].sort((a, b) => b - a));
+
+    const seen: string[] = [];
+    let total = 0;
+    for (let page = 1; ; page++) {
+      const result = await listInventory("instances", query({ sort: "region", pageSize: "7", page: String(page) }));
+      total = result.total;
+      seen.push(...result.rows.map((row) => row.id));
+      if (page >= result.pageCount) break;
+    }
+    expect(total).toBe(present().length);
+    expect(new Set(seen).size).toBe(present().length);
+  });
+
+  it("offers facet values for the dropdowns", async () => {
+    const facets = await facetValues("instances");
+    expect(facets.licenceModel?.map((f) => f.value)).toContain("byol");
+    expect(facets.region?.length).toBeGreaterThan(1);
+    expect(facets.connection?.some((f) => f.value === fixture.connectionId)).toBe(true);
+  });
+});
+
+describe("removed rows, history and stale scopes", () => {
+  it("hides removed rows unless asked, keeps their history, and flags stale scopes", async () => {
+    const victim = present().find((row) => row.accountId === "222222222222" && row.region === "us-east-1")!;
+    await fixture.control("mutate", { op: "removeResource", type: "instance", account: "222222222222", region: "us-east-1", id: victim.instanceId });
+    await fixture.control("faults", {
+      rules: [{ selector: { account: "222222222222", region: "eu-west-1", api: "ec2:*" }, fail: { code: "UnauthorizedOperation", status: 403, message: "You are not authorized to perform this operation." } }],
+    });
+    const second = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
+    expect(second.status).toBe("partial");
+    await loadStored();
+
+    expect(await ids({ q: victim.instanceId })).toEqual([]);
+    const withRemoved = await listInventory("instances", query({ q: victim.instanceId, includeRemoved: "true" }));
+    expect(withRemoved.rows.map((row) => row.resourceId)).toEqual([victim.instanceId]);
+    expect(withRemoved.rows[0].removedAt).not.toBeNull();
+    expect((await listInventory("instances", query({ includeRemoved: "true" }))).total).toBe(stored.length);
+
+    const item = await getInventoryItem("instances", victim.id);
+    expect(item?.history.map((event) => event.kind)).toEqual(["removed", "created"]);
+    expect(item?.raw).toBeTruthy();
+    expect(item?.firstSeenAt).toBeTruthy();
+
+    const staleRows = await listInventory("instances", query({ account: "222222222222", region: "eu-west-1" }));
+    expect(staleRows.total).toBeGreaterThan(0);
+    expect(staleRows.rows.every((row) => row.stale !== null && row.stale.lastSuccessAt !== null)).toBe(true);
+    const freshRows = await listInventory("instances", query({ account: "222222222222", region: "us-east-1" }));
+    expect(freshRows.rows.every((row) => row.stale === null)).toBe(true);
+  });
+
+  it("reads the other tables, with the Oracle preset on databases", async () => {
+    const dbs = await getDb().dbInstance.findMany({ where: { connectionId: fixture.connectionId, removedAt: null }, select: { dbInstanceIdentifier: true, engine: true } });
+    const oracle = await listInventory("databases", parseInventoryQuery("databases", new URLSearchParams({ connection: fixture.connectionId, engine: "oracle-*", pageSize: "200" })));
+    expect(oracle.rows.map((row) => row.resourceId).sort()).toEqual(dbs.filter((db) => db.engine?.startsWith("oracle-")).map((db) => db.dbInstanceIdentifier).sort());
+    for (const type of ["hosts", "reserved-instances"] as const) {
+      const page = await listInventory(type, parseInventoryQuery(type, new URLSearchParams({ connection: fixture.connectionId })));
+      expect(page.total).toBeGreaterThan(0);
+    }
+  });
+});

@@ -131,7 +131,6 @@ test("an admin cancels a run that is still going; a viewer's replay of Cancel ge
     const cancelCall = nextActionCall(page, runId);
     await page.getByRole("button", { name: "Cancel run" }).click();
     const cancelRequest = await cancelCall;
-    await expect(page.getByRole("button", { name: "Cancelling…" })).toBeDisabled();
 
     expect((await replayAction(context.request, cancelRequest)).status()).toBe(403);
 

@@ -18,6 +18,9 @@ export type CollectWorkerResult = {
   runRequests: number;
   runThrottles: number;
   peakRssMb: number;
+  /** Peaks of process.memoryUsage() sampled every second: what the RSS is made of. */
+  peakHeapUsedMb: number;
+  peakExternalMb: number;
   cpuMs: number;
   eventLoopUtilization: number;
   writeMs: number;
@@ -62,6 +65,13 @@ db.$transaction = async (...args: unknown[]) => {
   }
 };
 
+const memory = { heapUsed: 0, external: 0 };
+const sampler = setInterval(() => {
+  const usage = process.memoryUsage();
+  memory.heapUsed = Math.max(memory.heapUsed, usage.heapUsed);
+  memory.external = Math.max(memory.external, usage.external);
+}, 1000);
+
 await fetch(`${endpoint}/_sim/stats/reset`, { method: "POST" });
 const cpuBefore = process.cpuUsage();
 const eluBefore = performance.eventLoopUtilization();
@@ -78,6 +88,7 @@ const result = await collectConnection(
   },
 );
 const wallMs = performance.now() - started;
+clearInterval(sampler);
 const cpu = process.cpuUsage(cpuBefore);
 const elu = performance.eventLoopUtilization(eluBefore);
 const run = await getRunDetail(result.runId);
@@ -94,6 +105,8 @@ const output: CollectWorkerResult = {
   runRequests: run?.requests ?? 0,
   runThrottles: run?.throttles ?? 0,
   peakRssMb: process.resourceUsage().maxRSS / 1024,
+  peakHeapUsedMb: memory.heapUsed / 1048576,
+  peakExternalMb: memory.external / 1048576,
   cpuMs: (cpu.user + cpu.system) / 1000,
   eventLoopUtilization: elu.utilization,
   writeMs,

@@ -46,6 +46,7 @@ export async function startSimProcess(worldFile: string, latencyMs: number, cred
   let stderr = "";
   let exit: string | null = null;
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  child.stderr!.pipe(fs.createWriteStream(credentialsFile.replace(/\.credentials\.json$/, ".simulator.log")));
   child.once("exit", (code, signal) => (exit = signal ? `signal ${signal}` : `code ${code}`));
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";

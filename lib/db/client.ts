@@ -7,6 +7,7 @@ import { resolveDatabaseTarget, type DatabaseTarget } from "./database-target";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { createPgPool } from "./pg-pool";
+import { closeSqliteDirect } from "./sqlite-direct";
 
 // Both providers' clients are generated and bundled, so one build serves either database;
 // DATABASE_URL picks one at run time. The two schemas are kept identical (schema-sync test),
@@ -41,4 +42,5 @@ export function getDb(): Db {
 export async function disconnectDb(): Promise<void> {
   await globalForDb.cirrusDb?.$disconnect();
   globalForDb.cirrusDb = undefined;
+  closeSqliteDirect();
 }

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { collectConnection, getRunDetail } from "../../lib/collector";
+import { storeRunSnapshot } from "../../lib/collector/snapshot/store-snapshot";
 import { createConnection } from "../../lib/connections/save-connection";
 import { applyMigrations, disconnectDb, getDb } from "../../lib/db";
 
@@ -26,6 +27,8 @@ export type CollectWorkerResult = {
   writeMs: number;
   writes: number;
   slowestScopeMs: number;
+  /** storeRunSnapshot alone, timed again after the run (it reads the whole inventory). */
+  snapshotMs: number;
 };
 
 const [endpoint, credentialsFile, externalId, concurrency] = process.argv.slice(2);
@@ -91,9 +94,14 @@ const wallMs = performance.now() - started;
 clearInterval(sampler);
 const cpu = process.cpuUsage(cpuBefore);
 const elu = performance.eventLoopUtilization(eluBefore);
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const run = await getRunDetail(result.runId);
 const failures: Record<string, number> = {};
 for (const scope of run?.scopes ?? []) if (scope.status === "failed") failures[`${scope.resourceType}:${scope.errorCode}`] = (failures[`${scope.resourceType}:${scope.errorCode}`] ?? 0) + 1;
+const snapshotStarted = performance.now();
+await storeRunSnapshot(id, "bench-snapshot-probe");
+const snapshotMs = performance.now() - snapshotStarted;
+await getDb().runSnapshot.delete({ where: { runId: "bench-snapshot-probe" } });
 const output: CollectWorkerResult = {
   status: result.status,
   wallMs,
@@ -104,7 +112,7 @@ const output: CollectWorkerResult = {
   storedInstances: await getDb().ec2Instance.count({ where: { connectionId: id, removedAt: null } }),
   runRequests: run?.requests ?? 0,
   runThrottles: run?.throttles ?? 0,
-  peakRssMb: process.resourceUsage().maxRSS / 1024,
+  peakRssMb,
   peakHeapUsedMb: memory.heapUsed / 1048576,
   peakExternalMb: memory.external / 1048576,
   cpuMs: (cpu.user + cpu.system) / 1000,
@@ -112,6 +120,7 @@ const output: CollectWorkerResult = {
   writeMs,
   writes,
   slowestScopeMs: Math.max(0, ...(run?.scopes ?? []).map((s) => s.durationMs ?? 0)),
+  snapshotMs,
 };
 if (run?.errorMessage) process.stderr.write(`[worker] run error: ${run.errorMessage}\n`);
 await disconnectDb();

@@ -37,10 +37,10 @@ export function scaleDetail(r: ScaleResult): string {
     `  run: ${w.status}, wall ${s(w.wallMs)} (planning ${w.planMs === null ? "?" : s(w.planMs)}), ${w.storedInstances.toLocaleString("en")} instances stored, ${w.scopesPlanned} scopes, ${w.scopesFailed} failed${Object.keys(w.failures).length ? ` ${JSON.stringify(w.failures)}` : ""}`,
     `  requests: simulator ${r.sim.total} (expected without retries ${r.expectedRequests}), throttled ${r.sim.throttled}, errors ${r.sim.errored}, peak in flight ${r.sim.peakConcurrency}; run record: ${w.runRequests} requests, ${w.runThrottles} throttles`,
     `  throttled by API: ${JSON.stringify(Object.fromEntries(Object.entries(r.sim.byApi).filter(([, c]) => c.throttled > 0).map(([api, c]) => [api, c.throttled])))}`,
-    `  collector process: peak RSS ${w.peakRssMb.toFixed(0)} MB (JS heap ${w.peakHeapUsedMb.toFixed(0)} MB, external ${w.peakExternalMb.toFixed(0)} MB), CPU ${s(w.cpuMs)}, event loop busy ${(w.eventLoopUtilization * 100).toFixed(0)} %, DB writes ${s(w.writeMs)} in ${w.writes} transactions, slowest scope ${s(w.slowestScopeMs)}`,
+    `  collector process: peak RSS ${w.peakRssMb.toFixed(0)} MB (JS heap ${w.peakHeapUsedMb.toFixed(0)} MB, external ${w.peakExternalMb.toFixed(0)} MB), CPU ${s(w.cpuMs)}, event loop busy ${(w.eventLoopUtilization * 100).toFixed(0)} %, DB writes ${s(w.writeMs)} in ${w.writes} transactions, slowest scope ${s(w.slowestScopeMs)}, run snapshot (storeRunSnapshot) ${s(w.snapshotMs)}`,
     `  simulator process: CPU ${s(r.simCpuMs)} during the run, peak RSS ${r.simPeakRssMb.toFixed(0)} MB; machine load average (1 min) ${r.loadAverage[0].toFixed(1)} before, ${r.loadAverage[1].toFixed(1)} after`,
     `  lower bound ${s(r.lower.totalMs)} = ${r.lower.components.map((c) => `${c.label} ${Math.round(c.ms)} ms`).join(" + ")}`,
-    `  other floors (not targets): CPU floor ${s(r.cpuFloorMs)} (max of each process's CPU and their sum over the cores), request time / concurrency ${s(r.workBoundMs)}`,
+    `  other floors (not targets): CPU floor ${s(r.cpuFloorMs)} (CPU time of collector + simulator over the cores), request time / concurrency ${s(r.workBoundMs)}`,
     `  wall / lower bound ${x(w.wallMs / r.lower.totalMs)}; wall / CPU floor ${x(w.wallMs / r.cpuFloorMs)}${r.sequentialMs ? `; sequential baseline (extrapolated) ${s(r.sequentialMs)}, speed-up ${x(r.sequentialMs / w.wallMs)}` : ""}`,
   ];
   return lines.join("\n");

@@ -49,11 +49,11 @@ describe("collecting the demo organization", () => {
     fixture = await demoConnection();
     await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
     const before = await getDb().changeEvent.count({ where: { connectionId: fixture.connectionId } });
-    const rows = await getDb().ec2Instance.findMany({ where: { connectionId: fixture.connectionId }, select: { id: true, data: true, firstSeenAt: true } });
+    const rows = await getDb().ec2Instance.findMany({ where: { connectionId: fixture.connectionId }, select: { id: true, data: true, firstSeenAt: true }, orderBy: { id: "asc" } });
     const second = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
     expect(second.status).toBe("partial");
     expect(await getDb().changeEvent.count({ where: { connectionId: fixture.connectionId } })).toBe(before);
-    const after = await getDb().ec2Instance.findMany({ where: { connectionId: fixture.connectionId }, select: { id: true, data: true, firstSeenAt: true } });
+    const after = await getDb().ec2Instance.findMany({ where: { connectionId: fixture.connectionId }, select: { id: true, data: true, firstSeenAt: true }, orderBy: { id: "asc" } });
     expect(after).toEqual(rows);
   });
 

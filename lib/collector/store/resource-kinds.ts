@@ -4,7 +4,8 @@ import type { DbInstanceRow, HostRow, InstanceRow, ReservedInstanceRow, Resource
 // and the licence-relevant fields whose changes become change events.
 export type ResourceKind<T extends ResourceType> = {
   type: T;
-  model: "ec2Instance" | "dedicatedHost" | "reservedInstance" | "dbInstance";
+  // The table's name in both databases (the Prisma model name).
+  table: "Ec2Instance" | "DedicatedHost" | "ReservedInstance" | "DbInstance";
   idField: string;
   idOf: (row: RowOf<T>) => string;
   columns: (row: RowOf<T>) => Record<string, unknown>;
@@ -15,7 +16,7 @@ const date = (value: string | null) => (value ? new Date(value) : null);
 
 const instances: ResourceKind<"ec2-instance"> = {
   type: "ec2-instance",
-  model: "ec2Instance",
+  table: "Ec2Instance",
   idField: "instanceId",
   idOf: (row: InstanceRow) => row.instanceId,
   columns: (row: InstanceRow) => ({
@@ -39,7 +40,7 @@ const instances: ResourceKind<"ec2-instance"> = {
 
 const hosts: ResourceKind<"dedicated-host"> = {
   type: "dedicated-host",
-  model: "dedicatedHost",
+  table: "DedicatedHost",
   idField: "hostId",
   idOf: (row: HostRow) => row.hostId,
   columns: (row: HostRow) => ({
@@ -57,7 +58,7 @@ const hosts: ResourceKind<"dedicated-host"> = {
 
 const reservedInstances: ResourceKind<"reserved-instance"> = {
   type: "reserved-instance",
-  model: "reservedInstance",
+  table: "ReservedInstance",
   idField: "reservedInstancesId",
   idOf: (row: ReservedInstanceRow) => row.reservedInstancesId,
   columns: (row: ReservedInstanceRow) => ({
@@ -77,7 +78,7 @@ const reservedInstances: ResourceKind<"reserved-instance"> = {
 
 const dbInstances: ResourceKind<"rds-db-instance"> = {
   type: "rds-db-instance",
-  model: "dbInstance",
+  table: "DbInstance",
   idField: "dbInstanceIdentifier",
   idOf: (row: DbInstanceRow) => row.dbInstanceIdentifier,
   columns: (row: DbInstanceRow) => ({

@@ -1,8 +1,7 @@
-import { getDb, type Db } from "../../db";
+import { getDb } from "../../db";
 import type { ResourceType } from "../rows";
 
 export type ScopeRef = { connectionId: string; accountId: string; region: string; resourceType: ResourceType };
-type Tx = Pick<Db, "scopeState">;
 
 const key = (scope: ScopeRef) => ({
   connectionId_accountId_region_resourceType: {
@@ -12,11 +11,6 @@ const key = (scope: ScopeRef) => ({
     resourceType: scope.resourceType,
   },
 });
-
-export async function markScopeSucceeded(tx: Tx, scope: ScopeRef, runId: string, now: Date): Promise<void> {
-  const data = { lastSuccessAt: now, lastAttemptAt: now, lastStatus: "succeeded", lastErrorCode: null, lastRunId: runId, stale: false };
-  await tx.scopeState.upsert({ where: key(scope), create: { ...scope, ...data }, update: data });
-}
 
 // A failed scope changes no inventory row; it is only marked stale, keeping lastSuccessAt.
 export async function markScopeFailed(scope: ScopeRef, runId: string, errorCode: string | null, now = new Date()): Promise<void> {

@@ -32,6 +32,10 @@ export async function getInventoryItem(type: InventoryType, id: string): Promise
     tags: (tags ?? {}) as Record<string, string>,
     data: rest,
     raw: parseJson(row.raw as string),
-    history: events.map((event) => ({ id: event.id, at: event.at.toISOString(), kind: event.kind, runId: event.runId, changes: parseJson(event.changes) })),
+    history: [
+      // Databases collected before firstSeenAt replaced "created" events may still hold some.
+      ...events.filter((event) => event.kind !== "created").map((event) => ({ id: event.id, at: event.at.toISOString(), kind: event.kind, runId: event.runId, changes: parseJson(event.changes) })),
+      { id: `${row.id}:created`, at: (row.firstSeenAt as Date).toISOString(), kind: "created", runId: null, changes: null },
+    ],
   };
 }

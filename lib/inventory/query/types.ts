@@ -57,7 +57,8 @@ export type InventoryPage = {
   query: InventoryQuery;
 };
 
-export type ChangeEventView = { id: string; at: string; kind: string; runId: string; changes: unknown };
+// runId is null for the "created" entry, which comes from the row's firstSeenAt.
+export type ChangeEventView = { id: string; at: string; kind: string; runId: string | null; changes: unknown };
 
 export type InventoryItem = InventoryRow & {
   tags: Record<string, string>;

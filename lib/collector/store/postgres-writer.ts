@@ -1,0 +1,45 @@
+import { getDb } from "../../db";
+import type { ResourceType, RowOf } from "../rows";
+import { batches, insertSql, scopeSucceededSql, selectScopeSql, updateByIdsSql } from "./bulk-sql";
+import { planReconcile, type ReconcilePlan, type StoredRow, type Values } from "./reconcile-plan";
+import type { ResourceKind } from "./resource-kinds";
+import type { ScopeRef } from "./scope-state";
+
+type RawTx = {
+  $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<number>;
+  $queryRawUnsafe<R = unknown>(sql: string, ...values: unknown[]): Promise<R>;
+};
+
+async function insertAll(tx: RawTx, table: string, rows: Values[]) {
+  if (!rows.length) return;
+  const columns = Object.keys(rows[0]);
+  for (const part of batches(rows, columns.length)) {
+    await tx.$executeRawUnsafe(insertSql("postgresql", table, columns, part.length), ...part.flatMap((row) => columns.map((column) => row[column] ?? null)));
+  }
+}
+
+async function updateAll(tx: RawTx, table: string, ids: string[], set: Values) {
+  for (const part of batches(ids, 1, 30_000, 2_000)) {
+    await tx.$executeRawUnsafe(updateByIdsSql("postgresql", table, Object.keys(set), part.length), ...Object.values(set), ...part);
+  }
+}
+
+// One scope's reconcile on PostgreSQL: one interactive transaction of multi-row statements
+// (the driver adapter converts dates and booleans as Prisma's own queries do).
+export async function reconcileOnPostgres<T extends ResourceType>(kind: ResourceKind<T>, scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now: Date): Promise<ReconcilePlan> {
+  return getDb().$transaction(
+    async (client) => {
+      const tx = client as unknown as RawTx;
+      const stored = await tx.$queryRawUnsafe<StoredRow[]>(selectScopeSql("postgresql", kind.table, kind.idField), scope.connectionId, scope.accountId, scope.region);
+      const plan = planReconcile(kind, stored, rows, { ...scope, runId, now });
+      await insertAll(tx, kind.table, plan.creates);
+      for (const { id, values } of plan.updates) await tx.$executeRawUnsafe(updateByIdsSql("postgresql", kind.table, Object.keys(values), 1), ...Object.values(values), id);
+      await updateAll(tx, kind.table, plan.touchedIds, { lastSeenAt: now, lastRunId: runId });
+      await updateAll(tx, kind.table, plan.removedIds, { removedAt: now });
+      await insertAll(tx, "ChangeEvent", plan.events);
+      await tx.$executeRawUnsafe(scopeSucceededSql("postgresql"), scope.connectionId, scope.accountId, scope.region, scope.resourceType, now, now, "succeeded", null, runId, false);
+      return plan;
+    },
+    { timeout: 120_000, maxWait: 120_000 },
+  );
+}

@@ -1,13 +1,19 @@
-// SDK clients of one session, one per class and scope (account + region). Keyed by the class
+// SDK clients of one session, one per scope (account + region) and class. Keyed by the class
 // object itself: class names do not survive minification.
 export class ClientCache {
-  private readonly byClass = new WeakMap<object, Map<string, unknown>>();
+  private readonly byScope = new Map<string, Map<object, unknown>>();
 
   get<C>(ClientClass: object, key: string, create: () => C): C {
-    let byKey = this.byClass.get(ClientClass);
-    if (!byKey) this.byClass.set(ClientClass, (byKey = new Map()));
-    let client = byKey.get(key) as C | undefined;
-    if (!client) byKey.set(key, (client = create()));
+    let byClass = this.byScope.get(key);
+    if (!byClass) this.byScope.set(key, (byClass = new Map()));
+    let client = byClass.get(ClientClass) as C | undefined;
+    if (!client) byClass.set(ClientClass, (client = create()));
     return client;
+  }
+
+  // Forgets a scope's clients once nothing more will be asked there. Not client.destroy(): the
+  // clients share the session's HTTP handler, which destroy() would close for everyone.
+  release(key: string): void {
+    this.byScope.delete(key);
   }
 }

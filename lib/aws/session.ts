@@ -101,6 +101,14 @@ export class AwsSession {
     return this.cachedClient(ClientClass, `${where.accountId}|${where.region}`, () => this.clientConfig(where.region, this.accountCredentials(where.accountId)));
   }
 
+  /**
+   * Drops the cached clients of one account + region once a run is done there: a run over
+   * hundreds of account-regions would otherwise keep thousands of SDK clients alive.
+   */
+  releaseClients(where: { accountId: string; region: string }): void {
+    this.clients.release(`${where.accountId}|${where.region}`);
+  }
+
   /** A client with the post-chain caller's own credentials (discovery, Config aggregator). */
   callerClient<C>(ClientClass: AwsClientClass<C>, region: string = this.homeRegion): C {
     return this.cachedClient(ClientClass, `@caller|${region}`, () => this.clientConfig(region, this.chainCredentials()));

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { AwsCallError, createAwsSession } from "../aws";
 import { loadConnectionRecord, storeMfaSession } from "../connections/load-settings";
 import { executePlan } from "./execute-plan";
@@ -46,6 +47,8 @@ export async function collectConnection(request: CollectRequest, options: Collec
   const stats: RequestStats = { requests: 0, throttles: 0 };
   const counters: ExecutionCounters & { scopesPlanned: number } = { scopesPlanned: 0, scopesDone: 0, scopesFailed: 0, items: 0 };
   const controller = new AbortController();
+  // Every scope in flight (up to the connection's concurrency) listens for the run's abort.
+  setMaxListeners(1000, controller.signal);
   const unregister = registerActiveRun(runId, controller);
   const deadline = setTimeout(() => controller.abort(new Error("run deadline")), options.runDeadlineMs ?? 25 * 60_000);
   let cancelled = false;

@@ -4,6 +4,8 @@ import { createLimiter } from "./limiter";
 import { toErrorInfo, type PlannedScope } from "./plan";
 import { fetchWholeScope } from "./scope-runner";
 
+const regionKey = (scope: PlannedScope) => `${scope.accountId}|${scope.region}`;
+
 type Options = { concurrency: number; perRegionConcurrency: number; scopeDeadlineMs: number; pageSize?: number };
 
 // Direct adapter: fetches scopes in parallel (bounded globally and per account + region) and
@@ -12,8 +14,10 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
   const global = createLimiter(options.concurrency);
   const perRegion = new Map<string, ReturnType<typeof createLimiter>>();
   const images = new ImageCache();
+  const pending = new Map<string, number>();
+  for (const scope of scopes) pending.set(regionKey(scope), (pending.get(regionKey(scope)) ?? 0) + 1);
   const regionLimiter = (scope: PlannedScope) => {
-    const key = `${scope.accountId}|${scope.region}`;
+    const key = regionKey(scope);
     if (!perRegion.has(key)) perRegion.set(key, createLimiter(options.perRegionConcurrency));
     return perRegion.get(key)!;
   };
@@ -36,6 +40,10 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
               ? { status: "error" as const, errorCode: "ScopeDeadlineExceeded", action: ACTIONS[scope.resourceType], message: `The scope did not finish within ${Math.round(options.scopeDeadlineMs / 1000)} s.`, hint: "AWS answered too slowly; the previous data is kept." }
               : toErrorInfo(error, ctx.session, ACTIONS[scope.resourceType]);
             await failScope(ctx, scope, info, startedAt);
+          } finally {
+            const left = pending.get(regionKey(scope))! - 1;
+            pending.set(regionKey(scope), left);
+            if (left === 0) ctx.session.releaseClients(scope);
           }
         }),
       ),

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { collectConnection, getRunDetail } from "../../lib/collector";
+import { reconcileTotals } from "../../lib/collector/store/reconcile-scope";
 import { storeRunSnapshot } from "../../lib/collector/snapshot/store-snapshot";
 import { createConnection } from "../../lib/connections/save-connection";
 import { applyMigrations, disconnectDb, getDb } from "../../lib/db";
@@ -51,22 +52,6 @@ const { id } = await createConnection(
   },
   { actor: null, ip: null },
 );
-
-// Every scope's reconcile (and every failed scope's mark) is one interactive transaction, and
-// execute-plan.ts runs them one at a time: their summed duration is the run's database write time.
-const db = getDb() as unknown as { $transaction: (...args: unknown[]) => Promise<unknown> };
-const transaction = db.$transaction.bind(db);
-let writeMs = 0;
-let writes = 0;
-db.$transaction = async (...args: unknown[]) => {
-  const started = performance.now();
-  try {
-    return await transaction(...args);
-  } finally {
-    writeMs += performance.now() - started;
-    writes++;
-  }
-};
 
 const memory = { heapUsed: 0, external: 0 };
 const sampler = setInterval(() => {
@@ -117,8 +102,8 @@ const output: CollectWorkerResult = {
   peakExternalMb: memory.external / 1048576,
   cpuMs: (cpu.user + cpu.system) / 1000,
   eventLoopUtilization: elu.utilization,
-  writeMs,
-  writes,
+  writeMs: reconcileTotals.ms,
+  writes: reconcileTotals.transactions,
   slowestScopeMs: Math.max(0, ...(run?.scopes ?? []).map((s) => s.durationMs ?? 0)),
   snapshotMs,
 };

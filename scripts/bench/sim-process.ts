@@ -21,8 +21,12 @@ export type SimProcess = {
 const TSX_ARGS = ["--conditions=react-server", "--import", "tsx"];
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
+// BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every bench process there (NODE_OPTIONS may
+// not carry --cpu-prof).
+const profileArgs = () => (process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []);
+
 export function tsxProcess(script: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, [...TSX_ARGS, script, ...args], {
+  return spawn(process.execPath, [...profileArgs(), ...TSX_ARGS, script, ...args], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", ...env },
   });

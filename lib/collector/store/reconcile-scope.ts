@@ -7,6 +7,9 @@ import { reconcileOnSqlite } from "./sqlite-writer";
 
 export type ReconcileResult = { created: number; changed: number; removed: number; unchanged: number };
 
+// Time spent in reconcile transactions by this process, for `npm run bench:collect`.
+export const reconcileTotals = { transactions: 0, ms: 0 };
+
 // Called only for a scope that was listed completely (SECURITY.md 18). In one transaction: new
 // resources get firstSeenAt, present ones lastSeenAt (changed licence fields become change
 // events), absent ones get removedAt and stay; the scope's state is marked succeeded. Unchanged
@@ -14,6 +17,10 @@ export type ReconcileResult = { created: number; changed: number; removed: numbe
 export async function reconcileScope<T extends ResourceType>(scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now = new Date()): Promise<ReconcileResult> {
   const kind = RESOURCE_KINDS[scope.resourceType];
   const write = getDatabaseTarget().provider === "sqlite" ? reconcileOnSqlite : reconcileOnPostgres;
-  const plan = await write(kind, scope, rows, runId, now);
+  const started = performance.now();
+  const plan = await write(kind, scope, rows, runId, now).finally(() => {
+    reconcileTotals.transactions++;
+    reconcileTotals.ms += performance.now() - started;
+  });
   return { created: plan.creates.length, changed: plan.updates.length, removed: plan.removedIds.length, unchanged: plan.touchedIds.length };
 }

@@ -57,7 +57,7 @@ async function measureScale(scale: number, baseline: Baseline | null): Promise<S
   return withWorld(`scale-${scale}`, size, async (sim) => {
     const shape = shapeOf(sim.world.spec, sim.world.distinctExternalIds);
     if (scale === args.scales[0]) {
-      notes.push(`the scale preset gives its ${shape.accounts - 1} member roles ${shape.distinctExternalIds} distinct external IDs; one connection has one, so the bench's world file gives them all "${SHARED_EXTERNAL_ID}"`);
+      notes.push(`the ${shape.accounts - 1} member roles trust ${shape.distinctExternalIds} external ID(s) ("${SHARED_EXTERNAL_ID}", the connection's)`);
     }
     const lower = lowerBound(sim.world.spec, shape, args.latencyMs);
     const expected = requestCount(sim.world.spec, shape);

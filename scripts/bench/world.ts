@@ -1,11 +1,7 @@
-// The bench's worlds: the simulator's `scale` preset, written to a world file with one external
-// ID for every member role, and the shape of that world (what each account + region holds) that
-// the lower bound and the request counts are computed from.
-//
-// Why a world file: the scale preset gives each member's CirrusInventoryRole its own ExternalId
-// (simulator/src/world/scale.ts, `b.externalId()` per role), while a Cirrus connection has one
-// external ID for all member roles (as a StackSet deploys them). With the preset as it is, one
-// connection reaches only the management account; every AssumeRole is AccessDenied.
+// The bench's worlds: the simulator's `scale` preset with a known external ID shared by every
+// member role (the connection's), written to a world file for the simulator process, and the
+// shape of that world (what each account + region holds) that the lower bound and the request
+// counts are computed from.
 import fs from "node:fs";
 import path from "node:path";
 import { buildPreset, type WorldSpec } from "../../simulator/src/index";
@@ -28,16 +24,14 @@ export type WorldShape = {
 };
 
 export function buildBenchWorld(size: WorldSize): { spec: WorldSpec; distinctExternalIds: number } {
-  const spec = buildPreset("scale", { accounts: size.accounts, regions: size.regions, instancesPerRegion: size.instancesPerRegion });
+  const spec = buildPreset("scale", { accounts: size.accounts, regions: size.regions, instancesPerRegion: size.instancesPerRegion, sharedExternalId: SHARED_EXTERNAL_ID });
   const ids = new Set<string>();
   for (const role of spec.iam.roles) {
     if (role.name !== MEMBER_ROLE) continue;
     const statements = Array.isArray(role.trustPolicy.Statement) ? role.trustPolicy.Statement : [role.trustPolicy.Statement];
     for (const statement of statements) {
       const equals = statement.Condition?.StringEquals as Record<string, string> | undefined;
-      if (!equals || !("sts:ExternalId" in equals)) continue;
-      ids.add(equals["sts:ExternalId"]);
-      equals["sts:ExternalId"] = SHARED_EXTERNAL_ID;
+      if (equals && "sts:ExternalId" in equals) ids.add(equals["sts:ExternalId"]);
     }
   }
   return { spec, distinctExternalIds: ids.size };

@@ -5,13 +5,18 @@ import { World } from "./world";
 
 describe("scale world", () => {
   it("builds 50 × 16 × 200 without generating resources, and counts them from the spec", () => {
-    const started = performance.now();
     const world = new World(buildPreset("scale", { accounts: 50, regions: 16, instancesPerRegion: 200 }));
     const summary = summarize(world);
-    expect(performance.now() - started).toBeLessThan(1000);
     const total = summary.accounts.flatMap((a) => a.regions).reduce((s, r) => s + r.instances, 0);
     expect(total).toBe(160_000);
     expect(world.isMaterialized("100000000001", "us-east-1")).toBe(false);
+  });
+
+  it("gives every member role one external ID, the given one when set (a connection has one)", () => {
+    const trusted = (spec: ReturnType<typeof buildPreset>) =>
+      new Set(spec.iam.roles.filter((role) => role.name === "CirrusInventoryRole").map((role) => JSON.stringify(role.trustPolicy).match(/"sts:ExternalId":"([^"]+)"/)?.[1]));
+    expect(trusted(buildPreset("scale", { accounts: 6, regions: 1 })).size).toBe(1);
+    expect([...trusted(buildPreset("scale", { accounts: 6, regions: 1, sharedExternalId: "the-connection-id" }))]).toEqual(["the-connection-id"]);
   });
 
   it("generates a region on first access, deterministically, matching the counted totals", () => {

@@ -13,6 +13,8 @@ export interface ScaleOptions {
   instancesPerRegion?: number;
   seed?: number;
   partition?: Partition;
+  /** The external ID of every member role (default: one generated ID for all of them). */
+  sharedExternalId?: string;
 }
 
 export const DEFAULT_SCALE_SEED = 7;
@@ -53,8 +55,11 @@ export function buildScaleWorld(o: ScaleOptions = {}): WorldSpec {
     { Sid: "Read", Effect: "Allow", Action: ["ec2:Describe*", "rds:DescribeDBInstances", "iam:Get*", "iam:List*", "organizations:List*", "organizations:Describe*", "config:Describe*", "config:SelectAggregateResourceConfig"], Resource: "*" },
   ));
   b.user(mgmt, "cirrus-collector", { attached: [policy], purpose: "Long-term key of the scale connection" });
+  // One external ID for every member role, as a StackSet deploys them and as a Cirrus
+  // connection (which has one external ID) expects.
+  const externalId = o.sharedExternalId ?? b.externalId();
   for (const id of accountIds.slice(1)) {
-    b.role(id, "CirrusInventoryRole", doc(trustWithExternalId(b.root(mgmt), b.externalId())), {
+    b.role(id, "CirrusInventoryRole", doc(trustWithExternalId(b.root(mgmt), externalId)), {
       inline: [{ name: "cirrus-inventory-read", document: doc({ Effect: "Allow", Action: [...READ_INVENTORY_ACTIONS, "rds:DescribeDBInstances", "iam:ListAccountAliases"], Resource: "*" }) }],
       purpose: "member-inventory",
     });

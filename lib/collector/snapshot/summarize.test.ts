@@ -84,6 +84,20 @@ describe("summarizeInventory", () => {
     expect(summary.takenAt).toBe("2026-11-22T00:00:00.000Z");
   });
 
+  it("gives the same figures from grouped instances (a database GROUP BY) as from rows", () => {
+    // Group the rows as store-snapshot.ts does: same account, region, state, licence and host.
+    const rows = [...inventory.instances, instance("i-8", B_EAST, "running", 6, "Linux/UNIX", "none"), instance("i-9", A_EAST, "running", 8, "Windows", "byol", "h-1")];
+    const groups = new Map<string, (typeof rows)[number] & { instances: number }>();
+    for (const row of rows) {
+      const key = [row.accountId, row.region, row.state, row.licensedProduct, row.licenceModel, row.hostId].join("|");
+      const group = groups.get(key);
+      if (group) Object.assign(group, { instances: group.instances + 1, vcpus: (group.vcpus ?? 0) + (row.vcpus ?? 0) });
+      else groups.set(key, { ...row, instances: 1 });
+    }
+    expect(groups.size).toBe(rows.length - 2);
+    expect(summarizeInventory({ ...inventory, instances: [...groups.values()] }, NOW)).toEqual(summarizeInventory({ ...inventory, instances: rows }, NOW));
+  });
+
   it("counts Oracle on RDS per edition and licence model, with BYOL Multi-AZ standbys apart", () => {
     expect(summary.oracle.byEdition).toEqual([
       { edition: "EE", licenceModel: "byol", count: 3, vcpus: 12, processors: 8, sockets: 0, overLimit: 0, unknownVcpus: 1 },

@@ -6,8 +6,12 @@ import type { DbInstanceRow, HostRow, InstanceRow, LicenceModel, ReservedInstanc
 
 type Located<R> = R & { accountId: string; region: string };
 
+// An instance row, or a group of alike instances from a database GROUP BY (same account,
+// region, licence, state and host): `instances` says how many, and `vcpus` is then their sum.
+export type InstanceInput = Located<InstanceRow> & { instances?: number };
+
 export type InventoryInput = {
-  instances: Located<InstanceRow>[];
+  instances: InstanceInput[];
   hosts: Located<HostRow>[];
   reservedInstances: Located<ReservedInstanceRow>[];
   dbInstances: Located<DbInstanceRow>[];
@@ -67,12 +71,13 @@ function emptyTally(): Tally {
   return { count: 0, running: 0, vcpus: 0, runningVcpus: 0 };
 }
 
-function count(tally: Tally, instance: InstanceRow): void {
+function count(tally: Tally, instance: InstanceInput): void {
   const vcpus = instance.vcpus ?? 0;
-  tally.count++;
+  const instances = instance.instances ?? 1;
+  tally.count += instances;
   tally.vcpus += vcpus;
   if (instance.state === "running") {
-    tally.running++;
+    tally.running += instances;
     tally.runningVcpus += vcpus;
   }
 }

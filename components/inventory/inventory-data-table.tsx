@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { COLUMNS } from "@/lib/inventory/query/columns";
 import type { FacetValues, InventoryRow, InventoryType } from "@/lib/inventory/query/types";
 import { ColumnChooser } from "./column-chooser";
+import { ExportMenu } from "./export-menu";
 import { InventoryDetailDrawer } from "./inventory-detail-drawer";
 import { InventoryFilters } from "./inventory-filters";
 import { InventoryPagination } from "./inventory-pagination";
@@ -80,6 +81,7 @@ export function InventoryDataTable({ type, facets, savedColumns, noun }: Props) 
         <div className="min-w-0 flex-1">
           <InventoryFilters key={apiSearch} type={type} facets={facets} values={values} includeRemoved={searchParams.get("includeRemoved") === "true"} onChange={(changes) => update(changes)} />
         </div>
+        <ExportMenu type={type} search={apiSearch} />
         <ColumnChooser columns={COLUMNS[type]} visible={columns.map((column) => column.id)} onChange={chooseColumns} status={saveStatus} />
       </div>
       {error && <Alert tone="error">{error.message}</Alert>}

@@ -3,15 +3,17 @@ import { TYPE_CONFIG } from "./config";
 import { loadRowContext, type RowContext } from "./context";
 import { modelOf, parseJson, plain, selectFor, type StoredRow } from "./model";
 import { RESOURCE_TYPE_OF, type InventoryPage, type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
+import { keysetOrderBy } from "./cursor";
 import { buildWhere } from "./where";
 
 // One page of a table: filtered, sorted on a whitelisted typed column (the row id breaks ties
 // so pages never overlap), with alias, connection name and stale flag per row.
 export async function listInventory(type: InventoryType, query: InventoryQuery): Promise<InventoryPage> {
-  const config = TYPE_CONFIG[type];
   const model = modelOf(type);
   const where = await buildWhere(type, query);
-  const orderBy = [{ [query.sort]: query.order }, ...(query.sort === config.idColumn ? [] : [{ [config.idColumn]: "asc" }]), { id: "asc" }];
+  // The API's keyset order, so a table page and the API list the same rows in the same order
+  // (empty values last in both directions, on both databases).
+  const orderBy = keysetOrderBy(type, query);
   const [stored, total] = await Promise.all([
     model.findMany({ where, orderBy, select: selectFor(type), skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
     model.count({ where }),

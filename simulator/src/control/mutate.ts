@@ -10,7 +10,8 @@ export type MutateOp =
   | { op: "removeResource"; type: "instance" | "host" | "reservedInstance" | "dbInstance"; account: string; region: string; id: string }
   | { op: "setInstanceState"; account: string; region: string; id: string; state: InstanceStateName }
   | { op: "addInstances"; account: string; region: string; count: number; profile?: string }
-  | { op: "setRegionOptIn"; account: string; region: string; optIn: OptInStatus };
+  | { op: "setRegionOptIn"; account: string; region: string; optIn: OptInStatus }
+  | { op: "setInstanceTags"; account: string; region: string; id: string; tags: Record<string, string | null> };
 
 export class MutationError extends Error {
   constructor(
@@ -24,7 +25,7 @@ export class MutationError extends Error {
 /** Per world, so each addInstances draws a fresh but reproducible stream. */
 const addCounters = new WeakMap<World, number>();
 
-const OPS = ["removeResource", "setInstanceState", "addInstances", "setRegionOptIn"];
+const OPS = ["removeResource", "setInstanceState", "addInstances", "setRegionOptIn", "setInstanceTags"];
 
 export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, unknown> {
   if (!OPS.includes(m.op)) throw new MutationError(`unknown op "${(m as { op?: string }).op}" (known: ${OPS.join(", ")})`);
@@ -60,6 +61,18 @@ export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, 
       const when = new Date(clock.now()).toISOString().replace("T", " ").replace(/\.\d{3}Z$/, " GMT");
       instance.StateTransitionReason = m.state === "running" || m.state === "pending" ? "" : `User initiated (${when})`;
       return { ok: true, instanceId: m.id, state: m.state };
+    }
+    case "setInstanceTags": {
+      // Merges like CreateTags; null deletes like DeleteTags. Tests use it for awkward values
+      // (a Name starting with "=" for export formula-injection checks).
+      const instance = store.instances.find((i) => i.InstanceId === m.id);
+      if (!instance) throw new MutationError(`instance ${m.id} not found in ${m.account}/${m.region}`, 404);
+      if (!m.tags || typeof m.tags !== "object" || Array.isArray(m.tags)) throw new MutationError("tags must be an object of key: value (null deletes)");
+      for (const [key, value] of Object.entries(m.tags)) {
+        instance.Tags = instance.Tags.filter((tag) => tag.Key !== key);
+        if (value !== null) instance.Tags.push({ Key: key, Value: String(value) });
+      }
+      return { ok: true, instanceId: m.id, tags: instance.Tags };
     }
     case "addInstances": {
       const count = Math.max(0, Math.min(10_000, Math.floor(m.count)));

@@ -1,0 +1,49 @@
+import type { ApiQuery } from "../api/parse-api-query";
+import type { TaggedInventoryRow } from "../query/list-inventory-cursor";
+import type { InventoryType } from "../query/types";
+import { exportRecord, type ExportColumn } from "./columns";
+import { csvRecord, UTF8_BOM } from "./csv";
+
+// What every export file records about itself (SECURITY.md 14, PRODUCT.md "audit-grade exports").
+export type ExportMeta = { type: InventoryType; query: ApiQuery; exportedAt: Date; snapshotAt: Date | null; collectorVersion: string };
+
+// CSV has no place for file-level facts, so they ride along as constant trailing columns:
+// any CSV reader gets them without a special first line.
+export async function* csvChunks(columns: ExportColumn[], batches: AsyncIterable<TaggedInventoryRow[]>, meta: ExportMeta): AsyncGenerator<string> {
+  yield UTF8_BOM + csvRecord([...columns.map((column) => column.key), "exportedAt", "snapshotAt", "collectorVersion"]);
+  const constants = [meta.exportedAt, meta.snapshotAt, meta.collectorVersion];
+  for await (const batch of batches) yield batch.map((row) => csvRecord([...exportRecord(columns, row), ...constants])).join("");
+}
+
+// { exportedAt, snapshotAt, collectorVersion, type, query, rows: [...] }, written a batch at a time.
+export async function* jsonChunks(batches: AsyncIterable<TaggedInventoryRow[]>, meta: ExportMeta): AsyncGenerator<string> {
+  const head = { exportedAt: meta.exportedAt, snapshotAt: meta.snapshotAt, collectorVersion: meta.collectorVersion, type: meta.type, query: meta.query };
+  yield `${JSON.stringify(head).slice(0, -1)},"rows":[`;
+  let first = true;
+  for await (const batch of batches) {
+    yield batch.map((row) => `${first ? ((first = false), "\n") : ",\n"}${JSON.stringify(row)}`).join("");
+  }
+  yield "\n]}\n";
+}
+
+// A byte stream that asks for the next chunk only when the client has taken the previous one,
+// so a slow download holds one batch in memory, not the whole table.
+export function pullStream(chunks: AsyncGenerator<string>, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        // A truncated download is visible to the client; a file that silently ends early is not.
+        onError(error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}

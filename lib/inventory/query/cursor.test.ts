@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ValidationError } from "../../errors";
+import { decodeCursor, encodeCursor, keysetOrderBy, keysetWhere } from "./cursor";
+
+const byVcpus = { sort: "vcpus", order: "desc" as const };
+
+describe("cursor encoding", () => {
+  it("round-trips numbers, dates, booleans and NULLs", () => {
+    const cases = [
+      ["instances", byVcpus, 8],
+      ["instances", byVcpus, null],
+      ["instances", { sort: "launchTime", order: "asc" as const }, new Date("2024-01-02T03:04:05.678Z")],
+      ["databases", { sort: "multiAz", order: "asc" as const }, true],
+      ["instances", { sort: "instanceId", order: "asc" as const }, "i-1"],
+    ] as const;
+    for (const [type, query, value] of cases) {
+      const cursor = encodeCursor(query, { value, resourceId: "r-1", id: "row-1" });
+      expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(decodeCursor(type, query, cursor)).toEqual({ value, resourceId: "r-1", id: "row-1" });
+    }
+  });
+
+  it("rejects garbage, another sort, and values that do not fit the column with a ValidationError on `cursor`", () => {
+    const good = encodeCursor(byVcpus, { value: 8, resourceId: "i-1", id: "x" });
+    const bad = [
+      "not a cursor!",
+      Buffer.from("[1,2]").toString("base64url"),
+      Buffer.from("{").toString("base64url"),
+      encodeCursor({ sort: "name", order: "desc" }, { value: "a", resourceId: "i-1", id: "x" }),
+      encodeCursor({ sort: "vcpus", order: "asc" }, { value: 8, resourceId: "i-1", id: "x" }),
+      encodeCursor(byVcpus, { value: "eight", resourceId: "i-1", id: "x" }),
+      "x".repeat(5000),
+    ];
+    expect(decodeCursor("instances", byVcpus, good).value).toBe(8);
+    for (const cursor of bad) {
+      const error = (() => {
+        try {
+          decodeCursor("instances", byVcpus, cursor);
+        } catch (caught) {
+          return caught;
+        }
+      })();
+      expect(error, cursor).toBeInstanceOf(ValidationError);
+      expect(Object.keys((error as ValidationError).fieldErrors)).toEqual(["cursor"]);
+    }
+    // NULL only where the column may hold one.
+    expect(() => decodeCursor("instances", { sort: "region", order: "asc" }, encodeCursor({ sort: "region", order: "asc" }, { value: null, resourceId: "i", id: "x" }))).toThrow(ValidationError);
+  });
+});
+
+describe("keyset order and where", () => {
+  it("puts NULLs last explicitly on nullable columns only, with ascending tie-breakers", () => {
+    expect(keysetOrderBy("instances", byVcpus)).toEqual([{ vcpus: { sort: "desc", nulls: "last" } }, { instanceId: "asc" }, { id: "asc" }]);
+    expect(keysetOrderBy("instances", { sort: "region", order: "asc" })).toEqual([{ region: "asc" }, { instanceId: "asc" }, { id: "asc" }]);
+    expect(keysetOrderBy("hosts", { sort: "hostId", order: "desc" })).toEqual([{ hostId: "desc" }, { id: "asc" }]);
+  });
+
+  it("after a value: further values, the same value with later ids, then NULLs; after a NULL: later NULLs only", () => {
+    const tie = { OR: [{ instanceId: { gt: "i-5" } }, { instanceId: "i-5", id: { gt: "row" } }] };
+    expect(keysetWhere("instances", byVcpus, { value: 4, resourceId: "i-5", id: "row" })).toEqual({ OR: [{ AND: [{ vcpus: 4 }, tie] }, { vcpus: { lt: 4 } }, { vcpus: null }] });
+    expect(keysetWhere("instances", byVcpus, { value: null, resourceId: "i-5", id: "row" })).toEqual({ AND: [{ vcpus: null }, tie] });
+    expect(keysetWhere("databases", { sort: "multiAz", order: "asc" }, { value: false, resourceId: "db", id: "row" }).OR).toContainEqual({ multiAz: true });
+    expect(keysetWhere("databases", { sort: "multiAz", order: "asc" }, { value: true, resourceId: "db", id: "row" }).OR).not.toContainEqual({ multiAz: false });
+  });
+});

@@ -1,0 +1,101 @@
+import { ValidationError } from "../../errors";
+import { COLUMNS } from "./columns";
+import { TYPE_CONFIG } from "./config";
+import type { InventoryQuery, InventoryType } from "./types";
+
+// Keyset pagination for the REST API and exports: rows ordered by (sort column, resource id,
+// row id), the next page starting after the last row's values. Unlike offset paging it costs
+// the same on page 1 and page 1000, and rows inserted meanwhile never shift a page.
+//
+// NULL sort values go LAST in both directions, on both databases. Left to themselves SQLite
+// puts NULLs first for asc and PostgreSQL last, so the same cursor would skip or repeat rows
+// depending on the database; Prisma's `nulls` makes the order explicit.
+
+type SortValue = string | number | boolean | Date | null;
+export type CursorPosition = { value: SortValue; resourceId: string; id: string };
+type Where = Record<string, unknown>;
+type Kind = "string" | "number" | "boolean" | "date";
+
+// Typed columns declared NOT NULL in the schema (Prisma refuses `nulls` on them).
+const NOT_NULL = new Set(["accountId", "region", "firstSeenAt", "lastSeenAt", "licensedProduct", "licenceModel"]);
+
+function isNullable(type: InventoryType, column: string): boolean {
+  return column !== TYPE_CONFIG[type].idColumn && !NOT_NULL.has(column);
+}
+
+function kindOf(type: InventoryType, sort: string): Kind {
+  return COLUMNS[type].find((column) => column.sort === sort)?.kind ?? "string";
+}
+
+// The ORDER BY of a keyset page; the tie-breakers are ascending like the UI's offset listing.
+export function keysetOrderBy(type: InventoryType, query: Pick<InventoryQuery, "sort" | "order">): Where[] {
+  const { idColumn } = TYPE_CONFIG[type];
+  const { sort, order } = query;
+  const first = isNullable(type, sort) ? { [sort]: { sort: order, nulls: "last" } } : { [sort]: order };
+  return [first, ...(sort === idColumn ? [] : [{ [idColumn]: "asc" }]), { id: "asc" }];
+}
+
+// The rows strictly after `after` in keysetOrderBy's order.
+export function keysetWhere(type: InventoryType, query: Pick<InventoryQuery, "sort" | "order">, after: CursorPosition): Where {
+  const { idColumn } = TYPE_CONFIG[type];
+  const { sort, order } = query;
+  const tie: Where = sort === idColumn ? { id: { gt: after.id } } : { OR: [{ [idColumn]: { gt: after.resourceId } }, { [idColumn]: after.resourceId, id: { gt: after.id } }] };
+  // Past the last non-NULL value only NULLs remain, ordered by the tie-breakers alone.
+  if (after.value === null) return { AND: [{ [sort]: null }, tie] };
+  const or: Where[] = [{ AND: [{ [sort]: after.value }, tie] }];
+  const beyond = beyondValue(kindOf(type, sort), order, after.value);
+  if (beyond !== undefined) or.push({ [sort]: beyond });
+  if (isNullable(type, sort)) or.push({ [sort]: null });
+  return { OR: or };
+}
+
+// Values further along than `value`. Booleans have no gt/lt in Prisma: false < true on both databases.
+function beyondValue(kind: Kind, order: "asc" | "desc", value: Exclude<SortValue, null>): unknown {
+  if (kind === "boolean") return (order === "asc") === (value === false) ? !value : undefined;
+  return { [order === "asc" ? "gt" : "lt"]: value };
+}
+
+type Encoded = { s: string; o: "asc" | "desc"; v: string | number | boolean | null; r: string; i: string };
+
+// Opaque to clients: base64url JSON of the sort, the last row's sort value and its ids.
+export function encodeCursor(query: Pick<InventoryQuery, "sort" | "order">, position: CursorPosition): string {
+  const value = position.value instanceof Date ? position.value.toISOString() : position.value;
+  const encoded: Encoded = { s: query.sort, o: query.order, v: value, r: position.resourceId, i: position.id };
+  return Buffer.from(JSON.stringify(encoded), "utf8").toString("base64url");
+}
+
+export function decodeCursor(type: InventoryType, query: Pick<InventoryQuery, "sort" | "order">, cursor: string): CursorPosition {
+  const invalid = (message: string) => new ValidationError("Invalid cursor", { cursor: [message] });
+  let encoded: Partial<Encoded>;
+  try {
+    if (cursor.length > 4096 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error("not base64url");
+    encoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Partial<Encoded>;
+  } catch {
+    throw invalid("Not a cursor from this API: pass nextCursor from the previous page unchanged");
+  }
+  if (!encoded || typeof encoded !== "object" || typeof encoded.r !== "string" || typeof encoded.i !== "string" || !("v" in encoded)) {
+    throw invalid("Not a cursor from this API: pass nextCursor from the previous page unchanged");
+  }
+  if (encoded.s !== query.sort || encoded.o !== query.order) {
+    throw invalid(`The cursor belongs to another sort (${String(encoded.s)} ${String(encoded.o)}); keep sort and order, or start again without a cursor`);
+  }
+  return { value: decodeValue(type, query.sort, encoded.v, invalid), resourceId: encoded.r, id: encoded.i };
+}
+
+function decodeValue(type: InventoryType, sort: string, value: unknown, invalid: (message: string) => Error): SortValue {
+  const wrong = () => invalid(`The cursor's value does not fit the ${sort} column`);
+  if (value === null) {
+    if (!isNullable(type, sort)) throw wrong();
+    return null;
+  }
+  const kind = kindOf(type, sort);
+  if (kind === "date") {
+    const date = typeof value === "string" ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) throw wrong();
+    return date;
+  }
+  if (kind === "number" && (typeof value !== "number" || !Number.isFinite(value))) throw wrong();
+  if (kind === "boolean" && typeof value !== "boolean") throw wrong();
+  if (kind === "string" && typeof value !== "string") throw wrong();
+  return value as SortValue;
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { TYPE_CONFIG } from "./config";
+import { loadRowContext } from "./context";
+import { decodeCursor, encodeCursor, keysetOrderBy, keysetWhere } from "./cursor";
+import { toInventoryRow } from "./list-inventory";
+import { modelOf, parseJson, selectFor, type StoredRow } from "./model";
+import { RESOURCE_TYPE_OF, type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
+import { buildWhere } from "./where";
+
+export type TaggedInventoryRow = InventoryRow & { tags: Record<string, string> };
+export type CursorPage<Row = InventoryRow> = { rows: Row[]; nextCursor: string | null };
+
+// One keyset page (the REST API, exports): `limit` rows after `cursor`, and the cursor of the
+// page after it (null on the last page). One extra row is read to know whether there is more.
+export async function listInventoryPage(type: InventoryType, query: InventoryQuery, options: { cursor?: string | null; limit: number }): Promise<CursorPage> {
+  const page = await readPage(type, query, await buildWhere(type, query), options);
+  return { rows: page.rows.map((entry) => entry.row), nextCursor: page.nextCursor };
+}
+
+// Every row of the view, a batch at a time, with tags: memory stays bounded by the batch size
+// however many rows match. The filter is built once; each batch is one indexed range read.
+export async function* iterateInventory(type: InventoryType, query: InventoryQuery, batchSize = 1000): AsyncGenerator<TaggedInventoryRow[]> {
+  const where = await buildWhere(type, query);
+  let cursor: string | null = null;
+  do {
+    const page = await readPage(type, query, where, { cursor, limit: batchSize });
+    if (page.rows.length) yield page.rows.map(({ row, tags }) => ({ ...row, tags }));
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
+async function readPage(type: InventoryType, query: InventoryQuery, where: Record<string, unknown>, options: { cursor?: string | null; limit: number }) {
+  const config = TYPE_CONFIG[type];
+  const after = options.cursor ? decodeCursor(type, query, options.cursor) : null;
+  const stored = await modelOf(type).findMany({
+    where: after ? { AND: [where, keysetWhere(type, query, after)] } : where,
+    orderBy: keysetOrderBy(type, query),
+    select: selectFor(type),
+    take: options.limit + 1,
+  });
+  const rows = stored.slice(0, options.limit);
+  const last: StoredRow | undefined = rows[rows.length - 1];
+  const nextCursor =
+    stored.length > options.limit && last
+      ? encodeCursor(query, { value: (last[query.sort] ?? null) as string | number | boolean | Date | null, resourceId: String(last[config.idColumn]), id: last.id })
+      : null;
+  const context = await loadRowContext(RESOURCE_TYPE_OF[type], rows);
+  return {
+    rows: rows.map((row) => ({ row: toInventoryRow(type, row, context), tags: tagsOf(row) })),
+    nextCursor,
+  };
+}
+
+function tagsOf(row: StoredRow): Record<string, string> {
+  const data = parseJson(row.data) as { tags?: Record<string, string> } | null;
+  return data?.tags ?? {};
+}

@@ -1,0 +1,204 @@
+// Page latency through the HTTP API (one request at a time, as a script or the UI makes them)
+// and the CSV export's time, size and server memory.
+import { performance } from "node:perf_hooks";
+import type { BenchServer } from "./inventory-server";
+import { offsetPages, PAGE_SIZE, SHAPES, type QueryShape } from "./inventory-shapes";
+
+export type ApiKind = "v1" | "ui";
+export const API_PATHS: Record<ApiKind, string> = { v1: "/api/v1/instances", ui: "/api/inventory/instances" };
+
+export type ShapeLatency = { shape: string; samples: number[]; errors: number; rows: number; note: string };
+export type ApiLatency = { api: ApiKind; path: string; paging: string; shapes: ShapeLatency[]; all: number[]; errors: number; firstError: string | null };
+
+export type ExportResult =
+  | { status: "missing"; path: string; httpStatus: number }
+  | { status: "failed"; path: string; httpStatus: number; message: string }
+  | { status: "ok"; path: string; ttfbMs: number; totalMs: number; bytes: number; rows: number; rssBeforeMb: number; peakRssMb: number; peakDeltaMb: number; peakSource: string; contentType: string };
+
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+type Json = Record<string, unknown>;
+
+async function timedGet(base: string, token: string, pathAndQuery: string): Promise<{ ms: number; status: number; body: Json | null; text: string }> {
+  const started = performance.now();
+  const response = await fetch(`${base}${pathAndQuery}`, { headers: { authorization: `Bearer ${token}`, accept: "application/json" } });
+  const text = await response.text();
+  const ms = performance.now() - started;
+  let body: Json | null = null;
+  try {
+    body = JSON.parse(text) as Json;
+  } catch {
+    body = null;
+  }
+  return { ms, status: response.status, body, text };
+}
+
+/** Which list API exists on this build: the REST API v1 if it answers, else the UI's page API. */
+export async function probeApis(server: BenchServer, token: string): Promise<ApiKind[]> {
+  const v1 = await timedGet(server.url, token, `${API_PATHS.v1}?limit=1`);
+  return v1.status === 200 && Array.isArray(v1.body?.data) ? ["v1", "ui"] : ["ui"];
+}
+
+const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
+const rowsOf = (api: ApiKind, body: Json | null) => ((api === "v1" ? body?.data : body?.rows) as unknown[] | undefined)?.length ?? 0;
+
+// The UI's offset pages: page 1 a few times, then pages spread to the last one (deep OFFSETs).
+async function offsetShape(server: BenchServer, token: string, shape: QueryShape, count: number, onError: (message: string) => void): Promise<ShapeLatency> {
+  const probe = await timedGet(server.url, token, `${API_PATHS.ui}?${query({ ...shape.params, pageSize: String(PAGE_SIZE) })}`);
+  const total = Number(probe.body?.total ?? 0);
+  const out: ShapeLatency = { shape: shape.id, samples: [], errors: 0, rows: total, note: "" };
+  for (const page of offsetPages(count, total)) {
+    const r = await timedGet(server.url, token, `${API_PATHS.ui}?${query({ ...shape.params, page: String(page), pageSize: String(PAGE_SIZE) })}`);
+    out.samples.push(r.ms);
+    if (r.status !== 200) {
+      out.errors++;
+      onError(`${shape.id} page ${page}: HTTP ${r.status} ${r.text.slice(0, 200)}`);
+    }
+  }
+  out.note = `pages 1..${Math.max(1, Math.ceil(total / PAGE_SIZE))}`;
+  return out;
+}
+
+// REST API v1 keyset pages: half walk from the start, half continue from ~5,000 rows in (reached
+// with untimed 1,000-row pages), so late pages are measured too.
+async function keysetShape(server: BenchServer, token: string, shape: QueryShape, count: number, onError: (message: string) => void): Promise<ShapeLatency> {
+  const out: ShapeLatency = { shape: shape.id, samples: [], errors: 0, rows: 0, note: "" };
+  const url = (limit: number, cursor: string | null) => `${API_PATHS.v1}?${query({ ...shape.params, limit: String(limit), ...(cursor ? { cursor } : {}) })}`;
+  let cursor: string | null = null;
+  let position = 0;
+  let deepest = 0;
+  const walk = async (pages: number) => {
+    for (let i = 0; i < pages; i++) {
+      const r = await timedGet(server.url, token, url(PAGE_SIZE, cursor));
+      out.samples.push(r.ms);
+      if (r.status !== 200) {
+        out.errors++;
+        onError(`${shape.id} after row ${position}: HTTP ${r.status} ${r.text.slice(0, 200)}`);
+        cursor = null;
+        position = 0;
+        continue;
+      }
+      position += rowsOf("v1", r.body);
+      deepest = Math.max(deepest, position);
+      cursor = (r.body?.nextCursor as string | null) ?? null;
+      if (!cursor) position = 0; // the end: start over
+    }
+  };
+  const firstHalf = Math.ceil(count / 2);
+  await walk(firstHalf);
+  cursor = null;
+  position = 0;
+  for (let jump = 0; jump < 5; jump++) {
+    const r = await timedGet(server.url, token, url(1000, cursor));
+    const next = (r.body?.nextCursor as string | null) ?? null;
+    if (r.status !== 200 || !next) break;
+    cursor = next;
+    position += rowsOf("v1", r.body);
+  }
+  await walk(count - firstHalf);
+  out.rows = deepest;
+  out.note = `keyset, up to row ${deepest.toLocaleString("en")}`;
+  return out;
+}
+
+export async function measureLatency(server: BenchServer, token: string, api: ApiKind, requests: number, log: (line: string) => void): Promise<ApiLatency> {
+  let firstError: string | null = null;
+  const onError = (message: string) => {
+    firstError ??= message;
+  };
+  // Warm-up: every shape once, so first-use costs (route modules, prepared statements, the
+  // database's page cache) are not in the sample.
+  for (const shape of SHAPES) {
+    const params = { ...shape.params, ...(api === "v1" ? { limit: String(PAGE_SIZE) } : { pageSize: String(PAGE_SIZE) }) };
+    await timedGet(server.url, token, `${API_PATHS[api]}?${query(params)}`);
+  }
+  const perShape = Math.max(1, Math.floor(requests / SHAPES.length));
+  const shapes: ShapeLatency[] = [];
+  for (const shape of SHAPES) {
+    const result = api === "v1" ? await keysetShape(server, token, shape, perShape, onError) : await offsetShape(server, token, shape, perShape, onError);
+    shapes.push(result);
+    log(`  ${api} ${shape.id}: p50 ${percentile(result.samples, 50).toFixed(0)} ms, p95 ${percentile(result.samples, 95).toFixed(0)} ms${result.errors ? `, ${result.errors} errors` : ""}`);
+  }
+  const all = shapes.flatMap((s) => s.samples);
+  return {
+    api,
+    path: API_PATHS[api],
+    paging: api === "v1" ? `limit=${PAGE_SIZE}, nextCursor` : `pageSize=${PAGE_SIZE}, page=N (offset + count)`,
+    shapes,
+    all,
+    errors: shapes.reduce((sum, s) => sum + s.errors, 0),
+    firstError,
+  };
+}
+
+export type ItemLatency = { samples: number[]; errors: number };
+
+// The detail drawer's request (/api/inventory/instances/<row id>, as the table sends it) for rows
+// spread over the table: a lookup by id or resource id, then the row's change history.
+export async function measureItems(server: BenchServer, token: string, count: number): Promise<ItemLatency> {
+  const ids: string[] = [];
+  for (let page = 1; ids.length < count && page <= count; page++) {
+    const r = await timedGet(server.url, token, `${API_PATHS.ui}?${query({ sort: "launchTime", page: String(page * 37), pageSize: "1" })}`);
+    const row = ((r.body?.rows as { id: string }[] | undefined) ?? [])[0];
+    if (row) ids.push(row.id);
+  }
+  const out: ItemLatency = { samples: [], errors: 0 };
+  for (const id of ids) {
+    const r = await timedGet(server.url, token, `${API_PATHS.ui}/${encodeURIComponent(id)}`);
+    out.samples.push(r.ms);
+    if (r.status !== 200) out.errors++;
+  }
+  return out;
+}
+
+export const EXPORT_PATH = "/api/v1/instances/export?format=csv";
+
+// Streams the export to its last byte, counting bytes and lines, while sampling the server's RSS;
+// the kernel's peak mark (VmHWM) is reset first so the peak is the export's.
+export async function measureExport(server: BenchServer, token: string): Promise<ExportResult> {
+  const before = server.memory();
+  const peakReset = server.resetPeak();
+  let sampledPeak = before.rssMb;
+  const sampler = setInterval(() => (sampledPeak = Math.max(sampledPeak, server.memory().rssMb)), 20);
+  try {
+    const started = performance.now();
+    const response = await fetch(`${server.url}${EXPORT_PATH}`, { headers: { authorization: `Bearer ${token}` } });
+    const ttfbMs = performance.now() - started;
+    if (response.status === 404 || response.status === 405) {
+      await response.body?.cancel();
+      return { status: "missing", path: EXPORT_PATH, httpStatus: response.status };
+    }
+    if (!response.ok || !response.body) return { status: "failed", path: EXPORT_PATH, httpStatus: response.status, message: (await response.text()).slice(0, 300) };
+    let bytes = 0;
+    let lines = 0;
+    let last = 10;
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
+      if (chunk.length) last = chunk[chunk.length - 1];
+    }
+    const totalMs = performance.now() - started;
+    if (last !== 10) lines++; // a last line without a newline
+    const after = server.memory();
+    const peakRssMb = peakReset ? Math.max(after.hwmMb, sampledPeak) : Math.max(sampledPeak, after.rssMb);
+    return {
+      status: "ok",
+      path: EXPORT_PATH,
+      ttfbMs,
+      totalMs,
+      bytes,
+      rows: Math.max(0, lines - 1),
+      rssBeforeMb: before.rssMb,
+      peakRssMb,
+      peakDeltaMb: peakRssMb - before.rssMb,
+      peakSource: peakReset ? "VmHWM reset before the export" : "VmRSS sampled every 20 ms",
+      contentType: response.headers.get("content-type") ?? "",
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}

@@ -56,10 +56,14 @@ describe("keyset order and where", () => {
   });
 
   it("after a value: further values, the same value with later ids, then NULLs; after a NULL: later NULLs only", () => {
-    const tie = { OR: [{ instanceId: { gt: "i-5" } }, { instanceId: "i-5", id: { gt: "row" } }] };
-    expect(keysetWhere("instances", byVcpus, { value: 4, resourceId: "i-5", id: "row" })).toEqual({ OR: [{ AND: [{ vcpus: 4 }, tie] }, { vcpus: { lt: 4 } }, { vcpus: null }] });
+    // Ranges an index can serve: "at or beyond the value, and (beyond it or past the tie-breakers)".
+    const tie = { AND: [{ instanceId: { gte: "i-5" } }, { OR: [{ instanceId: { gt: "i-5" } }, { id: { gt: "row" } }] }] };
+    expect(keysetWhere("instances", byVcpus, { value: 4, resourceId: "i-5", id: "row" })).toEqual({ OR: [{ AND: [{ vcpus: { lte: 4 } }, { OR: [{ vcpus: { lt: 4 } }, tie] }] }, { vcpus: null }] });
     expect(keysetWhere("instances", byVcpus, { value: null, resourceId: "i-5", id: "row" })).toEqual({ AND: [{ vcpus: null }, tie] });
-    expect(keysetWhere("databases", { sort: "multiAz", order: "asc" }, { value: false, resourceId: "db", id: "row" }).OR).toContainEqual({ multiAz: true });
-    expect(keysetWhere("databases", { sort: "multiAz", order: "asc" }, { value: true, resourceId: "db", id: "row" }).OR).not.toContainEqual({ multiAz: false });
+    expect(keysetWhere("instances", { sort: "instanceId", order: "asc" }, { value: "i-5", resourceId: "i-5", id: "row" })).toEqual({ AND: [{ instanceId: { gte: "i-5" } }, { OR: [{ instanceId: { gt: "i-5" } }, { id: { gt: "row" } }] }] });
+    const afterFalse = keysetWhere("databases", { sort: "multiAz", order: "asc" }, { value: false, resourceId: "db", id: "row" });
+    expect(JSON.stringify(afterFalse)).toContain('{"multiAz":true}');
+    const afterTrue = keysetWhere("databases", { sort: "multiAz", order: "asc" }, { value: true, resourceId: "db", id: "row" });
+    expect(JSON.stringify(afterTrue)).not.toContain('{"multiAz":false}');
   });
 });

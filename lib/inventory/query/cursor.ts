@@ -35,18 +35,25 @@ export function keysetOrderBy(type: InventoryType, query: Pick<InventoryQuery, "
   return [first, ...(sort === idColumn ? [] : [{ [idColumn]: "asc" }]), { id: "asc" }];
 }
 
-// The rows strictly after `after` in keysetOrderBy's order.
+// The rows strictly after `after` in keysetOrderBy's order. Written as "at or after the value,
+// and (beyond it or past the tie-breakers)" rather than "beyond OR (equal AND ...)": SQLite and
+// PostgreSQL then read one index range from the cursor on, instead of everything after it and
+// sorting (bench:inventory: a 1,000-row export batch 36-50 ms -> 13-15 ms on SQLite).
 export function keysetWhere(type: InventoryType, query: Pick<InventoryQuery, "sort" | "order">, after: CursorPosition): Where {
   const { idColumn } = TYPE_CONFIG[type];
   const { sort, order } = query;
-  const tie: Where = sort === idColumn ? { id: { gt: after.id } } : { OR: [{ [idColumn]: { gt: after.resourceId } }, { [idColumn]: after.resourceId, id: { gt: after.id } }] };
+  const tie: Where = sort === idColumn ? { id: { gt: after.id } } : { AND: [{ [idColumn]: { gte: after.resourceId } }, { OR: [{ [idColumn]: { gt: after.resourceId } }, { id: { gt: after.id } }] }] };
   // Past the last non-NULL value only NULLs remain, ordered by the tie-breakers alone.
   if (after.value === null) return { AND: [{ [sort]: null }, tie] };
-  const or: Where[] = [{ AND: [{ [sort]: after.value }, tie] }];
-  const beyond = beyondValue(kindOf(type, sort), order, after.value);
-  if (beyond !== undefined) or.push({ [sort]: beyond });
-  if (isNullable(type, sort)) or.push({ [sort]: null });
-  return { OR: or };
+  const kind = kindOf(type, sort);
+  const beyond = beyondValue(kind, order, after.value);
+  const onward: Where =
+    beyond === undefined
+      ? { AND: [{ [sort]: after.value }, tie] }
+      : kind === "boolean"
+        ? { OR: [{ [sort]: beyond }, { AND: [{ [sort]: after.value }, tie] }] }
+        : { AND: [{ [sort]: { [order === "asc" ? "gte" : "lte"]: after.value } }, { OR: [{ [sort]: beyond }, tie] }] };
+  return isNullable(type, sort) ? { OR: [onward, { [sort]: null }] } : onward;
 }
 
 // Values further along than `value`. Booleans have no gt/lt in Prisma: false < true on both databases.

@@ -46,12 +46,11 @@ async function readPage(type: InventoryType, query: InventoryQuery, where: Recor
       : null;
   const context = await loadRowContext(RESOURCE_TYPE_OF[type], rows);
   return {
-    rows: rows.map((row) => ({ row: toInventoryRow(type, row, context), tags: tagsOf(row) })),
+    rows: rows.map((row) => {
+      // Parsed once for the fields and the tags: JSON.parse was a large share of an export's CPU.
+      const data = (parseJson(row.data) ?? {}) as Record<string, unknown> & { tags?: Record<string, string> };
+      return { row: toInventoryRow(type, row, context, data), tags: data.tags ?? {} };
+    }),
     nextCursor,
   };
-}
-
-function tagsOf(row: StoredRow): Record<string, string> {
-  const data = parseJson(row.data) as { tags?: Record<string, string> } | null;
-  return data?.tags ?? {};
 }

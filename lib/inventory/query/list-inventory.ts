@@ -29,9 +29,9 @@ export async function listInventory(type: InventoryType, query: InventoryQuery):
   };
 }
 
-export function toInventoryRow(type: InventoryType, row: StoredRow, context: RowContext): InventoryRow {
+// `data` is the row's parsed JSON when the caller already has it (exports read tags from it too).
+export function toInventoryRow(type: InventoryType, row: StoredRow, context: RowContext, data = (parseJson(row.data) ?? {}) as Record<string, unknown>): InventoryRow {
   const config = TYPE_CONFIG[type];
-  const data = (parseJson(row.data) ?? {}) as Record<string, unknown>;
   const fields: InventoryRow["fields"] = {};
   for (const column of config.columns) fields[column] = plain(row[column]);
   for (const field of config.dataFields) {

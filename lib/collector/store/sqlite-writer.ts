@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import type Database from "better-sqlite3";
 import { getSqliteDirect, isSqliteBusy } from "../../db";
 import type { ResourceType, RowOf } from "../rows";
 import { insertSql, scopeSucceededSql, selectScopeSql, updateByIdsSql } from "./bulk-sql";
@@ -6,7 +7,6 @@ import { planReconcile, type ReconcilePlan, type StoredRow, type Values } from "
 import type { ResourceKind } from "./resource-kinds";
 import type { ScopeRef } from "./scope-state";
 
-const EVENT_COLUMNS = ["id", "at", "runId", "connectionId", "resourceType", "accountId", "region", "resourceId", "kind", "changes"];
 const LOCK_WAIT_MS = 120_000;
 
 // Values as Prisma stores them in SQLite: dates as ISO text with "+00:00", booleans as 0 / 1.
@@ -30,18 +30,28 @@ export async function reconcileOnSqlite<T extends ResourceType>(kind: ResourceKi
 
 function writeScope<T extends ResourceType>(kind: ResourceKind<T>, scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now: Date): ReconcilePlan {
   const { db, prepare } = getSqliteDirect();
-  const run = (sql: string, values: unknown[]) => prepare(sql).run(values.map(toSqlite));
-  const insert = (table: string, columns: string[], row: Values) => run(insertSql("sqlite", table, columns, 1), columns.map((column) => row[column]));
+  const run = (statement: Database.Statement, values: unknown[]) => statement.run(values.map(toSqlite));
+  // Rows of one kind share their columns: each statement is looked up once per scope, not per row.
+  const insertAll = (table: string, records: Values[]) => {
+    if (!records.length) return;
+    const columns = Object.keys(records[0]);
+    const insert = prepare(insertSql("sqlite", table, columns, 1));
+    for (const record of records) run(insert, columns.map((column) => record[column]));
+  };
+  const setOnIds = (ids: string[], set: Values) => {
+    if (!ids.length) return;
+    const update = prepare(updateByIdsSql("sqlite", kind.table, Object.keys(set), 1));
+    for (const id of ids) run(update, [...Object.values(set), id]);
+  };
   const transaction = db.transaction(() => {
     const stored = prepare(selectScopeSql("sqlite", kind.table, kind.idField)).all(scope.connectionId, scope.accountId, scope.region) as StoredRow[];
     const plan = planReconcile(kind, stored, rows, { ...scope, runId, now });
-    const createColumns = plan.creates.length ? Object.keys(plan.creates[0]) : [];
-    for (const row of plan.creates) insert(kind.table, createColumns, row);
-    for (const { id, values } of plan.updates) run(updateByIdsSql("sqlite", kind.table, Object.keys(values), 1), [...Object.values(values), id]);
-    for (const id of plan.touchedIds) run(updateByIdsSql("sqlite", kind.table, ["lastSeenAt", "lastRunId"], 1), [now, runId, id]);
-    for (const id of plan.removedIds) run(updateByIdsSql("sqlite", kind.table, ["removedAt"], 1), [now, id]);
-    for (const event of plan.events) insert("ChangeEvent", EVENT_COLUMNS, event);
-    run(scopeSucceededSql("sqlite"), [scope.connectionId, scope.accountId, scope.region, scope.resourceType, now, now, "succeeded", null, runId, false]);
+    insertAll(kind.table, plan.creates);
+    for (const { id, values } of plan.updates) setOnIds([id], values);
+    setOnIds(plan.touchedIds, { lastSeenAt: now, lastRunId: runId });
+    setOnIds(plan.removedIds, { removedAt: now });
+    insertAll("ChangeEvent", plan.events);
+    run(prepare(scopeSucceededSql("sqlite")), [scope.connectionId, scope.accountId, scope.region, scope.resourceType, now, now, "succeeded", null, runId, false]);
     return plan;
   });
   return transaction.immediate();

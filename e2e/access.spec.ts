@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN_STATE } from "./support/env";
+import { replayServerAction } from "./support/server-actions";
 import { signedInContext } from "./support/session";
 import { createUserViaApi, listUserEmails } from "./support/users";
 
@@ -58,15 +59,7 @@ test.describe("a viewer", () => {
     const viewer = await createUserViaApi(request, "viewer");
     const { context } = await signedInContext(browser, viewer.email, viewer.password);
     const intruder = `action-intruder-${Date.now()}@example.test`;
-    const response = await context.request.post(actionRequest.url(), {
-      headers: {
-        "next-action": actionRequest.headers()["next-action"],
-        "content-type": actionRequest.headers()["content-type"],
-        accept: "text/x-component",
-        origin: new URL(actionRequest.url()).origin,
-      },
-      data: actionRequest.postData()!.replace(legit, intruder),
-    });
+    const response = await replayServerAction(context.request, actionRequest, actionRequest.postData()!.replace(legit, intruder));
     expect(response.status()).toBe(403);
     const emails = await listUserEmails(request);
     expect(emails).toContain(legit);

@@ -1,5 +1,6 @@
 import { expect, test, type Page, type APIRequestContext } from "@playwright/test";
 import { ADMIN_STATE, E2E_BASE_URL } from "./support/env";
+import { replayServerAction } from "./support/server-actions";
 import { signedInContext } from "./support/session";
 import { createUserViaApi } from "./support/users";
 
@@ -86,15 +87,7 @@ test("a viewer cannot open the tokens page, and replaying the create action as a
   await expect(viewerPage.getByText("You do not have access to this page")).toBeVisible();
 
   const intruder = `intruder-token-${Date.now()}`;
-  const response = await context.request.post(actionRequest.url(), {
-    headers: {
-      "next-action": actionRequest.headers()["next-action"],
-      "content-type": actionRequest.headers()["content-type"],
-      accept: "text/x-component",
-      origin: new URL(actionRequest.url()).origin,
-    },
-    data: actionRequest.postData()!.replace(legit, intruder),
-  });
+  const response = await replayServerAction(context.request, actionRequest, actionRequest.postData()!.replace(legit, intruder));
   expect(response.status()).toBe(403);
   expect(await response.text()).not.toMatch(/cirrus_[A-Za-z0-9_-]{43}/);
   await context.close();

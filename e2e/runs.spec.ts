@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page, type Request } from "@playwright/test";
 import { createSimulatorConnection, simulatorMfaCode, simulatorMfaUser } from "./support/connections";
 import { ADMIN_STATE, E2E_BASE_URL } from "./support/env";
+import { replayServerAction } from "./support/server-actions";
 import { signedInContext } from "./support/session";
 import { simulatorCredentials } from "./support/simulator";
 import { createUserViaApi } from "./support/users";
@@ -13,18 +14,6 @@ function nextActionCall(page: Page, marker: string): Promise<Request> {
 }
 
 // Sends a captured server-action call again with another session, as a hand-made request would.
-function replayAction(request: APIRequestContext, captured: Request) {
-  return request.post(captured.url(), {
-    headers: {
-      "next-action": captured.headers()["next-action"],
-      "content-type": captured.headers()["content-type"],
-      accept: "text/x-component",
-      origin: new URL(captured.url()).origin,
-    },
-    data: captured.postData()!,
-  });
-}
-
 function runIdFrom(page: Page): string {
   return new URL(page.url()).pathname.split("/").pop()!;
 }
@@ -92,7 +81,7 @@ test("an admin runs a connection now and follows it to the end; a viewer sees it
   expect(detail.scopes).toHaveLength(8);
 
   // Replaying the admin's Run now as the viewer is refused and starts nothing.
-  const replay = await replayAction(context.request, runNowRequest);
+  const replay = await replayServerAction(context.request, runNowRequest);
   expect(replay.status()).toBe(403);
   await context.close();
   await page.goto(`/runs?connection=${connectionId}`);
@@ -132,7 +121,7 @@ test("an admin cancels a run that is still going; a viewer's replay of Cancel ge
     await page.getByRole("button", { name: "Cancel run" }).click();
     const cancelRequest = await cancelCall;
 
-    expect((await replayAction(context.request, cancelRequest)).status()).toBe(403);
+    expect((await replayServerAction(context.request, cancelRequest)).status()).toBe(403);
 
     await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "cancelled", { timeout: 45_000 });
     await expect(page.getByRole("button", { name: /Cancel/ })).toHaveCount(0);

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { buildState } from "./app-build.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 4566);
@@ -21,20 +22,6 @@ function runOrExit(command, args) {
   }
 }
 
-function newestMtime(entries) {
-  let newest = 0;
-  const visit = (entry) => {
-    if (!fs.existsSync(entry)) return;
-    const stat = fs.statSync(entry);
-    if (stat.isDirectory()) {
-      if (/node_modules|generated|\.next/.test(entry)) return;
-      for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
-    } else newest = Math.max(newest, stat.mtimeMs);
-  };
-  entries.forEach(visit);
-  return newest;
-}
-
 function portIsFree(candidate) {
   return new Promise((resolve) => {
     const server = net.createServer().once("error", () => resolve(false));
@@ -48,9 +35,7 @@ if (!fs.existsSync("node_modules/.package-lock.json")) {
 }
 runOrExit(process.execPath, ["scripts/db-generate.mjs"]);
 
-const sources = ["app", "components", "lib", "prisma", "instrumentation.ts", "next.config.ts", "package-lock.json"];
-const buildId = ".next/BUILD_ID";
-if (!fs.existsSync(buildId) || newestMtime(sources) > fs.statSync(buildId).mtimeMs) {
+if (buildState(".next") !== "current") {
   step("Building the app (about a minute the first time)…");
   runOrExit(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
 }

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { startThrowawayPostgres, type ThrowawayPostgres } from "../throwaway-postgres.mjs";
 import { parseInventoryBenchArgs } from "./inventory-args";
 import { measureBrowser } from "./inventory-browser";
 import type { DbWorkerResult } from "./inventory-db-worker";
@@ -19,8 +19,6 @@ import { DIST_DIR, ensureBuild, startBenchServer } from "./inventory-server";
 import { SHAPES } from "./inventory-shapes";
 import { runJsonChild } from "./sim-process";
 
-type Postgres = { url: string; stop(): void };
-
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const args = parseInventoryBenchArgs(process.argv.slice(2));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "cirrus-bench-inventory-"));
@@ -29,20 +27,14 @@ const childLog = (line: string) => {
   if (!/^\[(db|worker)\]/.test(line)) log(`  ${line}`);
 };
 
-async function startPostgres(): Promise<Postgres> {
-  // A plain .mjs helper shared with the migration and test scripts (no type declarations).
-  const helper = (await import(pathToFileURL(path.resolve("scripts/throwaway-postgres.mjs")).href)) as { startThrowawayPostgres(): Promise<Postgres> };
-  return helper.startThrowawayPostgres();
-}
-
 async function benchDatabase(provider: "sqlite" | "postgresql"): Promise<DatabaseRun> {
   const run: DatabaseRun = { provider, fill: null, serverStartMs: null, db: null, latency: [], items: null, exported: null, browser: null, error: null };
   const dataDir = path.join(work, provider);
-  let postgres: Postgres | null = null;
+  let postgres: ThrowawayPostgres | null = null;
   try {
     if (provider === "postgresql") {
       log("[bench] postgresql: starting a throwaway cluster");
-      postgres = await startPostgres();
+      postgres = await startThrowawayPostgres();
     }
     const env = { DATA_DIR: dataDir, DATABASE_URL: postgres?.url ?? "" };
     log(`[bench] ${provider}: migrating and storing ${args.rows.toLocaleString("en")} instances through reconcileScope (100 account x region scopes)`);

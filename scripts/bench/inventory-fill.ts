@@ -57,7 +57,7 @@ const db = getDb();
 const connectionIds: string[] = [];
 for (const name of CONNECTIONS) {
   const { id } = await createConnection(
-    { name, accessKeyId: "AKIABENCHINVENTORY01", secretAccessKey: "bench-secret-not-used-0000000000000000000", accountMode: "organizations", memberRoleName: "CirrusInventoryRole", regionMode: "all-enabled", externalId: "bench-external-id" },
+    { name, accessKeyId: "BENCHINVENTORYKEYID", secretAccessKey: "bench-secret-not-used", accountMode: "organizations", memberRoleName: "CirrusInventoryRole", regionMode: "all-enabled", externalId: "bench-external-id" },
     { actor: null, ip: null },
   );
   connectionIds.push(id);

@@ -5,36 +5,21 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
-import path from "node:path";
+import { buildState, newestMtime } from "../app-build.mjs";
+import { freePort } from "../throwaway-postgres.mjs";
 
 export const DIST_DIR = ".next-bench";
-const SOURCES = ["app", "components", "lib", "prisma", "instrumentation.ts", "next.config.ts", "package-lock.json"];
 const NEXT_BIN = "node_modules/next/dist/bin/next";
 // `next build` rewrites these to list its build folder's types; the bench puts them back.
 const REWRITTEN_BY_BUILD = ["tsconfig.json", "next-env.d.ts"];
-
-function newestMtime(entries: string[]): number {
-  let newest = 0;
-  const visit = (entry: string) => {
-    if (!fs.existsSync(entry)) return;
-    const stat = fs.statSync(entry);
-    if (stat.isDirectory()) {
-      if (/node_modules|generated|\.next/.test(entry)) return;
-      for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
-    } else newest = Math.max(newest, stat.mtimeMs);
-  };
-  entries.forEach(visit);
-  return newest;
-}
 
 export type BuildOutcome = { built: boolean; ms: number; reason: string };
 
 /** Builds into .next-bench when it is missing or older than the sources (as scripts/demo.mjs decides). */
 export function ensureBuild(log: (line: string) => void, allowStale: boolean, logFile: string): BuildOutcome {
-  const buildId = path.join(DIST_DIR, "BUILD_ID");
-  const exists = fs.existsSync(buildId);
-  const stale = exists && newestMtime(SOURCES) > fs.statSync(buildId).mtimeMs;
+  const state = buildState(DIST_DIR);
+  const exists = state !== "missing";
+  const stale = state === "stale";
   if (exists && (!stale || allowStale)) return { built: false, ms: 0, reason: stale ? "stale build kept (--no-build)" : "build is current" };
   // Prisma clients older than a schema would build against the old models.
   const generated = "lib/db/generated/sqlite/client.ts";
@@ -58,16 +43,6 @@ export function ensureBuild(log: (line: string) => void, allowStale: boolean, lo
   return { built: true, ms: performance.now() - started, reason: exists ? "sources changed" : "no build yet" };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export type ServerMemory = { rssMb: number; hwmMb: number };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { MAX_PAGE } from "../http/page-param";
 
 export type AuditEventRow = {
   id: string;
@@ -16,7 +17,8 @@ export const AUDIT_PAGE_SIZE = 50;
 
 // Newest first, ordered on (createdAt, id) so paging is stable when events share a timestamp.
 export async function listAuditEvents(options: { page?: number; action?: string } = {}) {
-  const page = Math.max(1, options.page ?? 1);
+  // A page past MAX_PAGE (or not a whole number) would overflow Prisma's `skip`: a 500, not a page.
+  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1) || 1), MAX_PAGE);
   const where = options.action ? { action: { startsWith: options.action } } : {};
   const [rows, total] = await Promise.all([
     getDb().auditEvent.findMany({

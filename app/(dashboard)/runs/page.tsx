@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
 import { listRuns } from "@/lib/collector";
+import { parsePageParam } from "@/lib/http/page-param";
 
 export const metadata: Metadata = { title: "Runs" };
 
@@ -15,11 +16,11 @@ const PAGE_SIZE = 25;
 
 // Every collection, newest first, paged (?page=) and optionally for one connection
 // (?connection=). Viewers and admins; only admins get links to connections.
-export default async function RunsPage({ searchParams }: { searchParams: Promise<{ page?: string; connection?: string }> }) {
+export default async function RunsPage({ searchParams }: { searchParams: Promise<{ page?: string | string[]; connection?: string }> }) {
   const user = await requireUser();
   const { page, connection } = await searchParams;
   const connectionId = connection || undefined;
-  const result = await listRuns({ connectionId, page: Math.max(1, Math.floor(Number(page)) || 1), pageSize: PAGE_SIZE });
+  const result = await listRuns({ connectionId, page: parsePageParam(page), pageSize: PAGE_SIZE });
   const filterName = result.runs[0]?.connectionName;
   const description = connectionId ? (
     <>

@@ -48,6 +48,29 @@ describe("cursor encoding", () => {
   });
 });
 
+describe("cursor values the database cannot hold (issue 10: 500 instead of 400)", () => {
+  const forged = (sort: string, v: unknown, r: unknown = "i-1") => Buffer.from(JSON.stringify({ s: sort, o: "asc", v, r, i: "x" })).toString("base64url");
+  it("a cursor with vcpus 1e300, 1.5 or past 32 bits, a launchTime in year -271821 or 10000, or text with NUL is a ValidationError on `cursor`", () => {
+    const bad: [string, unknown, unknown?][] = [
+      ["vcpus", 1e300],
+      ["vcpus", 1.5],
+      ["vcpus", 2 ** 31],
+      ["launchTime", "-271821-04-20T00:00:00.000Z"],
+      ["launchTime", "+010000-01-01T00:00:00.000Z"],
+      ["launchTime", "1969-12-31T23:59:59.999Z"],
+      ["name", "a\u0000b"],
+      ["name", "\ud800"],
+      ["name", "x".repeat(1025)],
+      ["instanceId", "i-1", "i-\u0000"],
+    ];
+    for (const [sort, v, r] of bad) {
+      expect(() => decodeCursor("instances", { sort, order: "asc" }, forged(sort, v, r)), `${sort} ${String(v)}`).toThrow(ValidationError);
+    }
+    expect(decodeCursor("instances", { sort: "vcpus", order: "asc" }, forged("vcpus", 2 ** 31 - 1)).value).toBe(2 ** 31 - 1);
+    expect(decodeCursor("instances", { sort: "launchTime", order: "asc" }, forged("launchTime", "9999-12-31T23:59:59.999Z")).value).toEqual(new Date("9999-12-31T23:59:59.999Z"));
+  });
+});
+
 describe("keyset order and where", () => {
   it("puts NULLs last explicitly on nullable columns only, with ascending tie-breakers", () => {
     expect(keysetOrderBy("instances", byVcpus)).toEqual([{ vcpus: { sort: "desc", nulls: "last" } }, { instanceId: "asc" }, { id: "asc" }]);

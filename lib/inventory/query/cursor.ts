@@ -80,7 +80,7 @@ export function decodeCursor(type: InventoryType, query: Pick<InventoryQuery, "s
   } catch {
     throw invalid("Not a cursor from this API: pass nextCursor from the previous page unchanged");
   }
-  if (!encoded || typeof encoded !== "object" || typeof encoded.r !== "string" || typeof encoded.i !== "string" || !("v" in encoded)) {
+  if (!encoded || typeof encoded !== "object" || !isStoredText(encoded.r) || !isStoredText(encoded.i) || !("v" in encoded)) {
     throw invalid("Not a cursor from this API: pass nextCursor from the previous page unchanged");
   }
   if (encoded.s !== query.sort || encoded.o !== query.order) {
@@ -89,20 +89,36 @@ export function decodeCursor(type: InventoryType, query: Pick<InventoryQuery, "s
   return { value: decodeValue(type, query.sort, encoded.v, invalid), resourceId: encoded.r, id: encoded.i };
 }
 
+// A value the database could hold in the sort column, checked here because the driver answers
+// anything else with an error (a 500) instead of an empty page: Prisma refuses non-integers and
+// integers past 32 bits for Int columns, PostgreSQL refuses NUL in text, and dates outside
+// years 1970-9999 (AWS has none) overflow the drivers' date formats.
 function decodeValue(type: InventoryType, sort: string, value: unknown, invalid: (message: string) => Error): SortValue {
-  const wrong = () => invalid(`The cursor's value does not fit the ${sort} column`);
+  const wrong = (why: string) => invalid(`The cursor's value does not fit the ${sort} column: ${why}`);
   if (value === null) {
-    if (!isNullable(type, sort)) throw wrong();
+    if (!isNullable(type, sort)) throw wrong("it is never empty");
     return null;
   }
   const kind = kindOf(type, sort);
   if (kind === "date") {
-    const date = typeof value === "string" ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw wrong();
+    const date = typeof value === "string" && value.length <= 40 ? new Date(value) : null;
+    if (!date || !(date.getTime() >= MIN_DATE && date.getTime() <= MAX_DATE)) throw wrong("a date from 1970 to 9999");
     return date;
   }
-  if (kind === "number" && (typeof value !== "number" || !Number.isFinite(value))) throw wrong();
-  if (kind === "boolean" && typeof value !== "boolean") throw wrong();
-  if (kind === "string" && typeof value !== "string") throw wrong();
+  if (kind === "number" && !(Number.isInteger(value) && (value as number) >= INT_MIN && (value as number) <= INT_MAX)) throw wrong(`a whole number from ${INT_MIN} to ${INT_MAX}`);
+  if (kind === "boolean" && typeof value !== "boolean") throw wrong("true or false");
+  if (kind === "string" && !isStoredText(value)) throw wrong(`text of up to ${MAX_TEXT} characters without NUL`);
   return value as SortValue;
+}
+
+// Every sortable number column is a 32-bit Int in both schemas.
+const INT_MIN = -(2 ** 31);
+const INT_MAX = 2 ** 31 - 1;
+const MIN_DATE = Date.UTC(1970, 0, 1);
+const MAX_DATE = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+// AWS identifiers and tag values are at most 256 characters; the cursor itself is capped at 4 KB.
+const MAX_TEXT = 1024;
+
+function isStoredText(value: unknown): value is string {
+  return typeof value === "string" && value.length <= MAX_TEXT && !value.includes("\u0000") && value.isWellFormed();
 }

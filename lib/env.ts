@@ -16,6 +16,12 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().optional(),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be the app's public URL").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Where `npm start` listens (scripts/next-start.mjs passes it to `next start --hostname`);
+  // unset: every interface, Next's default. The demo always listens on 127.0.0.1.
+  HOST: z
+    .string()
+    .regex(/^[\w.:-]+$/, "HOST must be a host name or IP address to listen on (e.g. 127.0.0.1)")
+    .optional(),
   // "off" runs no scheduled collections in this process (e.g. a second web instance).
   SCHEDULER: z.enum(["on", "off"]).default("on"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),

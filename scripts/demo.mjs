@@ -7,6 +7,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { buildState } from "./app-build.mjs";
+import { LOOPBACK, demoStartArgs } from "./next-start.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 4566);
@@ -69,8 +70,8 @@ await new Promise((resolve, reject) => {
 step("Preparing the embedded database and the Demo organization connection…");
 const demo = JSON.parse(await runTsToCompletion("scripts/demo-setup.ts", [credentialsFile], { stdio: ["ignore", "pipe", "inherit"], env }));
 
-step("Starting Cirrus…");
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { stdio: "inherit", env });
+step("Starting Cirrus (on this machine only: 127.0.0.1)…");
+const server = spawn(process.execPath, demoStartArgs(port), { stdio: "inherit", env });
 children.push(server);
 server.on("exit", (code) => {
   stop();
@@ -78,7 +79,7 @@ server.on("exit", (code) => {
 });
 
 for (let attempt = 0; attempt < 120; attempt++) {
-  const healthy = await fetch(`${url}/api/health`).then((response) => response.ok).catch(() => false);
+  const healthy = await fetch(`http://${LOOPBACK}:${port}/api/health`).then((response) => response.ok).catch(() => false);
   if (healthy) break;
   await new Promise((resolve) => setTimeout(resolve, 500));
 }

@@ -11,6 +11,11 @@ import { createUserViaApi } from "./support/users";
 test.use({ storageState: ADMIN_STATE });
 
 const FORMULA = '=HYPERLINK("http://evil.test","click")';
+// A formula after a `;`: a spreadsheet reading the CSV with `;` as separator would run it.
+const SEMICOLON_FORMULA = "x;=1+cmd|' /C calc'!A0";
+// A right-to-left override: "invoice" then "exe.txt" shown reversed as "txt.exe".
+const BIDI = "invoice\u202Eexe.txt";
+const BIDI_SHOWN = "invoice⟨U+202E⟩exe.txt";
 type Row = { resourceId: string; accountId: string; region: string; fields: Record<string, string | number | boolean | null> };
 
 async function runNow(page: Page, connectionId: string) {
@@ -26,7 +31,7 @@ async function download(page: Page, format: "CSV" | "XLSX"): Promise<{ file: Dow
   return { file, bytes: fs.readFileSync(await file.path()) };
 }
 
-test("a viewer exports the filtered view as CSV and XLSX from the Export menu, formulas neutralised", async ({ page, browser, request }) => {
+test("a viewer exports the filtered view as CSV and XLSX from the Export menu, formulas neutralised, `;=` quoted and U+202E shown", async ({ page, browser, request }) => {
   test.setTimeout(240_000);
   const connectionId = await createSimulatorConnection(page, `Export ${Date.now()}`);
   await runNow(page, connectionId);
@@ -34,10 +39,13 @@ test("a viewer exports the filtered view as CSV and XLSX from the Export menu, f
   // A tag value a spreadsheet would run: the Name tag of one us-east-1 instance, collected again.
   const listed = await request.get(`/api/v1/instances?connection=${connectionId}&region=us-east-1&limit=1000`);
   expect(listed.status()).toBe(200);
-  const target = ((await listed.json()).data as Row[])[0];
+  const [target, semicolonTarget, bidiTarget] = (await listed.json()).data as Row[];
   const sim = simulatorCredentials().endpoint;
-  const mutate = (name: string | null) => request.post(`${sim}/_sim/mutate`, { data: { op: "setInstanceTags", account: target.accountId, region: target.region, id: target.resourceId, tags: { Name: name } } });
-  expect((await mutate(FORMULA)).status()).toBe(200);
+  const mutate = (row: Row, name: string | null) => request.post(`${sim}/_sim/mutate`, { data: { op: "setInstanceTags", account: row.accountId, region: row.region, id: row.resourceId, tags: { Name: name } } });
+  const originalName = (row: Row) => (typeof row.fields.name === "string" ? row.fields.name : null);
+  expect((await mutate(target, FORMULA)).status()).toBe(200);
+  expect((await mutate(semicolonTarget, SEMICOLON_FORMULA)).status()).toBe(200);
+  expect((await mutate(bidiTarget, BIDI)).status()).toBe(200);
   await runNow(page, connectionId);
 
   try {
@@ -62,6 +70,13 @@ test("a viewer exports the filtered view as CSV and XLSX from the Export menu, f
     const tricky = records.find((record) => record.instanceId === target.resourceId)!;
     expect(tricky.name).toBe(`'${FORMULA}`);
     expect(JSON.parse(tricky.tags).Name).toBe(FORMULA); // inside the JSON text, which starts with "{"
+    // `;=`: prefixed and quoted, so a `;`-separated reader keeps one text cell.
+    const csvText = csv.bytes.toString("utf8");
+    expect(records.find((record) => record.instanceId === semicolonTarget.resourceId)!.name).toBe(`'${SEMICOLON_FORMULA}`);
+    expect(csvText).toContain(`"'${SEMICOLON_FORMULA}"`);
+    // U+202E as visible text, nowhere raw in the file.
+    expect(records.find((record) => record.instanceId === bidiTarget.resourceId)!.name).toBe(BIDI_SHOWN);
+    expect(csvText).not.toContain("\u202E");
     for (const record of records) {
       expect(record.region).toBe("us-east-1");
       expect(Object.values(record).some((value) => /^[=+\-@\t\r]/.test(value))).toBe(false);
@@ -84,11 +99,23 @@ test("a viewer exports the filtered view as CSV and XLSX from the Export menu, f
       }
     });
     expect(cell(apiRows.findIndex((row) => row.resourceId === target.resourceId) + 2, "name").value).toBe(`'${FORMULA}`);
+    expect(cell(apiRows.findIndex((row) => row.resourceId === semicolonTarget.resourceId) + 2, "name").value).toBe(`'${SEMICOLON_FORMULA}`);
+    expect(cell(apiRows.findIndex((row) => row.resourceId === bidiTarget.resourceId) + 2, "name").value).toBe(BIDI_SHOWN);
     expect(cell(2, "launchTime").type).toBe(ExcelJS.ValueType.Date);
     expect(workbook.getWorksheet("About")).toBeDefined();
+
+    // The table and the drawer show the override as text instead of reversing what follows it.
+    await viewerPage.goto(`/inventory/instances?connection=${connectionId}&q=invoice`);
+    await expect(viewerPage.getByTestId("inventory-row")).toHaveCount(1);
+    await expect(viewerPage.getByTestId("inventory-row")).toContainText(BIDI_SHOWN);
+    await viewerPage.getByTestId("inventory-row").click();
+    await expect(viewerPage.getByRole("dialog")).toContainText(BIDI_SHOWN);
+    expect(await viewerPage.locator("body").innerText()).not.toContain("\u202E");
     await context.close();
   } finally {
     // Other specs collect the same simulator world.
-    await mutate(typeof target.fields.name === "string" ? target.fields.name : null);
+    await mutate(target, originalName(target));
+    await mutate(semicolonTarget, originalName(semicolonTarget));
+    await mutate(bidiTarget, originalName(bidiTarget));
   }
 });

@@ -1,5 +1,10 @@
 import type { ColumnDef } from "@/lib/inventory/query/columns";
 import type { InventoryRow } from "@/lib/inventory/query/types";
+import { showControlCharacters } from "@/lib/text/visible-controls";
+
+// Collected text (tags above all) is anyone's input: NUL and bidi overrides are shown as
+// ⟨U+XXXX⟩ so a value cannot reorder or hide what is shown around it.
+export const visibleText = showControlCharacters;
 
 export function formatDate(iso: string | null): string {
   return iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "—";
@@ -7,6 +12,10 @@ export function formatDate(iso: string | null): string {
 
 // A cell's text: context columns from the row, the rest from its fields.
 export function cellText(row: InventoryRow, column: ColumnDef): string {
+  return visibleText(rawCellText(row, column));
+}
+
+function rawCellText(row: InventoryRow, column: ColumnDef): string {
   switch (column.id) {
     case "account":
       return row.accountAlias ? `${row.accountAlias} (${row.accountId})` : row.accountId;

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import type { InventoryType } from "@/lib/inventory/query/types";
-import { formatDate, staleTitle } from "./format";
+import { formatDate, staleTitle, visibleText } from "./format";
 import { useInventoryItem } from "./use-inventory";
 
 type Props = { type: InventoryType; id: string | null; onClose(): void };
@@ -35,7 +35,7 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
       >
         <div className="mb-4 flex items-start justify-between gap-4">
           <h2 id="inventory-drawer-title" className="font-mono text-base font-semibold text-slate-900">
-            {item?.resourceId ?? "Loading…"}
+            {item ? visibleText(item.resourceId) : "Loading…"}
           </h2>
           <button ref={closeRef} type="button" onClick={onClose} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100" aria-label="Close">
             ✕
@@ -79,7 +79,7 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
                         <span className="font-medium capitalize">{event.kind}</span>
                         <span className="text-slate-500">{formatDate(event.at)}</span>
                       </div>
-                      {event.changes != null && <pre className="mt-1 overflow-x-auto text-xs text-slate-600">{JSON.stringify(event.changes, null, 2)}</pre>}
+                      {event.changes != null && <pre className="mt-1 overflow-x-auto text-xs text-slate-600">{visibleText(JSON.stringify(event.changes, null, 2))}</pre>}
                     </li>
                   ))}
                 </ol>
@@ -87,7 +87,7 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
             </Section>
             <Section title="Raw API JSON">
               <pre data-testid="raw-json" className="max-h-96 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
-                {JSON.stringify(item.raw, null, 2)}
+                {visibleText(JSON.stringify(item.raw, null, 2))}
               </pre>
             </Section>
           </div>
@@ -117,8 +117,8 @@ function Fields({ entries }: { entries: [string, string][] }) {
     <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-1">
       {entries.map(([key, value]) => (
         <div key={key} className="contents">
-          <dt className="text-slate-500">{key}</dt>
-          <dd className="break-all text-slate-900">{value}</dd>
+          <dt className="text-slate-500">{visibleText(key)}</dt>
+          <dd className="break-all text-slate-900">{visibleText(value)}</dd>
         </div>
       ))}
     </dl>

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { FacetValues, FilterKey, InventoryType } from "@/lib/inventory/query/types";
+import { visibleText } from "./format";
 
 const LABELS: Record<FilterKey, string> = {
   connection: "Connection",
@@ -81,10 +82,10 @@ export function InventoryFilters({ type, facets, values, includeRemoved, onChang
                 className="mt-1 max-w-52 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
               >
                 <option value="">All</option>
-                {current && !options.some((option) => option.value === current) && <option value={current}>{current}</option>}
+                {current && !options.some((option) => option.value === current) && <option value={current}>{visibleText(current)}</option>}
                 {options.map((option) => (
                   <option key={option.value} value={option.value}>
-                    {option.label}
+                    {visibleText(option.label)}
                   </option>
                 ))}
               </select>

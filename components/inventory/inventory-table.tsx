@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ColumnDef } from "@/lib/inventory/query/columns";
 import type { InventoryRow } from "@/lib/inventory/query/types";
-import { cellText, staleTitle } from "./format";
+import { cellText, staleTitle, visibleText } from "./format";
 
 type Props = {
   rows: InventoryRow[];
@@ -58,7 +58,7 @@ export function InventoryTable({ rows, columns, sort, order, onSort, onOpen }: P
               <Td key={column.id} className={column.kind === "number" ? "text-right tabular-nums" : index === 0 ? "font-mono text-xs" : undefined}>
                 {column.id === "account" && row.accountAlias ? (
                   <span className="flex flex-col leading-tight">
-                    <span>{row.accountAlias}</span>
+                    <span>{visibleText(row.accountAlias)}</span>
                     <span className="font-mono text-xs text-slate-500">{row.accountId}</span>
                   </span>
                 ) : (

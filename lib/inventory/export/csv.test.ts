@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { csvField, csvRecord, neutraliseFormula } from "./csv";
+import { csvField, csvRecord, neutraliseFormula, spreadsheetText } from "./csv";
 
 describe("neutraliseFormula (OWASP CSV injection)", () => {
   it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tcmd", "\rcmd", "\0x", '=HYPERLINK("http://x","y")'])("prefixes %j with a quote", (text) => {
     expect(neutraliseFormula(text)).toBe(`'${text}`);
   });
 
-  it.each(["i-0abc", "web 1", "a=b", "1-2", "", "'already", " =leading space"])("leaves %j alone", (text) => {
+  it.each(["x;=1+cmd|' /C calc'!A0", "a,=1+1", "a, +1", "a\t-1", "a|@SUM(A1)", "a\n=1", "a;\t=1"])("prefixes %j, a formula after a separator, with a quote", (text) => {
+    expect(neutraliseFormula(text)).toBe(`'${text}`);
+  });
+
+  it.each(["i-0abc", "web 1", "a=b", "1-2", "", "'already", " =leading space", "a;b", "t3.micro, m5.large", "10 - 2", '{"Name":"=x"}'])("leaves %j alone", (text) => {
     expect(neutraliseFormula(text)).toBe(text);
   });
 });
@@ -41,6 +45,25 @@ describe("csvField", () => {
   it("quotes after neutralising, so a formula with a comma stays one field", () => {
     expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(csvField("\r=1")).toBe(`"'\r=1"`);
+  });
+});
+
+describe("csvField: hostile text for `;`-separated spreadsheets and invisible characters (issue 10 item 10)", () => {
+  it("x;=1+cmd|' /C calc'!A0 is quoted and prefixed, so no separator makes a formula cell of it", () => {
+    expect(csvField("x;=1+cmd|' /C calc'!A0")).toBe(`"'x;=1+cmd|' /C calc'!A0"`);
+    // Read with `;` as the separator (quotes honoured), it stays one text cell.
+    expect(csvField("a;b")).toBe('"a;b"');
+    expect(csvField("a|b")).toBe('"a|b"');
+    expect(csvField("a\tb")).toBe('"a\tb"');
+  });
+
+  it("NUL and bidi overrides are written as visible ⟨U+XXXX⟩ text, before the formula guard", () => {
+    expect(csvField("invoice\u202Etxt.exe")).toBe("invoice⟨U+202E⟩txt.exe");
+    expect(csvField("a\u0000b")).toBe("a⟨U+0000⟩b");
+    expect(csvField("\u2066=1+1\u2069")).toBe("⟨U+2066⟩=1+1⟨U+2069⟩");
+    expect(spreadsheetText("\u0000=1")).toBe("⟨U+0000⟩=1");
+    // The mark, now visible text, no longer hides a formula start behind the separator.
+    expect(spreadsheetText("ok;\u200F=1")).toBe("ok;⟨U+200F⟩=1");
   });
 });
 

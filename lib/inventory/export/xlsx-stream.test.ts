@@ -53,6 +53,22 @@ describe("xlsxStream", () => {
     expect(about).toMatchObject({ collectorVersion: "9.9.9", rowCount: 2, type: "instances", exportedAt: meta.exportedAt, snapshotAt: meta.snapshotAt });
   });
 
+  it("an XLSX cell with x;=1+cmd or a U+202E/NUL is neutralised and shows the control as ⟨U+XXXX⟩", async () => {
+    async function* one() {
+      yield [row(1, "x;=1+cmd|' /C calc'!A0"), row(2, "invoice\u202Etxt.exe\u0000")];
+    }
+    const buffer = await readAll(xlsxStream(exportColumns("instances"), one(), meta, (error) => { throw error; }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet("instances")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const cell = (r: number, key: string) => sheet.getRow(r).getCell(header.indexOf(key) + 1).value;
+    expect(cell(2, "name")).toBe("'x;=1+cmd|' /C calc'!A0");
+    expect(cell(3, "name")).toBe("invoice⟨U+202E⟩txt.exe⟨U+0000⟩");
+    // JSON already writes NUL as the text \u0000; the override is shown like in the name.
+    expect(cell(3, "tags")).toBe(JSON.stringify({ Name: "invoice\u202Etxt.exe\u0000", Team: "=x" }).replace("\u202E", "⟨U+202E⟩"));
+  });
+
   it("stops reading rows while the client does not read (bounded memory), then finishes", async () => {
     const pulled = { batches: 0 };
     const total = 60;

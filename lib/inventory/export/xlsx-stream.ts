@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import ExcelJS from "exceljs";
 import type { TaggedInventoryRow } from "../query/list-inventory-cursor";
 import { exportRecord, type ExportColumn, type ExportValue } from "./columns";
-import { neutraliseFormula } from "./csv";
+import { spreadsheetText } from "./csv";
 import type { ExportMeta } from "./text-streams";
 
 const MAX_BACKLOG_BYTES = 1 << 20;
@@ -53,7 +53,7 @@ async function writeWorkbook(out: PassThrough, columns: ExportColumn[], batches:
 }
 
 function cellValue(value: ExportValue): ExportValue {
-  if (typeof value === "string") return neutraliseFormula(value);
+  if (typeof value === "string") return spreadsheetText(value);
   if (value instanceof Date && Number.isNaN(value.getTime())) return null;
   return value;
 }

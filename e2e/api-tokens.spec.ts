@@ -7,11 +7,12 @@ import { createUserViaApi } from "./support/users";
 test.use({ storageState: ADMIN_STATE });
 
 // Creates a token through the Settings page and reads it from the one-time panel.
-async function createTokenInUi(page: Page, name: string, role: "viewer" | "admin"): Promise<string> {
+async function createTokenInUi(page: Page, name: string, role: "viewer" | "admin", expires?: "30" | "90" | "365" | "never"): Promise<string> {
   await page.goto("/settings/api-tokens");
   const form = page.getByRole("form", { name: "Create an API token" });
   await form.getByLabel("Name").fill(name);
   await form.getByLabel("Role").selectOption(role);
+  if (expires) await form.getByLabel("Expires").selectOption(expires);
   await form.getByRole("button", { name: "Create token" }).click();
   const panel = page.getByTestId("new-api-token-panel");
   await expect(panel).toContainText("it will not be shown again");
@@ -56,7 +57,7 @@ test("an admin token works until it is revoked in the UI, then gets 401", async 
 
   await page.reload();
   const row = page.getByTestId(`api-token-row-${name}`);
-  await expect(row).not.toContainText("Never"); // last used is recorded
+  await expect(row.getByTestId("api-token-last-used")).not.toHaveText("Never"); // last used is recorded
   page.once("dialog", (dialog) => void dialog.accept());
   await row.getByRole("button", { name: `Revoke ${name}` }).click();
   await expect(row).toContainText("Revoked");
@@ -95,4 +96,24 @@ test("a viewer cannot open the tokens page, and replaying the create action as a
   await page.goto("/settings/api-tokens");
   await expect(page.getByTestId(`api-token-row-${legit}`)).toBeVisible();
   await expect(page.getByTestId(`api-token-row-${intruder}`)).toHaveCount(0);
+});
+
+test("a token expires after the lifetime chosen at creation (90 days unless told), shown with its last use", async ({ page, playwright }) => {
+  await page.goto("/settings/api-tokens");
+  await expect(page.getByRole("form", { name: "Create an API token" }).getByLabel("Expires")).toHaveValue("90");
+
+  const stamp = Date.now();
+  const defaultName = `default-expiry-${stamp}`;
+  const token = await createTokenInUi(page, defaultName, "viewer");
+  const in90Days = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+  const row = page.getByTestId(`api-token-row-${defaultName}`);
+  await expect(row.getByTestId("api-token-expires")).toContainText(in90Days);
+  await expect(row.getByTestId("api-token-last-used")).toHaveText("Never");
+  expect((await usersStatus(playwright, token)).status).toBe(403); // a viewer token, used once
+  await page.reload();
+  await expect(row.getByTestId("api-token-last-used")).toContainText(new Date().toISOString().slice(0, 10));
+
+  const foreverName = `no-expiry-${stamp}`;
+  await createTokenInUi(page, foreverName, "viewer", "never");
+  await expect(page.getByTestId(`api-token-row-${foreverName}`).getByTestId("api-token-expires")).toHaveText("Never");
 });

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
+import { DEFAULT_TOKEN_EXPIRY } from "@/lib/api-tokens/schemas";
 import type { FieldErrors } from "@/lib/errors";
 import { NewApiTokenPanel } from "./new-api-token-panel";
 
@@ -40,7 +41,13 @@ export function CreateApiTokenForm() {
         <TextField label="Name" name="name" required maxLength={100} hint="Who or what uses it, e.g. ServiceNow import" error={fieldErrors.name?.[0]} />
         <SelectField label="Role" name="role" defaultValue="viewer" error={fieldErrors.role?.[0]}>
           <option value="viewer">Viewer: read and export</option>
-          <option value="admin">Admin: everything an admin can do</option>
+          <option value="admin">Admin: everything an admin can do (never more than you can)</option>
+        </SelectField>
+        <SelectField label="Expires" name="expiresIn" defaultValue={DEFAULT_TOKEN_EXPIRY} error={fieldErrors.expiresIn?.[0]}>
+          <option value="30">In 30 days</option>
+          <option value="90">In 90 days</option>
+          <option value="365">In 365 days</option>
+          <option value="never">Never (revoke it by hand)</option>
         </SelectField>
         <Button type="submit" disabled={pending}>
           {pending ? "Creating…" : "Create token"}

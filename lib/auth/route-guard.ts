@@ -18,7 +18,7 @@ export async function authorizeRequest(request: Request, required: Role): Promis
   const bearer = bearerTokenFrom(request);
   const user = bearer !== null ? await tokenUser(bearer) : await getCurrentUser();
   if (!user) {
-    const message = bearer !== null ? "The API token is not valid or has been revoked" : "Sign in or send an API token";
+    const message = bearer !== null ? "The API token is not valid, has expired or been revoked, or its creator is disabled" : "Sign in or send an API token";
     return { response: jsonError(401, "unauthenticated", message) };
   }
   if (!hasRole(user.role, required)) {
@@ -45,7 +45,8 @@ function bearerTokenFrom(request: Request): string | null {
   return match ? (match[1] ?? "").trim() : null;
 }
 
-// A token acts as a user of its role; the ids keep audit entries traceable to the token.
+// A token acts as a user of its effective role (never above its creator's current role, see
+// authenticateApiToken); the ids keep audit entries traceable to the token.
 async function tokenUser(bearer: string): Promise<CurrentUser | null> {
   const token = await authenticateApiToken(bearer);
   if (!token) return null;

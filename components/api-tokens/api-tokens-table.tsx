@@ -41,7 +41,7 @@ export function ApiTokensTable({ tokens }: { tokens: ApiTokenRow[] }) {
             <Td>
               {token.role}
               {token.effectiveRole && token.effectiveRole !== token.role && (
-                <span className="block text-xs text-amber-700">acts as {token.effectiveRole}, its creator's role now</span>
+                <span className="block text-xs text-amber-700">acts as {token.effectiveRole}, its creator&apos;s role now</span>
               )}
             </Td>
             <Td className="font-mono text-xs text-slate-600">{token.prefix}…</Td>

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
-import { createSimulatorConnection, simulatorMfaCode, simulatorMfaUser } from "./support/connections";
+import { createSimulatorConnection, fillWizard, simulatorMfaCode, simulatorMfaUser } from "./support/connections";
 import { ADMIN_STATE, E2E_BASE_URL } from "./support/env";
 import { replayServerAction } from "./support/server-actions";
 import { signedInContext } from "./support/session";
@@ -164,4 +164,46 @@ test("with an MFA device, Run now asks for a code, shows a rejected code's error
   // The MFA session bought by the code now lets Run now go without one.
   await page.goto(detailUrl);
   await expect(code).toHaveAttribute("placeholder", "MFA code (optional)");
+});
+
+test("a viewer's Runs page HTML carries no ARN from a failed run's message, while an admin's does", async ({ page, browser, request }) => {
+  test.setTimeout(120_000);
+  // A role chain through a role that does not exist: the run fails at its first AWS call, and
+  // the error quotes the caller's user ARN and the role ARN.
+  const user = simulatorCredentials().users[0];
+  const roleArn = `arn:aws:iam::${user.arn.split(":")[4]}:role/CirrusMissingHop${Date.now()}`;
+  const name = `Failing run ${Date.now()}`;
+  await page.goto("/connections/new");
+  await fillWizard(page, name, user.secretAccessKey, user);
+  const steps = page.getByRole("navigation", { name: "Steps" });
+  await steps.getByRole("button", { name: "3. Roles" }).click();
+  await page.getByRole("button", { name: "Add a role to the chain" }).click();
+  await page.getByLabel("Hop 1 role ARN").fill(roleArn);
+  await steps.getByRole("button", { name: "4. Accounts" }).click();
+  await page.getByLabel("This account only").check();
+  await page.getByRole("button", { name: "Save connection" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  const connectionId = new URL(page.url()).pathname.split("/").pop()!;
+  await page.getByRole("button", { name: "Run now" }).click();
+  await page.waitForURL(/\/runs\/[^/?]+$/);
+  const runId = runIdFrom(page);
+  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "failed", { timeout: 60_000 });
+  await expect(page.getByTestId("run-error-message")).toContainText(roleArn);
+
+  // The admin's list shows why (in the status badge's title); the viewer's has the run, not the ARNs.
+  const adminList = await (await page.request.get("/runs")).text();
+  expect(adminList).toContain(`run-row-${runId}`);
+  expect(adminList).toContain(roleArn);
+  const viewer = await createUserViaApi(request, "viewer");
+  const { context } = await signedInContext(browser, viewer.email, viewer.password);
+  const anyArn = /arn:aws:(iam|sts)::\d{12}:/;
+  for (const path of ["/runs", `/runs?connection=${connectionId}`, `/runs/${runId}`, `/api/runs/${runId}`]) {
+    const response = await context.request.get(path);
+    expect(response.status(), path).toBe(200);
+    const body = await response.text();
+    expect(body, path).toContain(runId);
+    expect(body, path).not.toContain(roleArn);
+    expect(body, path).not.toMatch(anyArn);
+  }
+  await context.close();
 });

@@ -20,7 +20,7 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
   const user = await requireUser();
   const { page, connection } = await searchParams;
   const connectionId = connection || undefined;
-  const result = await listRuns({ connectionId, page: parsePageParam(page), pageSize: PAGE_SIZE });
+  const result = await listRuns({ redact: user.role !== "admin", connectionId, page: parsePageParam(page), pageSize: PAGE_SIZE });
   const filterName = result.runs[0]?.connectionName;
   const description = connectionId ? (
     <>

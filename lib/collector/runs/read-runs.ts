@@ -1,4 +1,5 @@
 import { getDb } from "../../db";
+import { redactRunDetail, redactRunSummary } from "./redact-run";
 import type { RunStatus, RunTrigger, ScopeStatus } from "./run-status";
 
 export type RunSummary = {
@@ -62,7 +63,8 @@ function toSummary(run: RunRecord): RunSummary {
   };
 }
 
-export async function listRuns(options: { connectionId?: string; page?: number; pageSize?: number } = {}) {
+// `redact` is required: each caller says whether its reader is a viewer (see redact-run.ts).
+export async function listRuns(options: { redact: boolean; connectionId?: string; page?: number; pageSize?: number }) {
   const pageSize = options.pageSize ?? 50;
   const page = Math.max(1, options.page ?? 1);
   const where = options.connectionId ? { connectionId: options.connectionId } : {};
@@ -70,11 +72,12 @@ export async function listRuns(options: { connectionId?: string; page?: number; 
     getDb().run.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),
     getDb().run.count({ where }),
   ]);
-  return { runs: runs.map(toSummary), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  const summaries = runs.map(toSummary);
+  return { runs: options.redact ? summaries.map(redactRunSummary) : summaries, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
-// Viewers see statuses and AWS error codes, not messages, hints or notes: those quote role
-// ARNs and policy names, which are connection configuration (SECURITY.md 6).
+// With `redact` (a viewer reads it), the same redaction as the runs list (redact-run.ts).
+// The CLIs run on the server as its operator and read runs unredacted.
 export async function getRunDetail(id: string, options: { redact?: boolean } = {}): Promise<RunDetail | null> {
   const run = await getDb().run.findUnique({ where: { id } });
   if (!run) return null;
@@ -82,12 +85,9 @@ export async function getRunDetail(id: string, options: { redact?: boolean } = {
     where: { runId: id },
     orderBy: [{ accountId: "asc" }, { region: "asc" }, { resourceType: "asc" }],
   });
-  const redact = options.redact ?? false;
-  const summary = toSummary(run);
-  return {
-    ...summary,
-    errorMessage: redact && summary.errorMessage ? "The run failed; an administrator can see why." : summary.errorMessage,
-    notes: run.notes && !redact ? (JSON.parse(run.notes) as string[]) : [],
+  const detail: RunDetail = {
+    ...toSummary(run),
+    notes: run.notes ? (JSON.parse(run.notes) as string[]) : [],
     collectorVersion: run.collectorVersion,
     heartbeatAt: iso(run.heartbeatAt),
     scopes: scopes.map((scope) => ({
@@ -101,8 +101,9 @@ export async function getRunDetail(id: string, options: { redact?: boolean } = {
       requests: scope.requests,
       durationMs: scope.durationMs,
       errorCode: scope.errorCode,
-      message: redact ? null : scope.message,
-      hint: redact ? null : scope.hint,
+      message: scope.message,
+      hint: scope.hint,
     })),
   };
+  return options.redact ? redactRunDetail(detail) : detail;
 }

@@ -3,6 +3,7 @@ import { applyMigrations } from "../db";
 import { getEnv } from "../env";
 import { getAuthSecret } from "../auth/auth-secret";
 import { getKeyring } from "../crypto/keyring";
+import { verifyMasterKeys } from "../crypto/verify-master-keys";
 import { ensureFirstAdmin } from "./first-admin";
 import { startScheduler } from "../collector/schedule/scheduler";
 import { abortStaleRuns } from "../collector/runs/lifecycle";
@@ -14,6 +15,8 @@ export async function startServer(): Promise<void> {
   getAuthSecret();
   getKeyring();
   applyMigrations();
+  // A wrong but well-formed master key stops here, naming its version (lib/crypto/key-check.ts).
+  await verifyMasterKeys();
   const outcome = await ensureFirstAdmin();
   if (typeof outcome === "object") {
     console.log(`[cirrus] No users yet. Open ${publicUrl}/setup and enter the setup token: ${outcome.setupToken}`);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PARTITIONS } from "../aws/partitions";
+import { hasControlChars, safeText } from "../text-rules";
 
 // Field formats from SECURITY.md 13 and AWS's own limits. Exported for the form and import.
 export const ACCOUNT_ID = /^\d{12}$/;
@@ -13,27 +14,74 @@ export const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
 
 export const partitionSchema = z.enum(PARTITIONS, "Choose aws, aws-cn or aws-us-gov");
 
+// Upper bounds for every field (issue 10 item 9: 900 KB values were accepted). Generous next to
+// AWS's own limits: secret keys are 40 characters, session tokens about 1-2 KB.
+export const MAX = {
+  name: 100,
+  text: 256,
+  url: 2048,
+  arn: 2048,
+  externalId: 1224,
+  region: 32,
+  secretAccessKey: 128,
+  sessionToken: 4096,
+  proxyPassword: 1024,
+  roleArns: 1000,
+  organizationalUnitIds: 1000,
+  excludeAccountIds: 5000,
+  regions: 64,
+} as const;
+
 // Accepts an array, or text with one entry per line (or comma-separated), as forms send it.
-export function listOf<T extends z.ZodType>(item: T) {
+export function listOf<T extends z.ZodType>(item: T, max: number, label: string) {
   return z.preprocess(
     (value) => (typeof value === "string" ? value.split(/[\s,]+/).filter(Boolean) : (value ?? [])),
-    z.array(item),
+    z.array(item).max(max, `${label}: at most ${max} entries`),
   );
 }
 
-export const optionalText = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => (value ? value : undefined));
+// Blank becomes undefined. Bounded, and free of control and text-direction characters.
+export function optionalText(max: number = MAX.text, label?: string) {
+  return safeText(max, label)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+}
+
+// A secret: any printable character, bounded; the message never repeats the value.
+export function optionalSecret(max: number, label: string) {
+  return z
+    .string(`${label}: expected text`)
+    .trim()
+    .max(max, `${label}: use at most ${max} characters`)
+    .refine((value) => !hasControlChars(value), `${label}: remove control characters`)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+}
+
+// Only true or false: "yes", 1 or "false" are mistakes, not flags.
+export const flag = z.boolean("Expected true or false").default(false);
 
 export function roleArnSchema(label = "Role ARN") {
   return z
     .string()
     .trim()
+    .max(MAX.arn, `${label}: use at most ${MAX.arn} characters`)
     .refine((value) => !value.includes("*"), `${label}: wildcards are not allowed; give an exact role ARN`)
     .refine(
       (value) => value.includes("*") || ROLE_ARN.test(value),
       `${label}: expected arn:aws:iam::123456789012:role/RoleName`,
     );
+}
+
+// Names the unknown keys (and the known key that differs only in case, the usual typo);
+// other issues keep zod's message.
+export function unknownKeysMessage(issue: { code?: string; keys?: string[] }, known: readonly string[] = []): string | undefined {
+  if (issue.code !== "unrecognized_keys" || !issue.keys) return undefined;
+  const shown = issue.keys.slice(0, 5).map((key) => (key.length > 64 ? `${key.slice(0, 64)}…` : key));
+  return shown
+    .map((key) => {
+      const near = known.find((name) => name.toLowerCase() === key.toLowerCase());
+      return `Unknown field "${key}"${near ? ` (did you mean "${near}"?)` : ""}`;
+    })
+    .join("; ");
 }

@@ -5,6 +5,7 @@ import { getDb } from "../db";
 import { NotFoundError, ValidationError } from "../errors";
 import { connectionInputSchema, toStoredConfig, type ConnectionInput } from "./schemas";
 import { encryptOptional } from "./secret-columns";
+import { awsDestinationKept, proxyDestinationKept, secretsToReenter } from "./secret-destination";
 import { parseInput } from "../validation";
 
 type Context = { actor: AuditActor; ip: string | null };
@@ -49,35 +50,42 @@ export async function createConnection(raw: unknown, { actor, ip }: Context) {
   return connection;
 }
 
-// A blank secret keeps the stored one; changing the key ID, the MFA device or the credential
-// source drops the stored MFA session, which belonged to the old identity.
+// A blank secret keeps the stored one while its destination is unchanged; an edit that moves
+// the endpoint, proxy, partition or key ID must type the secrets again (secret-destination.ts),
+// and drops the stored MFA session, which belonged to the old identity.
 export async function updateConnection(id: string, raw: unknown, { actor, ip }: Context) {
   const input = parseInput(connectionInputSchema, raw);
   const existing = await getDb().connection.findUnique({ where: { id } });
   if (!existing) throw new NotFoundError("Connection not found");
   const before = JSON.parse(existing.config) as Record<string, unknown>;
   const after = toStoredConfig(input) as Record<string, unknown>;
-  const keyChanged = before.accessKeyId !== after.accessKeyId || before.credentialSource !== after.credentialSource;
-  if (keyChanged && input.credentialSource === "access-key" && !input.secretAccessKey) {
-    throw new ValidationError("Enter the secret for the new access key", { secretAccessKey: ["Enter the secret for the new access key"] });
-  }
+  const destination = before as Parameters<typeof awsDestinationKept>[0];
+  const stored = { secretAccessKey: !!existing.secretAccessKeyEnc, sessionToken: !!existing.sessionTokenEnc, proxyPassword: !!existing.proxyPasswordEnc };
+  const missing = secretsToReenter(destination, input, stored);
+  if (Object.keys(missing).length) throw new ValidationError("The destination changed: enter the stored secrets again", missing);
   requireSecret(input, existing.secretAccessKeyEnc !== null);
   await assertNameFree(input.name, id);
 
   const changed = Object.keys({ ...before, ...after }).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
   if (existing.name !== input.name) changed.push("name");
+  const awsKept = awsDestinationKept(destination, input);
+  const keep = (column: string | null, kept: boolean) => (kept ? column : null);
   const accessKey = input.credentialSource === "access-key";
   const secrets = {
-    secretAccessKeyEnc: !accessKey ? null : input.secretAccessKey ? encryptOptional(input.secretAccessKey) : existing.secretAccessKeyEnc,
+    secretAccessKeyEnc: !accessKey ? null : input.secretAccessKey ? encryptOptional(input.secretAccessKey) : keep(existing.secretAccessKeyEnc, awsKept),
     sessionTokenEnc:
-      !accessKey || input.clearSessionToken ? null : input.sessionToken ? encryptOptional(input.sessionToken) : existing.sessionTokenEnc,
+      !accessKey || input.clearSessionToken ? null : input.sessionToken ? encryptOptional(input.sessionToken) : keep(existing.sessionTokenEnc, awsKept),
     proxyPasswordEnc:
-      !input.proxyUrl || input.clearProxyPassword ? null : input.proxyPassword ? encryptOptional(input.proxyPassword) : existing.proxyPasswordEnc,
+      !input.proxyUrl || input.clearProxyPassword
+        ? null
+        : input.proxyPassword
+          ? encryptOptional(input.proxyPassword)
+          : keep(existing.proxyPasswordEnc, proxyDestinationKept(destination, input)),
   };
   for (const [column, field] of [["secretAccessKeyEnc", "secretAccessKey"], ["sessionTokenEnc", "sessionToken"], ["proxyPasswordEnc", "proxyPassword"]] as const) {
     if (secrets[column] !== existing[column]) changed.push(field);
   }
-  const dropMfa = keyChanged || before.mfaSerial !== after.mfaSerial;
+  const dropMfa = !awsKept || before.mfaSerial !== after.mfaSerial;
   await getDb().connection.update({
     where: { id },
     data: {

@@ -7,12 +7,13 @@ import { parseInput } from "../validation";
 import { runConnectionTest, type CheckEvent, type ConnectionTestReport } from "./probe";
 import { connectionInputSchema, parseStoredConfig, toStoredConfig, type ConnectionInput } from "./schemas";
 import { decryptSecrets, encryptMfaSession } from "./secret-columns";
+import { reusableSecrets, secretsToReenter } from "./secret-destination";
 import { toAwsSettings, type ConnectionSecrets } from "./to-settings";
 
 export type TestRequest = { connectionId?: string; input?: unknown; mfaCode?: string };
 
 // Tests a saved connection, or the wizard's unsaved form (on edit, blank secrets fall back to
-// the stored ones). Only a test of exactly the saved configuration counts toward scheduling
+// the stored ones while the endpoint, proxy, partition and key ID are unchanged). Only a test of exactly the saved configuration counts toward scheduling
 // and may store the MFA session it obtained.
 export async function testConnection(request: TestRequest, actor: AuditActor, ip: string | null, onEvent: (event: CheckEvent) => void) {
   const stored = request.connectionId ? await getDb().connection.findUnique({ where: { id: request.connectionId } }) : null;
@@ -22,6 +23,12 @@ export async function testConnection(request: TestRequest, actor: AuditActor, ip
   const input = request.input === undefined ? storedInput : parseInput(connectionInputSchema, request.input);
   if (!input) throw new ValidationError("Nothing to test");
 
+  if (storedInput) {
+    // Nothing leaves before this check: a changed endpoint or proxy gets no stored secret.
+    const flags = { secretAccessKey: !!storedSecrets.secretAccessKey, sessionToken: !!storedSecrets.sessionToken, proxyPassword: !!storedSecrets.proxyPassword };
+    const missing = secretsToReenter(storedInput, input, flags);
+    if (Object.keys(missing).length) throw new ValidationError("The destination changed: enter the stored secrets again", missing);
+  }
   const secrets = mergeSecrets(input, storedInput, storedSecrets);
   const settings = toAwsSettings(toStoredConfig(input), secrets);
   if (settings.credentials.kind === "access-key" && !settings.credentials.secretAccessKey) {
@@ -50,13 +57,14 @@ export async function testConnection(request: TestRequest, actor: AuditActor, ip
   return { outcome: report.outcome, recorded: isSavedConfig };
 }
 
+// Typed secrets win; a stored one is used only while its destination is unchanged.
 function mergeSecrets(input: ConnectionInput, storedInput: ConnectionInput | null, stored: ConnectionSecrets): ConnectionSecrets {
-  const sameKey = storedInput?.accessKeyId === input.accessKeyId && storedInput?.credentialSource === input.credentialSource;
+  const reusable = storedInput ? reusableSecrets(storedInput, input, stored) : {};
   return {
-    secretAccessKey: input.secretAccessKey ?? (sameKey ? stored.secretAccessKey : undefined),
-    sessionToken: input.clearSessionToken ? undefined : (input.sessionToken ?? (sameKey ? stored.sessionToken : undefined)),
-    proxyPassword: input.clearProxyPassword ? undefined : (input.proxyPassword ?? stored.proxyPassword),
-    mfaSession: sameKey && storedInput?.mfaSerial === input.mfaSerial ? liveSession(stored.mfaSession) : undefined,
+    secretAccessKey: input.secretAccessKey ?? reusable.secretAccessKey,
+    sessionToken: input.clearSessionToken ? undefined : (input.sessionToken ?? reusable.sessionToken),
+    proxyPassword: input.clearProxyPassword ? undefined : (input.proxyPassword ?? reusable.proxyPassword),
+    mfaSession: storedInput?.mfaSerial === input.mfaSerial ? liveSession(reusable.mfaSession) : undefined,
   };
 }
 

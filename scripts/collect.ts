@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { collectConnection, getRunDetail } from "../lib/collector";
 import { listConnections } from "../lib/connections/read-connections";
 import { applyMigrations, disconnectDb } from "../lib/db";
+import { verifyMasterKeys } from "../lib/crypto/verify-master-keys";
 import { formatRunTable } from "../lib/collector/cli-summary";
 
 const { values } = parseArgs({ options: { connection: { type: "string" }, all: { type: "boolean" }, "mfa-code": { type: "string" } } });
@@ -13,6 +14,11 @@ if (!values.connection && !values.all) {
   process.exit(1);
 }
 applyMigrations();
+// A master key that does not match the stored secrets stops here, naming its version.
+await verifyMasterKeys().catch((error: unknown) => {
+  console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 const connections = (await listConnections()).filter((connection) => values.all || connection.name === values.connection);
 if (connections.length === 0) {
   console.error(`No connection named "${values.connection}".`);

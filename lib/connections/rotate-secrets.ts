@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { addKeyVersionToFile, decryptSecret, encryptSecret, getKeyring, keyVersionOf } from "../crypto";
+import { verifyMasterKeys } from "../crypto/verify-master-keys";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { AUDIT_CONNECTION } from "./audit-actions";
@@ -13,6 +14,8 @@ export type RotationResult = { keyVersion: number; addedKey: boolean; reencrypte
 // and this re-encrypts under it. Safe to run twice; if interrupted, the next run first finishes
 // re-encrypting under the newest key instead of adding another.
 export async function rotateSecrets(): Promise<RotationResult> {
+  // A wrong key stops rotation before anything is re-encrypted.
+  await verifyMasterKeys();
   const rows = await readEncryptedRows();
   const stale = (keyVersion: number) => rows.some((row) => ENCRYPTED_COLUMNS.some((column) => row[column] && keyVersionOf(row[column]!) !== keyVersion));
   let addedKey = false;
@@ -21,6 +24,8 @@ export async function rotateSecrets(): Promise<RotationResult> {
     addedKey = true;
   }
   const keyring = getKeyring();
+  // The new version's key-check value, written before any secret is encrypted under it.
+  if (addedKey) await verifyMasterKeys(keyring);
   let reencrypted = 0;
   for (const row of rows) {
     const updates: Partial<EncryptedRow> = {};

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { isProxyEntry, splitProxyList } from "./http/forwarded-client";
 
 // Every environment variable Cirrus reads, validated in one place (README "Configuration").
 // Nothing else reads process.env.
@@ -25,6 +26,14 @@ const envSchema = z.object({
   // "off" runs no scheduled collections in this process (e.g. a second web instance).
   SCHEDULER: z.enum(["on", "off"]).default("on"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  // Reverse proxies whose X-Forwarded-For is believed (lib/http/client-ip.ts); default nobody.
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .refine(
+      (value) => splitProxyList(value).every(isProxyEntry),
+      "TRUSTED_PROXIES must list IP addresses or CIDRs (e.g. `127.0.0.1, 10.0.0.0/8`)",
+    ),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string; publicUrl: string };

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 
 // Posts to next-auth's credentials callback directly (rather than signIn()) so a 429 from the
 // rate limiter reaches the user with its message.
@@ -37,7 +38,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       } else if (!response.ok || new URL((await response.json()).url, location.href).searchParams.has("error")) {
         setError("Incorrect e-mail or password.");
       } else {
-        router.replace(callbackUrl);
+        // Checked again here, against the origin the browser is really on.
+        router.replace(safeRedirectPath(callbackUrl, location.origin));
         router.refresh();
         return;
       }

@@ -6,4 +6,5 @@ export { ROLES, canAdminister, hasRole, type Role } from "./roles";
 export { passwordSchema, isCommonPassword } from "./password-policy";
 export { hashPassword, verifyPassword } from "./password-hash";
 export { checkSignInRateLimit, rateLimitMessage } from "./sign-in-rate-limit";
-export { rejectRateLimitedSignIn } from "./sign-in-guard";
+export { withSignInLimits } from "./sign-in-limits";
+export { safeRedirectPath } from "./safe-redirect";

@@ -10,6 +10,16 @@ export const MAX_FAILURES_PER_IP = 30;
 
 export type RateLimitVerdict = { limited: false } | { limited: true; retryAfterSeconds: number };
 
+// Thrown where the password would have been checked (lib/auth/verify-credentials.ts); the
+// next-auth route turns it into 429 + Retry-After (lib/auth/sign-in-limits.ts).
+export class SignInRateLimitedError extends Error {
+  override name = "SignInRateLimitedError";
+  constructor(readonly retryAfterSeconds: number) {
+    // next-auth puts the message into its error redirect (?error=RateLimited).
+    super("RateLimited");
+  }
+}
+
 export async function checkSignInRateLimit(email: string, ip: string | null): Promise<RateLimitVerdict> {
   const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
   const checks = [{ where: { target: email.toLowerCase() }, max: MAX_FAILURES_PER_ACCOUNT }];

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser, safeRedirectPath } from "@/lib/auth";
+import { getEnv } from "@/lib/env";
 import { isSetupOpen } from "@/lib/setup";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   if (await getCurrentUser()) redirect("/");
   const setupOpen = await isSetupOpen();
   const { callbackUrl } = await searchParams;
@@ -21,13 +22,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           the setup token printed in the server log.
         </p>
       ) : (
-        <SignInForm callbackUrl={safeCallback(callbackUrl)} />
+        // Only a path on our own origin: an open redirect after sign-in would be a phishing aid.
+        <SignInForm callbackUrl={safeRedirectPath(callbackUrl, getEnv().publicUrl)} />
       )}
     </Card>
   );
-}
-
-// Only same-site paths: an open redirect after sign-in would be a phishing aid.
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 }

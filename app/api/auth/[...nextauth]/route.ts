@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { getAuthOptions, rejectRateLimitedSignIn } from "@/lib/auth";
+import { getAuthOptions, withSignInLimits } from "@/lib/auth";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -8,7 +8,8 @@ const handle = (request: Request, context: Context) => NextAuth(request as never
 // next-auth's endpoints (CSRF, session, sign-in, sign-out). Public by nature.
 export const GET = handle;
 
-// Sign-in posts pass the rate limiter first (429 + Retry-After when over the limit).
-export async function POST(request: Request, context: Context) {
-  return (await rejectRateLimitedSignIn(request)) ?? handle(request, context);
+// A sign-in over the limit is refused where the password would be checked, on whatever path
+// or body next-auth accepted; this turns that refusal into 429 + Retry-After.
+export function POST(request: Request, context: Context) {
+  return withSignInLimits(() => handle(request, context));
 }

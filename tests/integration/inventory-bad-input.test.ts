@@ -2,7 +2,9 @@
 // rather than took from nextCursor, and page numbers beyond any table. Each is a 400 naming the
 // field, never a 500 from the database driver; values inside the columns' ranges still page.
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as uiItemRoute } from "@/app/api/inventory/[type]/[id]/route";
 import { GET as uiListRoute } from "@/app/api/inventory/[type]/route";
+import { GET as exportRoute } from "@/app/api/v1/[type]/export/route";
 import { GET as listRoute } from "@/app/api/v1/[type]/route";
 import { createApiToken } from "@/lib/api-tokens";
 
@@ -66,5 +68,23 @@ describe("GET /api/inventory/{type}?page= beyond any table", () => {
       expect(Object.keys((await response.json()).error.fieldErrors), page).toEqual(["page"]);
     }
     expect((await call(uiListRoute, "/api/inventory", "instances", { page: "1000000" })).status).toBe(200);
+  });
+});
+
+describe("text filters and ids with NUL (PostgreSQL refuses NUL in text)", () => {
+  it("a filter value with NUL answers 400 naming the filter, on the UI route, the API and the export", async () => {
+    for (const [key, value] of [["q", "web\u0000"], ["state", "running\u0000"], ["tag", "Name=\u0000"], ["account", "\u0000"]]) {
+      for (const [route, path] of [[uiListRoute, "/api/inventory"], [listRoute, "/api/v1"], [exportRoute, "/api/v1"]] as const) {
+        const response = await call(route, path, "instances", { [key]: value });
+        expect(response.status, `${path} ${key}`).toBe(400);
+        expect(Object.keys((await response.json()).error.fieldErrors), `${path} ${key}`).toEqual([key]);
+      }
+    }
+  });
+
+  it("an item id with NUL answers 404 like any unknown id", async () => {
+    const request = new Request("http://cirrus.test/api/inventory/instances/x", { headers: { authorization: `Bearer ${token}` } });
+    const response = await uiItemRoute(request, { params: Promise.resolve({ type: "instances", id: "i-\u0000" }) });
+    expect(response.status).toBe(404);
   });
 });

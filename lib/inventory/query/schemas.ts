@@ -7,7 +7,11 @@ import { FILTER_KEYS, type InventoryFilters, type InventoryQuery, type Inventory
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
 
-const text = z.string().trim().min(1).max(200).optional();
+// Filter text is compared in the database: PostgreSQL refuses NUL in text (a 500, not a 400),
+// and no identifier, name or tag value AWS returns holds a control character.
+const NO_CONTROLS = /^[^\u0000-\u001F\u007F]*$/;
+const noControls = "No control characters";
+const text = z.string().trim().min(1).max(200).regex(NO_CONTROLS, noControls).optional();
 
 const baseSchema = z.object({
   q: text,
@@ -20,7 +24,7 @@ const baseSchema = z.object({
   licenceModel: text,
   tenancy: text,
   engine: text,
-  tag: z.string().trim().max(300).regex(/^[^=]+=.*$/, "Use key=value").optional(),
+  tag: z.string().trim().max(300).regex(/^[^=]+=.*$/, "Use key=value").regex(NO_CONTROLS, noControls).optional(),
   sort: z.string().optional(),
   order: z.enum(["asc", "desc"]).default("asc"),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
@@ -72,6 +76,9 @@ export function inventoryQueryToParams(query: Partial<InventoryQuery>): URLSearc
   if (query.includeRemoved) params.set("includeRemoved", "true");
   return params;
 }
+
+// The drawer's id (a stored row id or a resource id): anything else cannot match a row.
+export const inventoryItemIdSchema = z.string().min(1).max(256).regex(NO_CONTROLS);
 
 // The column chooser's input: a table and the ids of its columns to show (at least one).
 export const columnPreferenceSchema = z

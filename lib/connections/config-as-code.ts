@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "../db";
 import { ValidationError } from "../errors";
+import { unknownKeysMessage } from "./field-rules";
 import { parseStoredConfig, type ConnectionInput } from "./schemas";
 
 type SecretKey = "secretAccessKey" | "sessionToken" | "proxyPassword" | "clearSessionToken" | "clearProxyPassword";
@@ -9,15 +10,29 @@ import { createConnection, updateConnection } from "./save-connection";
 
 // `npm run connections -- import <file>` / `export` (docs/connections.md). The file holds
 // { "connections": [ { "name": …, …form fields, optional secrets } ] }; a connection whose name
-// exists is updated (absent secrets keep the stored ones), others are created.
-const fileSchema = z.union([z.object({ connections: z.array(z.record(z.string(), z.unknown())) }), z.array(z.record(z.string(), z.unknown()))]);
+// exists is updated (absent secrets keep the stored ones), others are created. Unknown keys, at
+// the top or in an entry, are refused by name: a misspelled field must not silently fall back
+// to its default (a dropped `endpointUrl` would send the connection to real AWS).
+const entriesSchema = z.array(z.record(z.string(), z.unknown()));
+const fileSchema = z.strictObject({ connections: entriesSchema }, { error: (issue) => unknownKeysMessage(issue, ["connections"]) });
+const FILE_SHAPE = 'Expected { "connections": [ … ] } or an array of connections';
+
+function entriesOf(json: unknown): Record<string, unknown>[] {
+  if (Array.isArray(json)) {
+    const entries = entriesSchema.safeParse(json);
+    if (!entries.success) throw new ValidationError(FILE_SHAPE);
+    return entries.data;
+  }
+  const file = fileSchema.safeParse(json);
+  if (file.success) return file.data.connections;
+  const unknown = file.error.issues.find((issue) => issue.code === "unrecognized_keys");
+  throw new ValidationError(unknown ? `${unknown.message}; ${FILE_SHAPE}` : FILE_SHAPE);
+}
 
 export type ImportOutcome = { name: string; action: "created" | "updated" | "failed"; error?: string; fieldErrors?: Record<string, string[]> };
 
 export async function importConnections(json: unknown): Promise<ImportOutcome[]> {
-  const parsed = fileSchema.safeParse(json);
-  if (!parsed.success) throw new ValidationError('Expected { "connections": [ … ] } or an array of connections');
-  const entries = Array.isArray(parsed.data) ? parsed.data : parsed.data.connections;
+  const entries = entriesOf(json);
   const context = { actor: null, ip: null };
   const outcomes: ImportOutcome[] = [];
   for (const entry of entries) {

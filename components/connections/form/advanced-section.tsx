@@ -2,15 +2,20 @@ import { TextField } from "@/components/ui/field";
 import type { StoredSecretFlags } from "./credentials-section";
 import { errorFor, type SectionProps } from "./section-props";
 
+// Stored secrets only go where they were saved for: changing the proxy or the endpoint means
+// typing them again (the server refuses otherwise); say so before the admin finds out.
+const REENTER = "Changing it asks for the stored secrets again.";
+
 export function AdvancedSection({ form, errors, secrets }: SectionProps & { secrets?: StoredSecretFlags }) {
   const { register, watch } = form;
+  const stored = !!secrets && (secrets.secretAccessKey || secrets.sessionToken || secrets.proxyPassword);
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField
           label="Proxy (optional)"
           placeholder="http://proxy.example.com:3128 or 10.0.0.5:8080"
-          hint="Scheme defaults to http, port to 80/443."
+          hint={`Scheme defaults to http, port to 80/443.${stored ? ` ${REENTER}` : ""}`}
           {...register("proxyUrl")}
           error={errorFor(errors, "proxyUrl")}
         />
@@ -35,7 +40,7 @@ export function AdvancedSection({ form, errors, secrets }: SectionProps & { secr
         <TextField
           label="Custom endpoint URL (optional)"
           placeholder="https://vpce-… or http://127.0.0.1:4566"
-          hint="Sends every AWS call here: VPC endpoints, or the local simulator."
+          hint={`Sends every AWS call here: VPC endpoints, or the local simulator.${stored ? ` ${REENTER}` : ""}`}
           {...register("endpointUrl")}
           error={errorFor(errors, "endpointUrl")}
         />

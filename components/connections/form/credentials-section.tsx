@@ -25,7 +25,13 @@ export function CredentialsSection({ form, errors, secrets }: SectionProps & { s
       />
       {watch("credentialSource") === "access-key" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label="Access key ID" autoComplete="off" {...register("accessKeyId")} error={errorFor(errors, "accessKeyId")} />
+          <TextField
+            label="Access key ID"
+            autoComplete="off"
+            hint={secrets?.secretAccessKey ? "Changing it, the partition, the endpoint or the proxy asks for the secret again." : undefined}
+            {...register("accessKeyId")}
+            error={errorFor(errors, "accessKeyId")}
+          />
           <TextField
             label="Secret access key"
             type="password"

@@ -1,3 +1,4 @@
+import { REGIONS, type Partition } from "@/lib/aws/partitions";
 import type { StoredConfig } from "@/lib/connections/schemas";
 
 // The form's own shape: lists are edited as text (one per line), secrets start blank.
@@ -74,8 +75,12 @@ export function initialFormValues(initial: InitialConnection | undefined, extern
   };
 }
 
-// What the server action and the test route receive: the schema's input shape.
+// What the server action and the test route receive: the schema's input shape. Ticked regions
+// of another partition stay in the form's state after the partition changes, with no checkbox
+// left to untick them: they are left out here (the server refuses them in every region mode).
 export function toSubmission(values: ConnectionFormValues) {
   const { scheduleOn, schedule, ...rest } = values;
-  return { ...rest, schedule: scheduleOn ? schedule : "" };
+  const partitionRegions: readonly string[] = REGIONS[values.partition as Partition] ?? [];
+  const regions = (Array.isArray(values.regions) ? values.regions : []).filter((region) => partitionRegions.includes(region));
+  return { ...rest, regions, schedule: scheduleOn ? schedule : "" };
 }

@@ -45,3 +45,21 @@ test("an admin adds a user, and a common password is refused with a reason", asy
   await expect(form.getByText("This password is too common; choose another")).toBeVisible();
   await expect(page.getByTestId(`user-row-${email}`)).toHaveCount(0);
 });
+
+// Issue 10 item 6: a copied cookie used to keep working after sign-out for up to 12 hours.
+test("sign-out ends the session server-side: a copy of the cookie stops working", async ({ browser, request }) => {
+  const user = await createUserViaApi(request, "viewer", "signs-out");
+  const { context, page: userPage } = await signedInContext(browser, user.email, user.password);
+  const copy = await browser.newContext({ storageState: await context.storageState() });
+  expect((await copy.request.get("/api/inventory/instances")).status()).toBe(200);
+
+  await userPage.getByRole("button", { name: "Sign out" }).click();
+  await expect(userPage).toHaveURL(/\/sign-in/);
+
+  expect((await copy.request.get("/api/inventory/instances")).status()).toBe(401);
+  const copyPage = await copy.newPage();
+  await copyPage.goto("/inventory/instances");
+  await expect(copyPage).toHaveURL(/\/sign-in$/);
+  await copy.close();
+  await context.close();
+});

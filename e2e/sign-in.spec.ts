@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_STATE } from "./support/env";
+import { ADMIN_STATE, E2E_ADMIN, E2E_BASE_URL } from "./support/env";
 import { signIn } from "./support/session";
 import { createUserViaApi } from "./support/users";
 
@@ -34,3 +34,15 @@ test("the demo-style sign-in works and the session cookie is HttpOnly and SameSi
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe("Lax");
 });
+
+// Issue 10 item 2: both callbackUrls below used to send the browser to http://evil.example/phish.
+for (const callbackUrl of ["/%5Cevil.example/phish", "/%09/evil.example/phish"]) {
+  test(`sign-in does not redirect off-site for callbackUrl=${callbackUrl}`, async ({ page }) => {
+    await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
+    await page.getByLabel("E-mail").fill(E2E_ADMIN.email);
+    await page.getByLabel("Password").fill(E2E_ADMIN.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("current-user")).toContainText(E2E_ADMIN.email);
+    expect(new URL(page.url()).origin).toBe(E2E_BASE_URL);
+  });
+}

@@ -1,20 +1,5 @@
 import type { NextConfig } from "next";
 
-// Next's inline bootstrap scripts need 'unsafe-inline' without per-request nonces; everything
-// else is limited to this origin.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join("; ");
-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A second build folder for tools that build beside the main one (the inventory bench).
@@ -23,12 +8,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "prisma"],
   // forbidden()/unauthorized(): real 403/401 responses from pages and server actions.
   experimental: { authInterrupts: true },
+  // The Content-Security-Policy carries a per-request nonce, so proxy.ts sets it.
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { AUDIT_CONNECTION } from "./audit-actions";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 import { getDb } from "../db";
@@ -10,12 +11,19 @@ import { decryptSecrets, encryptMfaSession } from "./secret-columns";
 import { reusableSecrets, secretsToReenter } from "./secret-destination";
 import { toAwsSettings, type ConnectionSecrets } from "./to-settings";
 
-export type TestRequest = { connectionId?: string; input?: unknown; mfaCode?: string };
+// The route's JSON body; `input` is checked by connectionInputSchema below.
+const testRequestSchema = z.strictObject({
+  connectionId: z.string().min(1).max(64).optional(),
+  input: z.unknown().optional(),
+  mfaCode: z.string().max(16, "The MFA code has 6 digits").optional(),
+});
+export type TestRequest = z.input<typeof testRequestSchema>;
 
 // Tests a saved connection, or the wizard's unsaved form (on edit, blank secrets fall back to
 // the stored ones while the endpoint, proxy, partition and key ID are unchanged). Only a test of exactly the saved configuration counts toward scheduling
 // and may store the MFA session it obtained.
-export async function testConnection(request: TestRequest, actor: AuditActor, ip: string | null, onEvent: (event: CheckEvent) => void) {
+export async function testConnection(body: TestRequest, actor: AuditActor, ip: string | null, onEvent: (event: CheckEvent) => void) {
+  const request = parseInput(testRequestSchema, body);
   const stored = request.connectionId ? await getDb().connection.findUnique({ where: { id: request.connectionId } }) : null;
   if (request.connectionId && !stored) throw new NotFoundError("Connection not found");
   const storedInput = stored ? parseStoredConfig(stored.name, stored.config) : null;

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { importConnections } from "@/lib/connections/config-as-code";
 import { createConnection, updateConnection } from "@/lib/connections/save-connection";
+import { testConnection } from "@/lib/connections/test-connection";
 import { getDb } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 
@@ -64,5 +65,11 @@ describe("connection input limits", () => {
       await validationErrorOf(createConnection(validInput(overrides), context));
     }
     expect(await getDb().connection.count({ where: { name: { startsWith: base } } })).toBe(0);
+  });
+
+  it("a Test Connection body with a non-text connection ID or an unknown key is a field error, not a 500", async () => {
+    for (const body of [{ connectionId: 5 }, { connectionId: { not: "text" } }, { connectionId: "x".repeat(10_000) }, { connectionID: "abc" }]) {
+      await validationErrorOf(testConnection(body as never, null, null, () => {}));
+    }
   });
 });

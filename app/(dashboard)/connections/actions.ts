@@ -10,7 +10,7 @@ import { createConnection, deleteConnection, setConnectionEnabled, updateConnect
 import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 
-const idSchema = z.object({ id: z.string().min(1) });
+const idSchema = z.object({ id: z.string().min(1).max(64) });
 const runNowSchema = idSchema.extend({ mfaCode: z.string().trim().regex(/^\d{6}$/, "The MFA code has 6 digits").optional() });
 
 // Creates a connection from the wizard's form. Admins only.

@@ -6,8 +6,9 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import readline from "node:readline";
 import { buildState } from "./app-build.mjs";
-import { LOOPBACK, demoStartArgs } from "./next-start.mjs";
+import { LOOPBACK, demoStartArgs, isLoopbackNetworkLine } from "./next-start.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 4566);
@@ -71,8 +72,13 @@ step("Preparing the embedded database and the Demo organization connection…");
 const demo = JSON.parse(await runTsToCompletion("scripts/demo-setup.ts", [credentialsFile], { stdio: ["ignore", "pipe", "inherit"], env }));
 
 step("Starting Cirrus (on this machine only: 127.0.0.1)…");
-const server = spawn(process.execPath, demoStartArgs(port), { stdio: "inherit", env });
+const server = spawn(process.execPath, demoStartArgs(port), { stdio: ["ignore", "pipe", "inherit"], env });
 children.push(server);
+// Next labels the listening address "Network:" whenever one is given, although 127.0.0.1 is
+// not reachable from the network: drop that line rather than suggest otherwise.
+readline.createInterface({ input: server.stdout }).on("line", (line) => {
+  if (!isLoopbackNetworkLine(line)) console.log(line);
+});
 server.on("exit", (code) => {
   stop();
   process.exit(code ?? 0);

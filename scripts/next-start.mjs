@@ -27,6 +27,12 @@ export function demoStartArgs(port) {
   return nextStartArgs({ port, host: LOOPBACK });
 }
 
+// Next's "- Network: http://127.0.0.1:<port>" start-up line (colours stripped).
+export function isLoopbackNetworkLine(line) {
+  const plain = line.replace(/\x1b\[[0-9;]*m/g, "");
+  return /^\s*-\s*Network:\s*https?:\/\/(127\.0\.0\.1|\[::1\]|localhost)(:\d+)?\/?\s*$/.test(plain);
+}
+
 // `node scripts/next-start.mjs [next start options]`: the package.json `start` script.
 if (import.meta.url === `file://${process.argv[1]}`) {
   let args;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOOPBACK, NEXT_BIN, demoStartArgs, nextStartArgs } from "./next-start.mjs";
+import { LOOPBACK, NEXT_BIN, demoStartArgs, isLoopbackNetworkLine, nextStartArgs } from "./next-start.mjs";
 
 function hostnameOf(args: string[]): string | undefined {
   const at = args.lastIndexOf("--hostname");
@@ -35,5 +35,12 @@ describe("where next start listens", () => {
     expect(() => nextStartArgs({ host: "http://example.test" })).toThrow(/HOST must be a host name or IP address/);
     expect(() => nextStartArgs({ host: "example.test:3000" })).toThrow(/HOST must be/);
     expect(() => nextStartArgs({ host: "a b" })).toThrow(/HOST must be/);
+  });
+
+  it("the demo hides Next's loopback 'Network:' line only, never a LAN address", () => {
+    expect(isLoopbackNetworkLine("- Network:       http://127.0.0.1:3000")).toBe(true);
+    expect(isLoopbackNetworkLine("\x1b[2m- Network:       http://127.0.0.1:3000\x1b[22m")).toBe(true);
+    expect(isLoopbackNetworkLine("- Network:       http://192.168.1.20:3000")).toBe(false);
+    expect(isLoopbackNetworkLine("- Local:         http://127.0.0.1:3000")).toBe(false);
   });
 });

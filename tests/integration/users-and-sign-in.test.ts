@@ -26,7 +26,9 @@ async function auditCount(action: string, target: string) {
 
 describe("first admin", () => {
   it("opens setup with a one-time token, and the token creates exactly one admin", async () => {
-    // Runs first in this file, on the suite's fresh database, before any user exists.
+    // Setup opens only while no user exists; other files of the suite (they run one after
+    // another, in an order vitest chooses) may already have created some.
+    await getDb().user.deleteMany();
     const outcome = await ensureFirstAdmin();
     expect(outcome).toHaveProperty("setupToken");
     const { setupToken } = outcome as { setupToken: string };

@@ -1,0 +1,14 @@
+-- CreateTable
+CREATE TABLE "ScopeExclusion" (
+    "connectionId" TEXT NOT NULL,
+    "accountId" TEXT NOT NULL,
+    "region" TEXT NOT NULL,
+    "resourceType" TEXT NOT NULL,
+    "reason" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdByEmail" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("connectionId", "accountId", "region", "resourceType")
+);
+

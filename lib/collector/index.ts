@@ -8,3 +8,4 @@ export { requestCancel, abortStaleRuns } from "./runs/lifecycle";
 export { RUN_STATUSES, RUN_TRIGGERS, ACTIVE_STATUSES, type RunStatus, type RunTrigger } from "./runs/run-status";
 export { startScheduler } from "./schedule/scheduler";
 export { COLLECTOR_VERSION } from "./version";
+export { retireSightings, countSeenOnlyBy, type CoverageExit, type ExitReason } from "./store/retire-sightings";

@@ -1,6 +1,7 @@
 import "server-only";
 import { AUDIT_CONNECTION } from "./audit-actions";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
+import { retireSightings } from "../collector/store/retire-sightings";
 import { getDb } from "../db";
 import { NotFoundError, ValidationError } from "../errors";
 import { connectionInputSchema, toStoredConfig, type ConnectionInput } from "./schemas";
@@ -108,9 +109,24 @@ export async function updateConnection(id: string, raw: unknown, { actor, ip }: 
   });
 }
 
+// Deleting a connection ends its sightings: resources no other connection sees leave the live
+// inventory as out of scope (their history stays until the connection's history is purged).
 export async function deleteConnection(id: string, { actor, ip }: Context) {
   const existing = await getDb().connection.findUnique({ where: { id }, select: { name: true } });
   if (!existing) throw new NotFoundError("Connection not found");
-  await getDb().connection.delete({ where: { id } });
-  await recordAuditEvent({ action: AUDIT_CONNECTION.deleted, actor, ip, targetType: "connection", targetId: id, target: existing.name });
+  const retired = await retireSightings(id, "connection-deleted");
+  await getDb().$transaction([
+    getDb().scopeState.deleteMany({ where: { connectionId: id } }),
+    getDb().scopeExclusion.deleteMany({ where: { connectionId: id } }),
+    getDb().connection.delete({ where: { id } }),
+  ]);
+  await recordAuditEvent({
+    action: AUDIT_CONNECTION.deleted,
+    actor,
+    ip,
+    targetType: "connection",
+    targetId: id,
+    target: existing.name,
+    details: { resourcesLeavingInventory: retired.resourcesRetired },
+  });
 }

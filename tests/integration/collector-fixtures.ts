@@ -6,7 +6,25 @@ import { startDemo, type DemoSim } from "./aws-fixtures";
 
 export type CollectorFixture = DemoSim & { connectionId: string; control(path: string, body?: unknown, method?: string): Promise<unknown> };
 
-export async function demoConnection(overrides: Record<string, unknown> = {}): Promise<CollectorFixture> {
+// Every suite's simulator holds the same demo world, so the same AWS resources: with one row per
+// resource whatever the connection, a test that wants to see what its own connection collected
+// starts from an empty inventory (the runs and connections of other tests stay).
+export async function resetInventory(): Promise<void> {
+  const db = getDb();
+  await db.$transaction([
+    db.ec2Instance.deleteMany(),
+    db.dedicatedHost.deleteMany(),
+    db.reservedInstance.deleteMany(),
+    db.dbInstance.deleteMany(),
+    db.sighting.deleteMany(),
+    db.changeEvent.deleteMany(),
+    db.scopeState.deleteMany(),
+    db.scopeExclusion.deleteMany(),
+  ]);
+}
+
+export async function demoConnection(overrides: Record<string, unknown> = {}, { keepInventory = false } = {}): Promise<CollectorFixture> {
+  if (!keepInventory) await resetInventory();
   const demo = await startDemo();
   const collector = demo.creds.users[0];
   const { id } = await createConnection(
@@ -35,8 +53,11 @@ export async function demoConnection(overrides: Record<string, unknown> = {}): P
 type SummaryRegion = { name: string; optIn: string; instances: number; hosts: number; reservedInstances: number; dbInstances: number };
 export type SimSummary = { accounts: { id: string; alias: string; regions: SummaryRegion[] }[] };
 
+// What the connection sees: live resources it has seen (one row each, whoever else sees them).
+export const seenBy = (connectionId: string) => ({ seenBy: { contains: `|${connectionId}|` } });
+
 export async function storedCounts(connectionId: string) {
-  const where = { connectionId, removedAt: null };
+  const where = { ...seenBy(connectionId), removedAt: null };
   const db = getDb();
   const group = async (model: "ec2Instance" | "dedicatedHost" | "reservedInstance" | "dbInstance") => {
     const rows = await (db[model] as unknown as { findMany(args: unknown): Promise<{ accountId: string; region: string }[]> }).findMany({ where, select: { accountId: true, region: true } });
@@ -48,7 +69,7 @@ export async function storedCounts(connectionId: string) {
 }
 
 export async function rowSnapshot(connectionId: string) {
-  const rows = await getDb().ec2Instance.findMany({ where: { connectionId }, orderBy: { instanceId: "asc" }, select: { instanceId: true, accountId: true, region: true, data: true, lastSeenAt: true, removedAt: true, firstSeenAt: true } });
-  const dbs = await getDb().dbInstance.findMany({ where: { connectionId }, orderBy: { dbInstanceIdentifier: "asc" }, select: { dbInstanceIdentifier: true, data: true, removedAt: true, lastSeenAt: true, accountId: true, region: true } });
+  const rows = await getDb().ec2Instance.findMany({ where: seenBy(connectionId), orderBy: { instanceId: "asc" }, select: { instanceId: true, accountId: true, region: true, data: true, lastSeenAt: true, removedAt: true, firstSeenAt: true } });
+  const dbs = await getDb().dbInstance.findMany({ where: seenBy(connectionId), orderBy: { dbInstanceIdentifier: "asc" }, select: { dbInstanceIdentifier: true, data: true, removedAt: true, lastSeenAt: true, accountId: true, region: true } });
   return { rows, dbs };
 }

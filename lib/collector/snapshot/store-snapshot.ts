@@ -4,10 +4,12 @@ import { summarizeInventory, type InstanceInput } from "./summarize";
 
 const INSTANCE_GROUP = ["accountId", "region", "state", "licensedProduct", "licenceModel", "hostId"] as const;
 
-// After each run: aggregates over the connection's current (non-removed) inventory, kept per
-// run for peak charts. Stale scopes still count with their last known rows.
+// After each run: aggregates over the whole current (non-removed) inventory, kept per run for
+// peak charts. A resource is one row whatever the connections that see it, so the snapshot is
+// of everything, not of the run's connection (which would count shared resources once per
+// connection). Stale scopes still count with their last known rows.
 export async function storeRunSnapshot(connectionId: string, runId: string, now = new Date()): Promise<void> {
-  const where = { connectionId, removedAt: null };
+  const where = { removedAt: null };
   const select = { accountId: true, region: true, data: true } as const;
   const load = <R>(rows: { accountId: string; region: string; data: string }[]) =>
     rows.map((row) => ({ ...(JSON.parse(row.data) as R), accountId: row.accountId, region: row.region }));
@@ -25,6 +27,7 @@ export async function storeRunSnapshot(connectionId: string, runId: string, now 
   const summary = summarizeInventory({ instances, hosts, reservedInstances, dbInstances }, now);
   const values = {
     connectionId,
+    scope: "all",
     takenAt: now,
     instances: summary.totals.instances,
     runningVcpus: summary.totals.runningVcpus,

@@ -27,10 +27,24 @@ export function updateByIdsSql(dialect: Dialect, table: string, setColumns: stri
   return `UPDATE ${quote(table)} SET ${assignments} WHERE "id" IN (${Array.from({ length: idCount }, next).join(",")})`;
 }
 
-// The rows of one account + region of a resource table, keyed by the AWS id.
+// The rows of one account + region of a resource table (every connection's), keyed by the AWS id.
 export function selectScopeSql(dialect: Dialect, table: string, idField: string): string {
   const next = placeholders(dialect);
-  return `SELECT "id", ${quote(idField)} AS "resourceId", "data", "removedAt" FROM ${quote(table)} WHERE "connectionId" = ${next()} AND "accountId" = ${next()} AND "region" = ${next()}`;
+  return `SELECT "id", ${quote(idField)} AS "resourceId", "data", "removedAt", "seenBy" FROM ${quote(table)} WHERE "accountId" = ${next()} AND "region" = ${next()}`;
+}
+
+// Every connection's sightings of one account + region + resource type.
+export function selectSightingsSql(dialect: Dialect): string {
+  const next = placeholders(dialect);
+  return `SELECT "resourceId", "connectionId", "endedAt" FROM "Sighting" WHERE "resourceType" = ${next()} AND "accountId" = ${next()} AND "region" = ${next()}`;
+}
+
+// UPDATE one connection's sightings of one scope, by resource id: the same values on many.
+export function updateSightingsSql(dialect: Dialect, setColumns: string[], idCount: number): string {
+  const next = placeholders(dialect);
+  const assignments = setColumns.map((column) => `${quote(column)} = ${next()}`).join(", ");
+  const scope = `"resourceType" = ${next()} AND "accountId" = ${next()} AND "region" = ${next()} AND "connectionId" = ${next()}`;
+  return `UPDATE "Sighting" SET ${assignments} WHERE ${scope} AND "resourceId" IN (${Array.from({ length: idCount }, next).join(",")})`;
 }
 
 export const SCOPE_STATE_COLUMNS = ["connectionId", "accountId", "region", "resourceType", "lastSuccessAt", "lastAttemptAt", "lastStatus", "lastErrorCode", "lastRunId", "stale"];

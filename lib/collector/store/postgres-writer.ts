@@ -1,7 +1,7 @@
 import { getDb } from "../../db";
 import type { ResourceType, RowOf } from "../rows";
-import { batches, insertSql, scopeSucceededSql, selectScopeSql, updateByIdsSql } from "./bulk-sql";
-import { planReconcile, type ReconcilePlan, type StoredRow, type Values } from "./reconcile-plan";
+import { batches, insertSql, scopeSucceededSql, selectScopeSql, selectSightingsSql, updateByIdsSql, updateSightingsSql } from "./bulk-sql";
+import { planReconcile, type ReconcilePlan, type StoredRow, type StoredSighting, type Values } from "./reconcile-plan";
 import type { ResourceKind } from "./resource-kinds";
 import type { ScopeRef } from "./scope-state";
 
@@ -24,18 +24,32 @@ async function updateAll(tx: RawTx, table: string, ids: string[], set: Values) {
   }
 }
 
+async function updateSightings(tx: RawTx, scope: ScopeRef, resourceIds: string[], set: Values) {
+  const where = [scope.resourceType, scope.accountId, scope.region, scope.connectionId];
+  for (const part of batches(resourceIds, 1, 30_000, 2_000)) {
+    await tx.$executeRawUnsafe(updateSightingsSql("postgresql", Object.keys(set), part.length), ...Object.values(set), ...where, ...part);
+  }
+}
+
 // One scope's reconcile on PostgreSQL: one interactive transaction of multi-row statements
 // (the driver adapter converts dates and booleans as Prisma's own queries do).
 export async function reconcileOnPostgres<T extends ResourceType>(kind: ResourceKind<T>, scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now: Date): Promise<ReconcilePlan> {
   return getDb().$transaction(
     async (client) => {
       const tx = client as unknown as RawTx;
-      const stored = await tx.$queryRawUnsafe<StoredRow[]>(selectScopeSql("postgresql", kind.table, kind.idField), scope.connectionId, scope.accountId, scope.region);
-      const plan = planReconcile(kind, stored, rows, { ...scope, runId, now });
+      // Two connections reconciling the same account + region queue here instead of both
+      // creating the resource (one row per resource).
+      await tx.$queryRawUnsafe("SELECT pg_advisory_xact_lock(hashtext($1))::text AS locked", `${kind.table}|${scope.accountId}|${scope.region}`);
+      const stored = await tx.$queryRawUnsafe<StoredRow[]>(selectScopeSql("postgresql", kind.table, kind.idField), scope.accountId, scope.region);
+      const sightings = await tx.$queryRawUnsafe<StoredSighting[]>(selectSightingsSql("postgresql"), scope.resourceType, scope.accountId, scope.region);
+      const plan = planReconcile(kind, stored, sightings, rows, { ...scope, runId, now });
       await insertAll(tx, kind.table, plan.creates);
       for (const { id, values } of plan.updates) await tx.$executeRawUnsafe(updateByIdsSql("postgresql", kind.table, Object.keys(values), 1), ...Object.values(values), id);
       await updateAll(tx, kind.table, plan.touchedIds, { lastSeenAt: now, lastRunId: runId });
-      await updateAll(tx, kind.table, plan.removedIds, { removedAt: now });
+      await updateAll(tx, kind.table, plan.removedIds, { removedAt: now, removedReason: "removed" });
+      await insertAll(tx, "Sighting", plan.sightingCreates);
+      await updateSightings(tx, scope, plan.sightingsSeen, { lastSeenAt: now, lastRunId: runId, endedAt: null, endReason: null });
+      await updateSightings(tx, scope, plan.sightingsEnded, { endedAt: now, endReason: "not-seen" });
       await insertAll(tx, "ChangeEvent", plan.events);
       await tx.$executeRawUnsafe(scopeSucceededSql("postgresql"), scope.connectionId, scope.accountId, scope.region, scope.resourceType, now, now, "succeeded", null, runId, false);
       return plan;

@@ -3,9 +3,12 @@ import { diffFields } from "./diff-fields";
 import type { ResourceKind } from "./resource-kinds";
 import { newRowId } from "./row-id";
 
-// What is stored for one resource of the scope before the run. removedAt is whatever the
-// driver returns (text on SQLite, Date on PostgreSQL): only "null or not" matters here.
-export type StoredRow = { id: string; resourceId: string; data: string; removedAt: unknown };
+// One stored resource of the scope's account + region (every connection's: there is one row
+// per AWS resource). removedAt is whatever the driver returns (text on SQLite, Date on
+// PostgreSQL): only "null or not" matters here.
+export type StoredRow = { id: string; resourceId: string; data: string; removedAt: unknown; seenBy: string };
+// Every connection's sightings of the scope's account + region + resource type.
+export type StoredSighting = { resourceId: string; connectionId: string; endedAt: unknown };
 export type Values = Record<string, unknown>;
 
 export type ReconcilePlan = {
@@ -14,18 +17,29 @@ export type ReconcilePlan = {
   touchedIds: string[];
   removedIds: string[];
   events: Values[];
+  // This connection's sightings: new ones, ones seen again, ones it no longer sees.
+  sightingCreates: Values[];
+  sightingsSeen: string[];
+  sightingsEnded: string[];
 };
 
 type Context = { connectionId: string; accountId: string; region: string; resourceType: ResourceType; runId: string; now: Date };
 
-// The reconcile decision for one completely listed scope, apart from any database: new
-// resources are created (firstSeenAt), changed ones rewritten (licence-field changes become
-// events), unchanged ones only touched (lastSeenAt), absent ones marked removed and kept.
-export function planReconcile<T extends ResourceType>(kind: ResourceKind<T>, stored: StoredRow[], rows: RowOf<T>[], ctx: Context): ReconcilePlan {
+export const seenByWith = (seenBy: string, connectionId: string) => (seenBy.includes(`|${connectionId}|`) ? seenBy : `${seenBy || "|"}${connectionId}|`);
+
+// The reconcile decision for one completely listed scope of one connection, apart from any
+// database. A resource is one row whatever the connections that see it: what this connection
+// sees now is the newest observation, so new resources are created, changed ones rewritten
+// (licence-field changes become events) and unchanged ones touched. A resource this connection
+// no longer sees ends its sighting, and is marked removed only when no other connection still
+// sees it; one that other connections see but this one never did is not its business.
+export function planReconcile<T extends ResourceType>(kind: ResourceKind<T>, stored: StoredRow[], sightings: StoredSighting[], rows: RowOf<T>[], ctx: Context): ReconcilePlan {
   const { connectionId, accountId, region, runId, now } = ctx;
   const byResourceId = new Map(stored.map((row) => [row.resourceId, row]));
+  const mine = new Map(sightings.filter((s) => s.connectionId === connectionId).map((s) => [s.resourceId, s]));
+  const othersLive = new Set(sightings.filter((s) => s.connectionId !== connectionId && s.endedAt === null).map((s) => s.resourceId));
   const seen = new Set<string>();
-  const plan: ReconcilePlan = { creates: [], updates: [], touchedIds: [], removedIds: [], events: [] };
+  const plan: ReconcilePlan = { creates: [], updates: [], touchedIds: [], removedIds: [], events: [], sightingCreates: [], sightingsSeen: [], sightingsEnded: [] };
   const event = (resourceId: string, kindName: string, changes?: unknown) =>
     plan.events.push({ id: newRowId(), at: now, runId, connectionId, resourceType: ctx.resourceType, accountId, region, resourceId, kind: kindName, changes: changes ? JSON.stringify(changes) : null });
 
@@ -33,18 +47,22 @@ export function planReconcile<T extends ResourceType>(kind: ResourceKind<T>, sto
     const resourceId = kind.idOf(row);
     if (seen.has(resourceId)) continue;
     seen.add(resourceId);
+    if (mine.has(resourceId)) plan.sightingsSeen.push(resourceId);
+    else plan.sightingCreates.push({ resourceType: ctx.resourceType, accountId, region, resourceId, connectionId, firstSeenAt: now, lastSeenAt: now, lastRunId: runId, endedAt: null, endReason: null });
+
     const { raw, ...data } = row as RowOf<T> & { raw: unknown };
     const dataJson = JSON.stringify(data);
     const before = byResourceId.get(resourceId);
-    if (before && before.data === dataJson && before.removedAt === null) {
+    const seenBy = seenByWith(before?.seenBy ?? "", connectionId);
+    if (before && before.data === dataJson && before.removedAt === null && before.seenBy === seenBy) {
       plan.touchedIds.push(before.id);
       continue;
     }
-    const values = { ...kind.columns(row), data: dataJson, raw: JSON.stringify(raw ?? null), lastSeenAt: now, lastRunId: runId, removedAt: null };
+    const values = { ...kind.columns(row), connectionId, data: dataJson, raw: JSON.stringify(raw ?? null), lastSeenAt: now, lastRunId: runId, removedAt: null, removedReason: null, seenBy };
     if (!before) {
       // No "created" event: firstSeenAt records it (the drawer's history shows it from there),
       // which keeps a first collection of 100k resources from writing 100k history rows.
-      plan.creates.push({ id: newRowId(), connectionId, accountId, region, [kind.idField]: resourceId, ...values, firstSeenAt: now });
+      plan.creates.push({ id: newRowId(), accountId, region, [kind.idField]: resourceId, ...values, firstSeenAt: now });
       continue;
     }
     const changes = diffFields(JSON.parse(before.data), data, kind.tracked);
@@ -52,10 +70,13 @@ export function planReconcile<T extends ResourceType>(kind: ResourceKind<T>, sto
     if (before.removedAt !== null) event(resourceId, "reappeared", changes);
     else if (changes.length) event(resourceId, "changed", changes);
   }
-  for (const row of stored) {
-    if (row.removedAt !== null || seen.has(row.resourceId)) continue;
+  for (const [resourceId, sighting] of mine) {
+    if (seen.has(resourceId) || sighting.endedAt !== null) continue;
+    plan.sightingsEnded.push(resourceId);
+    const row = byResourceId.get(resourceId);
+    if (!row || row.removedAt !== null || othersLive.has(resourceId)) continue;
     plan.removedIds.push(row.id);
-    event(row.resourceId, "removed");
+    event(resourceId, "removed");
   }
   return plan;
 }

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type Database from "better-sqlite3";
 import { getSqliteDirect, isSqliteBusy } from "../../db";
 import type { ResourceType, RowOf } from "../rows";
-import { insertSql, scopeSucceededSql, selectScopeSql, updateByIdsSql } from "./bulk-sql";
-import { planReconcile, type ReconcilePlan, type StoredRow, type Values } from "./reconcile-plan";
+import { insertSql, scopeSucceededSql, selectScopeSql, selectSightingsSql, updateByIdsSql, updateSightingsSql } from "./bulk-sql";
+import { planReconcile, type ReconcilePlan, type StoredRow, type StoredSighting, type Values } from "./reconcile-plan";
 import type { ResourceKind } from "./resource-kinds";
 import type { ScopeRef } from "./scope-state";
 
@@ -43,13 +43,23 @@ function writeScope<T extends ResourceType>(kind: ResourceKind<T>, scope: ScopeR
     const update = prepare(updateByIdsSql("sqlite", kind.table, Object.keys(set), 1));
     for (const id of ids) run(update, [...Object.values(set), id]);
   };
+  const setOnSightings = (resourceIds: string[], set: Values) => {
+    if (!resourceIds.length) return;
+    const update = prepare(updateSightingsSql("sqlite", Object.keys(set), 1));
+    const where = [scope.resourceType, scope.accountId, scope.region, scope.connectionId];
+    for (const resourceId of resourceIds) run(update, [...Object.values(set), ...where, resourceId]);
+  };
   const transaction = db.transaction(() => {
-    const stored = prepare(selectScopeSql("sqlite", kind.table, kind.idField)).all(scope.connectionId, scope.accountId, scope.region) as StoredRow[];
-    const plan = planReconcile(kind, stored, rows, { ...scope, runId, now });
+    const stored = prepare(selectScopeSql("sqlite", kind.table, kind.idField)).all(scope.accountId, scope.region) as StoredRow[];
+    const sightings = prepare(selectSightingsSql("sqlite")).all(scope.resourceType, scope.accountId, scope.region) as StoredSighting[];
+    const plan = planReconcile(kind, stored, sightings, rows, { ...scope, runId, now });
     insertAll(kind.table, plan.creates);
     for (const { id, values } of plan.updates) setOnIds([id], values);
     setOnIds(plan.touchedIds, { lastSeenAt: now, lastRunId: runId });
-    setOnIds(plan.removedIds, { removedAt: now });
+    setOnIds(plan.removedIds, { removedAt: now, removedReason: "removed" });
+    insertAll("Sighting", plan.sightingCreates);
+    setOnSightings(plan.sightingsSeen, { lastSeenAt: now, lastRunId: runId, endedAt: null, endReason: null });
+    setOnSightings(plan.sightingsEnded, { endedAt: now, endReason: "not-seen" });
     insertAll("ChangeEvent", plan.events);
     run(prepare(scopeSucceededSql("sqlite")), [scope.connectionId, scope.accountId, scope.region, scope.resourceType, now, now, "succeeded", null, runId, false]);
     return plan;

@@ -13,7 +13,7 @@ function row(n: number, name = `web-${n}`): TaggedInventoryRow {
   const at = "2024-05-01T00:00:00.000Z";
   return {
     id: `row-${n}`, resourceId: `i-${n}`, connectionId: "c", connectionName: "prod", accountId: "012345678901", accountAlias: "main", region: "us-east-1",
-    firstSeenAt: at, lastSeenAt: at, removedAt: null, stale: null, tags: { Name: name, Team: "=x" },
+    firstSeenAt: at, lastSeenAt: at, removedAt: null, removedReason: null, stale: null, seenBy: [], tags: { Name: name, Team: "=x" },
     fields: { instanceId: `i-${n}`, name, vcpus: n % 8, launchTime: at, state: "running" },
   };
 }

@@ -21,7 +21,9 @@ export type CurrentInventory = {
 };
 
 export async function loadCurrentInventory(connectionIds?: string[]): Promise<CurrentInventory> {
-  const where = { removedAt: null, ...(connectionIds ? { connectionId: { in: connectionIds } } : {}) };
+  // Given connections: the resources any of them sees (one row each, however many see it).
+  const seenBy = connectionIds ? { OR: connectionIds.map((id) => ({ seenBy: { contains: `|${id}|` } })) } : {};
+  const where = { removedAt: null, ...seenBy };
   const select = { connectionId: true, accountId: true, region: true, data: true } as const;
   const parse = <R>(rows: { connectionId: string; accountId: string; region: string; data: string }[]) =>
     rows.map((row) => ({ ...(JSON.parse(row.data) as R), connectionId: row.connectionId, accountId: row.accountId, region: row.region }));

@@ -1,13 +1,16 @@
-// vCPUs over time, summed across connections, from the per-run RunSnapshot rows. Pure.
+// vCPUs over time from the per-run RunSnapshot rows. Pure.
 //
-// The rule: time is cut into UTC hour buckets. A bucket's value is, for every connection, its
-// latest snapshot taken at or before the end of that bucket (carried forward from earlier
-// hours and from before the period), summed across connections. So a connection collected
-// daily still counts in the hours between its runs, and two runs of one connection within an
-// hour count once (the later one). Only hours in which some connection took a snapshot are
-// points: the sum is constant between them.
+// The rule: time is cut into UTC hour buckets. A bucket's value is the latest whole-inventory
+// snapshot (scope "all") taken at or before the end of that bucket, carried forward from
+// earlier hours and from before the period. Databases from before resources were counted once
+// hold per-connection snapshots (scope "connection"): until the first whole-inventory one, a
+// bucket sums each connection's latest, as it did then. Only hours in which some run took a
+// snapshot are points: the value is constant between them.
 
-export type SnapshotPoint = { connectionId: string; takenAt: Date; runningVcpus: number; totalVcpus: number; instances: number };
+export type SnapshotPoint = { connectionId: string; scope: string; takenAt: Date; runningVcpus: number; totalVcpus: number; instances: number };
+
+const ALL = "all";
+const keyOf = (snapshot: SnapshotPoint) => (snapshot.scope === ALL ? ALL : snapshot.connectionId);
 export type SeriesPoint = { at: string; runningVcpus: number; totalVcpus: number; instances: number };
 export type VcpuSeries = { from: string; to: string; points: SeriesPoint[]; peak: SeriesPoint | null };
 
@@ -20,11 +23,12 @@ export function vcpuSeries(snapshots: readonly SnapshotPoint[], from: Date, to: 
   const points: SeriesPoint[] = [];
   let i = 0;
   // Seed with what was current when the period began.
-  while (i < sorted.length && sorted[i].takenAt < from) latest.set(sorted[i].connectionId, sorted[i++]);
+  while (i < sorted.length && sorted[i].takenAt < from) latest.set(keyOf(sorted[i]), sorted[i++]);
   while (i < sorted.length && sorted[i].takenAt <= to) {
     const bucket = Math.floor(sorted[i].takenAt.getTime() / HOUR_MS) * HOUR_MS;
-    while (i < sorted.length && sorted[i].takenAt <= to && sorted[i].takenAt.getTime() < bucket + HOUR_MS) latest.set(sorted[i].connectionId, sorted[i++]);
-    const values = [...latest.values()];
+    while (i < sorted.length && sorted[i].takenAt <= to && sorted[i].takenAt.getTime() < bucket + HOUR_MS) latest.set(keyOf(sorted[i]), sorted[i++]);
+    const whole = latest.get(ALL);
+    const values = whole ? [whole] : [...latest.values()];
     points.push({
       at: new Date(bucket).toISOString(),
       runningVcpus: values.reduce((n, s) => n + s.runningVcpus, 0),

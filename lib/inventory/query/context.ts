@@ -4,38 +4,54 @@ import type { ResourceType } from "../../collector/rows";
 import type { StaleInfo } from "./types";
 
 export type RowContext = {
-  alias(connectionId: string, accountId: string): string | null;
+  alias(accountId: string): string | null;
   connectionName(connectionId: string): string | null;
-  stale(connectionId: string, accountId: string, region: string): StaleInfo | null;
+  stale(accountId: string, region: string): StaleInfo | null;
 };
 
+type ScopeStateRow = { accountId: string; region: string; stale: boolean; lastSuccessAt: Date | null; lastAttemptAt: Date; lastErrorCode: string | null };
+
 // Account aliases, connection names and stale scopes for the rows of one page, in three
-// small queries instead of a join per row.
+// small queries instead of a join per row. A resource is one row whatever the connections
+// that see it, so a scope is stale only when no connection covering it read it successfully
+// last time; the figures shown are then the newest any of them had.
 export async function loadRowContext(resourceType: ResourceType, rows: { connectionId: string; accountId: string }[]): Promise<RowContext> {
   const connectionIds = [...new Set(rows.map((row) => row.connectionId))];
   const accountIds = [...new Set(rows.map((row) => row.accountId))];
   const db = getDb();
-  const [accounts, connections, staleScopes] = connectionIds.length
+  const [accounts, connections, scopes] = rows.length
     ? await Promise.all([
-        db.account.findMany({ where: { connectionId: { in: connectionIds }, accountId: { in: accountIds } }, select: { connectionId: true, accountId: true, alias: true } }),
+        db.account.findMany({ where: { accountId: { in: accountIds }, alias: { not: null } }, select: { accountId: true, alias: true } }),
         db.connection.findMany({ where: { id: { in: connectionIds } }, select: { id: true, name: true } }),
         db.scopeState.findMany({
-          where: { connectionId: { in: connectionIds }, stale: true, resourceType },
-          select: { connectionId: true, accountId: true, region: true, lastSuccessAt: true, lastAttemptAt: true, lastErrorCode: true },
+          where: { accountId: { in: accountIds }, resourceType },
+          select: { accountId: true, region: true, stale: true, lastSuccessAt: true, lastAttemptAt: true, lastErrorCode: true },
         }),
       ])
     : [[], [], []];
-  const aliases = new Map(accounts.map((account) => [`${account.connectionId}|${account.accountId}`, account.alias]));
+  const aliases = new Map(accounts.map((account) => [account.accountId, account.alias]));
   const names = new Map(connections.map((connection) => [connection.id, connection.name]));
-  const stale = new Map(
-    staleScopes.map((scope) => [
-      `${scope.connectionId}|${scope.accountId}|${scope.region}`,
-      { lastSuccessAt: scope.lastSuccessAt?.toISOString() ?? null, lastAttemptAt: scope.lastAttemptAt.toISOString(), lastErrorCode: scope.lastErrorCode },
-    ]),
-  );
+  const stale = staleScopes(scopes);
   return {
-    alias: (connectionId, accountId) => aliases.get(`${connectionId}|${accountId}`) ?? null,
+    alias: (accountId) => aliases.get(accountId) ?? null,
     connectionName: (connectionId) => names.get(connectionId) ?? null,
-    stale: (connectionId, accountId, region) => stale.get(`${connectionId}|${accountId}|${region}`) ?? null,
+    stale: (accountId, region) => stale.get(`${accountId}|${region}`) ?? null,
   };
+}
+
+// account|region -> stale info, for scopes that no connection has current.
+function staleScopes(scopes: ScopeStateRow[]): Map<string, StaleInfo> {
+  const byScope = new Map<string, ScopeStateRow[]>();
+  for (const scope of scopes) {
+    const key = `${scope.accountId}|${scope.region}`;
+    byScope.set(key, [...(byScope.get(key) ?? []), scope]);
+  }
+  const stale = new Map<string, StaleInfo>();
+  for (const [key, states] of byScope) {
+    if (states.some((state) => !state.stale)) continue;
+    const lastSuccess = Math.max(...states.map((state) => state.lastSuccessAt?.getTime() ?? 0));
+    const latest = states.reduce((a, b) => (b.lastAttemptAt > a.lastAttemptAt ? b : a));
+    stale.set(key, { lastSuccessAt: lastSuccess ? new Date(lastSuccess).toISOString() : null, lastAttemptAt: latest.lastAttemptAt.toISOString(), lastErrorCode: latest.lastErrorCode });
+  }
+  return stale;
 }

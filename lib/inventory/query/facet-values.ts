@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../../db";
 import { TYPE_CONFIG } from "./config";
 import { modelOf } from "./model";
-import type { FacetValues, InventoryType } from "./types";
+import { RESOURCE_TYPE_OF, type FacetValues, type InventoryType } from "./types";
 
 // Distinct values for the filter dropdowns, over the rows still present.
 export async function facetValues(type: InventoryType): Promise<FacetValues> {
@@ -13,8 +13,11 @@ export async function facetValues(type: InventoryType): Promise<FacetValues> {
     return groups.map((group) => group[column]).filter((value): value is string => typeof value === "string" && value !== "");
   };
   const facets: FacetValues = {};
-  const [regions, accountIds, connectionIds] = await Promise.all([distinct("region"), distinct("accountId"), distinct("connectionId")]);
   const db = getDb();
+  // The Connection filter means "seen by": every connection with a sighting of this type.
+  const seenBy = async () =>
+    (await db.sighting.groupBy({ by: ["connectionId"], where: { resourceType: RESOURCE_TYPE_OF[type] }, orderBy: { connectionId: "asc" } })).map((group) => group.connectionId);
+  const [regions, accountIds, connectionIds] = await Promise.all([distinct("region"), distinct("accountId"), seenBy()]);
   const [accounts, connections] = await Promise.all([
     db.account.findMany({ where: { accountId: { in: accountIds } }, select: { accountId: true, alias: true } }),
     db.connection.findMany({ where: { id: { in: connectionIds } }, select: { id: true, name: true } }),

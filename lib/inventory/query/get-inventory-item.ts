@@ -18,17 +18,29 @@ export async function getInventoryItem(type: InventoryType, id: string): Promise
   if (!row) return null;
   const context = await loadRowContext(RESOURCE_TYPE_OF[type], [row]);
   const resourceId = String(row[config.idColumn]);
-  const events = await getDb().changeEvent.findMany({
-    where: { connectionId: row.connectionId, resourceType: RESOURCE_TYPE_OF[type], resourceId, accountId: row.accountId, region: row.region },
-    orderBy: { at: "desc" },
-    take: 200,
-    select: { id: true, at: true, kind: true, runId: true, changes: true },
-  });
+  const resource = { resourceType: RESOURCE_TYPE_OF[type], resourceId, accountId: row.accountId, region: row.region };
+  // The history is the resource's, whichever connection observed each change.
+  const [events, sightings] = await Promise.all([
+    getDb().changeEvent.findMany({ where: resource, orderBy: { at: "desc" }, take: 200, select: { id: true, at: true, kind: true, runId: true, changes: true } }),
+    getDb().sighting.findMany({ where: resource, orderBy: { firstSeenAt: "asc" }, select: { connectionId: true, firstSeenAt: true, lastSeenAt: true, endedAt: true, endReason: true } }),
+  ]);
+  const names = new Map(
+    (await getDb().connection.findMany({ where: { id: { in: sightings.map((s) => s.connectionId) } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]),
+  );
   const data = (parseJson(row.data) ?? {}) as Record<string, unknown>;
   const { raw: _raw, tags, ...rest } = data;
   void _raw;
   return {
     ...toInventoryRow(type, row, context),
+    sightings: sightings.map((s) => ({
+      connectionId: s.connectionId,
+      // A deleted connection's sightings stay until its history is purged.
+      connectionName: names.get(s.connectionId) ?? null,
+      firstSeenAt: s.firstSeenAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
+      endedAt: s.endedAt?.toISOString() ?? null,
+      endReason: s.endReason,
+    })),
     tags: (tags ?? {}) as Record<string, string>,
     data: rest,
     raw: parseJson(row.raw as string),

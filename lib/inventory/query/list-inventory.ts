@@ -6,6 +6,8 @@ import { RESOURCE_TYPE_OF, type InventoryPage, type InventoryQuery, type Invento
 import { keysetOrderBy } from "./cursor";
 import { buildWhere } from "./where";
 
+const seenByIds = (seenBy: unknown) => (typeof seenBy === "string" ? seenBy.split("|").filter(Boolean) : []);
+
 // One page of a table: filtered, sorted on a whitelisted typed column (the row id breaks ties
 // so pages never overlap), with alias, connection name and stale flag per row.
 export async function listInventory(type: InventoryType, query: InventoryQuery): Promise<InventoryPage> {
@@ -44,12 +46,14 @@ export function toInventoryRow(type: InventoryType, row: StoredRow, context: Row
     connectionId: row.connectionId,
     connectionName: context.connectionName(row.connectionId),
     accountId: row.accountId,
-    accountAlias: context.alias(row.connectionId, row.accountId),
+    accountAlias: context.alias(row.accountId),
     region: row.region,
     firstSeenAt: row.firstSeenAt.toISOString(),
     lastSeenAt: row.lastSeenAt.toISOString(),
     removedAt: row.removedAt?.toISOString() ?? null,
-    stale: context.stale(row.connectionId, row.accountId, row.region),
+    stale: context.stale(row.accountId, row.region),
+    removedReason: (row.removedReason as string | null | undefined) ?? null,
+    seenBy: seenByIds(row.seenBy),
     fields,
   };
 }

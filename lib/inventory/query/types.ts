@@ -44,7 +44,11 @@ export type InventoryRow = {
   firstSeenAt: string;
   lastSeenAt: string;
   removedAt: string | null;
+  // "removed" (gone in AWS) or "out-of-scope" (no connection covers it any more).
+  removedReason: string | null;
   stale: StaleInfo | null;
+  // Ids of every connection that saw it; connectionId above is the one whose fields it shows.
+  seenBy: string[];
   fields: Record<string, string | number | boolean | null>;
 };
 
@@ -60,7 +64,11 @@ export type InventoryPage = {
 // runId is null for the "created" entry, which comes from the row's firstSeenAt.
 export type ChangeEventView = { id: string; at: string; kind: string; runId: string | null; changes: unknown };
 
+// One connection's view of a resource, for the drawer's "Seen by".
+export type SightingView = { connectionId: string; connectionName: string | null; firstSeenAt: string; lastSeenAt: string; endedAt: string | null; endReason: string | null };
+
 export type InventoryItem = InventoryRow & {
+  sightings: SightingView[];
   tags: Record<string, string>;
   data: Record<string, unknown>;
   raw: unknown;

@@ -23,7 +23,8 @@ export async function buildWhere(type: InventoryType, query: InventoryQuery): Pr
   const { filters } = query;
   const and: Where[] = [];
   if (!query.includeRemoved) and.push({ removedAt: null });
-  if (filters.connection) and.push({ connectionId: filters.connection });
+  // "Seen by": every connection that saw the resource, not only the one whose fields it shows.
+  if (filters.connection) and.push({ seenBy: { contains: `|${filters.connection}|` } });
   if (filters.region) and.push({ region: filters.region });
   if (filters.account) and.push({ accountId: { in: await accountIdsMatching(filters.account) } });
   for (const [key, column] of Object.entries(config.filters)) {

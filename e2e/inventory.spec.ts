@@ -89,6 +89,8 @@ test("instances: filter, sort, paginate, choose columns, reload keeps the view, 
   await expect(drawer).toBeVisible();
   await expect(drawer).toContainText("First seen");
   await expect(drawer.getByTestId("history")).toContainText(/created/i);
+  // One row per resource: the drawer says which connections saw it (the filtered one did).
+  await expect(drawer.getByTestId("seen-by")).toContainText(/still sees it/);
   await expect(drawer.getByTestId("raw-json")).toContainText("InstanceId");
   await page.screenshot({ path: "/tmp/inventory-drawer.png" });
   await page.keyboard.press("Escape");

@@ -5,7 +5,15 @@ import { useState, useTransition } from "react";
 import { deleteConnectionAction, setConnectionEnabledAction } from "@/app/(dashboard)/connections/actions";
 import { Button } from "@/components/ui/button";
 
-export function ConnectionActionsBar({ id, name, enabled }: { id: string; name: string; enabled: boolean }) {
+export function deleteConfirmation(name: string, resourcesOnlyHere: number): string {
+  const leaving =
+    resourcesOnlyHere === 0
+      ? "No resource leaves the live inventory: other connections see everything it collected."
+      : `${resourcesOnlyHere} resource${resourcesOnlyHere === 1 ? "" : "s"} that no other connection sees will leave the live inventory as out of scope (their history is kept).`;
+  return `Delete the connection "${name}"? ${leaving}`;
+}
+
+export function ConnectionActionsBar({ id, name, enabled, resourcesOnlyHere }: { id: string; name: string; enabled: boolean; resourcesOnlyHere: number }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
@@ -29,7 +37,7 @@ export function ConnectionActionsBar({ id, name, enabled }: { id: string; name: 
         variant="danger"
         disabled={pending}
         onClick={() => {
-          if (!window.confirm(`Delete the connection "${name}"? Collected inventory stays in history.`)) return;
+          if (!window.confirm(deleteConfirmation(name, resourcesOnlyHere))) return;
           startTransition(async () => {
             const result = await deleteConnectionAction({ id });
             if (result.error) return setError(result.error);

@@ -11,7 +11,8 @@ import { ConnectionActionsBar } from "./connection-actions-bar";
 import { RunNowButton } from "./run-now-button";
 import { SavedConnectionTest } from "./saved-connection-test";
 
-export function ConnectionDetailView({ connection, policies }: { connection: ConnectionDetail; policies: PolicyDocuments }) {
+// resourcesOnlyHere: live resources no other connection sees, which deleting this one retires.
+export function ConnectionDetailView({ connection, policies, resourcesOnlyHere }: { connection: ConnectionDetail; policies: PolicyDocuments; resourcesOnlyHere: number }) {
   const report = connection.lastTestReport as ConnectionTestReport | null;
   const usesMfa = connection.config.credentialSource === "access-key" && !!connection.config.mfaSerial;
   return (
@@ -28,7 +29,7 @@ export function ConnectionDetailView({ connection, policies }: { connection: Con
             <Link href={`/connections/${connection.id}/edit`} className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium">
               Edit
             </Link>
-            <ConnectionActionsBar id={connection.id} name={connection.name} enabled={connection.enabled} />
+            <ConnectionActionsBar id={connection.id} name={connection.name} enabled={connection.enabled} resourcesOnlyHere={resourcesOnlyHere} />
           </>
         }
       />

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import type { InventoryType } from "@/lib/inventory/query/types";
+import type { InventoryType, SightingView } from "@/lib/inventory/query/types";
 import { formatDate, staleTitle, visibleText } from "./format";
 import { useInventoryItem } from "./use-inventory";
 
@@ -46,7 +46,11 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
         {item && (
           <div className="space-y-6 text-sm">
             <div className="flex flex-wrap gap-2">
-              {item.removedAt && <Badge tone="red">Removed {formatDate(item.removedAt)}</Badge>}
+              {item.removedAt && (
+                <Badge tone="red">
+                  {item.removedReason === "out-of-scope" ? "Out of scope since" : "Removed"} {formatDate(item.removedAt)}
+                </Badge>
+              )}
               {item.stale && <Badge tone="amber">Stale</Badge>}
             </div>
             {item.stale && <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">{staleTitle(item.stale)}. The values below may be out of date.</p>}
@@ -58,9 +62,19 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
                   ["Removed", formatDate(item.removedAt)],
                   ["Account", item.accountAlias ? `${item.accountAlias} (${item.accountId})` : item.accountId],
                   ["Region", item.region],
-                  ["Connection", item.connectionName ?? item.connectionId],
+                  ["Newest observation by", item.connectionName ?? item.connectionId],
                 ]}
               />
+            </Section>
+            <Section title="Seen by">
+              <ul className="space-y-1" data-testid="seen-by">
+                {item.sightings.map((sighting) => (
+                  <li key={sighting.connectionId} className="flex justify-between gap-4">
+                    <span className="font-medium">{sighting.connectionName ?? "Deleted connection"}</span>
+                    <span className="text-slate-500">{sightingText(sighting)}</span>
+                  </li>
+                ))}
+              </ul>
             </Section>
             <Section title="Fields">
               <Fields entries={Object.entries(item.data).map(([key, value]) => [key, display(value)])} />
@@ -123,4 +137,12 @@ function Fields({ entries }: { entries: [string, string][] }) {
       ))}
     </dl>
   );
+}
+
+// One connection's view: when it first and last saw the resource, and why it stopped.
+function sightingText(sighting: SightingView): string {
+  const seen = `${formatDate(sighting.firstSeenAt)} – ${formatDate(sighting.lastSeenAt)}`;
+  if (!sighting.endedAt) return `${seen}, still sees it`;
+  const why = { "not-seen": "gone from its last successful read", "out-of-scope": "no longer in its scope", "connection-deleted": "connection deleted" }[sighting.endReason ?? ""] ?? "ended";
+  return `${seen}; ${why} ${formatDate(sighting.endedAt)}`;
 }

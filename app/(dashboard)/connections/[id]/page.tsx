@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConnectionDetailView } from "@/components/connections/connection-detail-view";
 import { requireAdmin } from "@/lib/auth";
+import { countSeenOnlyBy } from "@/lib/collector";
 import { getConnectionDetail, generateConnectionPolicies } from "@/lib/connections";
 import { NotFoundError } from "@/lib/errors";
 
@@ -12,5 +13,6 @@ export default async function ConnectionPage({ params }: { params: Promise<{ id:
   await requireAdmin();
   const { id } = await params;
   const connection = await getConnectionDetail(id).catch((error) => (error instanceof NotFoundError ? notFound() : Promise.reject(error)));
-  return <ConnectionDetailView connection={connection} policies={await generateConnectionPolicies(id)} />;
+  const [policies, leaving] = await Promise.all([generateConnectionPolicies(id), countSeenOnlyBy(id)]);
+  return <ConnectionDetailView connection={connection} policies={policies} resourcesOnlyHere={leaving} />;
 }

@@ -11,4 +11,7 @@ export const AUDIT = {
   userDisabled: "user.disabled",
   userEnabled: "user.enabled",
   userPasswordReset: "user.password_reset",
+  // An admin took an account x region x resource type out of a connection's collection, or back in.
+  coverageScopeExcluded: "coverage.scope_excluded",
+  coverageScopeIncluded: "coverage.scope_included",
 } as const;

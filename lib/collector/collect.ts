@@ -6,7 +6,7 @@ import { CONFIG_TYPES, executeConfigTypes } from "./execute-config";
 import type { ExecutionContext, ExecutionCounters } from "./execution-context";
 import { collectAccountAliases } from "./account-items";
 import { createLimiter } from "./limiter";
-import { planCollection, scopesOf } from "./plan";
+import { planCollection, plannedScopes } from "./plan";
 import { countRequests, type RequestStats } from "./request-stats";
 import { closeRun, heartbeat, HEARTBEAT_MS, openRun, recordSkippedRun } from "./runs/lifecycle";
 import { finalStatus, type RunStatus, type RunTrigger } from "./runs/run-status";
@@ -15,6 +15,7 @@ import { resolveMfa } from "./mfa-gate";
 import { registerActiveRun } from "./runs/active-runs";
 import { storeRunSnapshot } from "./snapshot/store-snapshot";
 import { markAccountUnreachable } from "./account-failure";
+import { retireCoverageExits } from "./scope-exits";
 
 export type CollectRequest = { connectionId: string; trigger: RunTrigger; mfaCode?: string };
 export type CollectOptions = {
@@ -66,7 +67,9 @@ export async function collectConnection(request: CollectRequest, options: Collec
   try {
     const plan = await planCollection(session, settings, controller.signal, createLimiter(settings.concurrency));
     notes.push(...plan.warnings);
-    const scopes = scopesOf(plan);
+    const scopes = await plannedScopes(request.connectionId, plan);
+    const exits = await retireCoverageExits(request.connectionId, plan, scopes);
+    if (exits.exits.length) notes.push(exitNote(exits));
     counters.scopesPlanned = scopes.length;
     const recordIds = await createScopeRecords(runId, scopes);
     for (const account of plan.accounts.filter((candidate) => candidate.error)) {
@@ -104,6 +107,11 @@ export async function collectConnection(request: CollectRequest, options: Collec
     clearInterval(beat);
     session.destroy();
   }
+}
+
+function exitNote({ exits, resourcesRetired }: Awaited<ReturnType<typeof retireCoverageExits>>): string {
+  const accounts = [...new Set(exits.map((exit) => exit.accountId))].sort();
+  return `No longer covered by this connection: ${exits.length} scope${exits.length === 1 ? "" : "s"} in account${accounts.length === 1 ? "" : "s"} ${accounts.join(", ")}; ${resourcesRetired} resource${resourcesRetired === 1 ? "" : "s"} no other connection sees left the live inventory as out of scope.`;
 }
 
 const isCancel = (signal: AbortSignal) => signal.aborted && (signal.reason as Error | undefined)?.message === "cancelled";

@@ -1,5 +1,6 @@
 import { AwsCallError, discoverAccounts, resolveRegions, type AccountTarget, type AwsErrorInfo, type AwsSession } from "../aws";
 import type { AwsConnectionSettings } from "../aws/settings";
+import { excludedScopeKeys, isExcluded } from "../coverage/exclusions";
 import { RESOURCE_TYPES, type ResourceType } from "./rows";
 
 export type AccountPlan = {
@@ -38,8 +39,16 @@ export async function planCollection(session: AwsSession, settings: AwsConnectio
   return { accounts, warnings: discovery.warnings };
 }
 
-export function scopesOf(plan: CollectionPlan, types: readonly ResourceType[] = RESOURCE_TYPES): PlannedScope[] {
+export function scopesOf(plan: CollectionPlan, types: readonly ResourceType[] = RESOURCE_TYPES, excluded: Set<string> = new Set()): PlannedScope[] {
   return plan.accounts.flatMap((account) =>
-    account.regions.flatMap((region) => types.map((resourceType) => ({ accountId: account.target.accountId, region, resourceType }))),
+    account.regions.flatMap((region) =>
+      types.map((resourceType) => ({ accountId: account.target.accountId, region, resourceType })).filter((scope) => !isExcluded(excluded, scope)),
+    ),
   );
+}
+
+// The scopes a run reads: every planned one except those an admin excluded from this connection
+// (a known gap, e.g. an SCP denies it): never called, so neither planned nor failed.
+export async function plannedScopes(connectionId: string, plan: CollectionPlan): Promise<PlannedScope[]> {
+  return scopesOf(plan, RESOURCE_TYPES, await excludedScopeKeys(connectionId));
 }

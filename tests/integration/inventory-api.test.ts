@@ -126,7 +126,7 @@ describe("GET /api/v1/{type}: keyset pages", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = await response.json();
     expect(body).toMatchObject({ limit: 100, query: { filters: { connection: fixture.connectionId, licenceModel: "byol" }, sort: "instanceId", order: "asc", includeRemoved: false } });
-    expect(Object.keys(body).sort()).toEqual(["data", "limit", "nextCursor", "query"]);
+    expect(Object.keys(body).sort()).toEqual(["coverage", "data", "limit", "nextCursor", "query"]);
 
     const first = (await (await call(listRoute, "instances", { connection: fixture.connectionId, limit: "2" })).json()) as { nextCursor: string };
     const bad: [Record<string, string>, string[]][] = [

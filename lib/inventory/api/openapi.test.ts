@@ -43,4 +43,14 @@ describe("buildOpenApiDocument", () => {
     expect(refs.length).toBeGreaterThan(0);
     for (const name of refs) expect(doc.components.schemas, name).toHaveProperty([name]);
   });
+
+  it("documents the coverage object (gaps behind the figures) on every list and JSON export", () => {
+    const json = (value: unknown) => JSON.stringify(value);
+    for (const type of INVENTORY_TYPES) {
+      expect(json(doc.paths[`/api/v1/${type}`].get.responses["200"])).toContain('"coverage":{"$ref":"#/components/schemas/Coverage"}');
+      expect(json(doc.paths[`/api/v1/${type}/export`].get.responses["200"])).toContain('"coverage":{"$ref":"#/components/schemas/Coverage"}');
+    }
+    expect(Object.keys(doc.components.schemas.Coverage.properties!)).toEqual(["complete", "gaps", "excluded"]);
+    expect(Object.keys(doc.components.schemas.CoverageGap.properties!)).toEqual(expect.arrayContaining(["accountId", "region", "resourceType", "status", "since", "errorCode", "action", "reason"]));
+  });
 });

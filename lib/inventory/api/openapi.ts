@@ -1,3 +1,4 @@
+import { RESOURCE_TYPES } from "../../collector/rows";
 import { exportColumns } from "../export/columns";
 import { COLUMNS } from "../query/columns";
 import { TYPE_CONFIG, supportedFilters } from "../query/config";
@@ -94,7 +95,7 @@ function paths(type: InventoryType): Json {
           description: "One page",
           content: {
             "application/json": {
-              schema: { type: "object", required: ["data", "nextCursor", "limit", "query"], properties: { data: { type: "array", items: ref(schemaName(type, "Row")) }, nextCursor: nullable("string", { description: "null on the last page" }), limit: { type: "integer" }, query: ref("Query") } },
+              schema: { type: "object", required: ["data", "nextCursor", "limit", "query", "coverage"], properties: { data: { type: "array", items: ref(schemaName(type, "Row")) }, nextCursor: nullable("string", { description: "null on the last page" }), limit: { type: "integer" }, query: ref("Query"), coverage: ref("Coverage") } },
             },
           },
         },
@@ -109,12 +110,12 @@ function paths(type: InventoryType): Json {
       parameters: [...queryParameters(type), { name: "format", in: "query", schema: { type: "string", enum: ["csv", "xlsx", "json"], default: "csv" } }],
       responses: {
         "200": {
-          description: `Attachment cirrus-${type}-<UTC yyyyMMdd-HHmmss>.<format>. CSV: UTF-8 with BOM, RFC 4180, columns ${exportColumns(type).map((column) => column.key).join(", ")}, exportedAt, snapshotAt, collectorVersion; text starting with = + - @ TAB CR is prefixed with '. XLSX: the same columns typed, and an About sheet.`,
+          description: `Attachment cirrus-${type}-<UTC yyyyMMdd-HHmmss>.<format>. CSV: UTF-8 with BOM, RFC 4180, columns ${exportColumns(type).map((column) => column.key).join(", ")}, exportedAt, snapshotAt, collectorVersion, coverageComplete, coverageGaps, coverageExcluded (gaps as "; "-separated lines); text starting with = + - @ TAB CR is prefixed with '. XLSX: the same columns typed, and an About sheet (coverageComplete, one coverageGap / coverageExcluded row per gap). JSON: a header with coverage, then rows.`,
           content: {
             "text/csv": { schema: { type: "string" } },
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", contentMediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } },
             "application/json": {
-              schema: { type: "object", properties: { exportedAt: { type: "string", format: "date-time" }, snapshotAt: nullable("string", { format: "date-time" }), collectorVersion: { type: "string" }, type: { const: type }, query: ref("Query"), rows: { type: "array", items: { allOf: [ref(schemaName(type, "Row")), { type: "object", properties: { tags: { type: "object", additionalProperties: { type: "string" } } } }] } } } },
+              schema: { type: "object", properties: { exportedAt: { type: "string", format: "date-time" }, snapshotAt: nullable("string", { format: "date-time" }), collectorVersion: { type: "string" }, type: { const: type }, query: ref("Query"), coverage: ref("Coverage"), rows: { type: "array", items: { allOf: [ref(schemaName(type, "Row")), { type: "object", properties: { tags: { type: "object", additionalProperties: { type: "string" } } } }] } } } },
             },
           },
         },
@@ -138,6 +139,29 @@ export function buildOpenApiDocument(): Json {
       schemas: {
         Error: { type: "object", properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } } } } } },
         StaleInfo: { type: "object", properties: { lastSuccessAt: nullable("string", { format: "date-time" }), lastAttemptAt: { type: "string", format: "date-time" }, lastErrorCode: nullable("string") } },
+        CoverageGap: {
+          type: "object",
+          required: ["accountId", "region", "resourceType", "status", "since", "errorCode", "action"],
+          properties: {
+            accountId: { type: "string", pattern: "^\\d{12}$" },
+            region: { type: "string" },
+            resourceType: { enum: [...RESOURCE_TYPES] },
+            status: { enum: ["stale", "denied", "never-collected", "excluded"] },
+            since: nullable("string", { format: "date-time", description: "Could not be read since: the newest successful read by any connection; null if never read" }),
+            lastAttemptAt: nullable("string", { format: "date-time" }),
+            errorCode: nullable("string", { description: "AWS's error code of the last attempt" }),
+            action: nullable("string", { description: "The IAM action that was denied or failed, e.g. rds:DescribeDBInstances" }),
+            reason: { type: "string", description: "excluded only: the administrator's reason" },
+            excludedBy: nullable("string", { description: "excluded only: the administrator's e-mail" }),
+            excludedAt: { type: "string", format: "date-time", description: "excluded only" },
+          },
+        },
+        Coverage: {
+          type: "object",
+          description: "The account x region scopes of this resource type behind the rows (narrowed by the connection, account and region filters) that no connection has current. complete is false when any is stale, denied or never collected; scopes an administrator excluded are known gaps, listed under excluded.",
+          required: ["complete", "gaps", "excluded"],
+          properties: { complete: { type: "boolean" }, gaps: { type: "array", items: ref("CoverageGap") }, excluded: { type: "array", items: ref("CoverageGap") } },
+        },
         Query: { type: "object", properties: { filters: { type: "object", additionalProperties: { type: "string" } }, sort: { type: "string" }, order: { enum: ["asc", "desc"] }, includeRemoved: { type: "boolean" } } },
         ...Object.fromEntries(INVENTORY_TYPES.map((type) => [schemaName(type, "Row"), rowSchema(type)])),
       },

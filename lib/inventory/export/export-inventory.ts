@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent, type AuditActor } from "../../audit/record-audit-event";
 import { COLLECTOR_VERSION } from "../../collector/version";
 import { logUnexpected } from "../../log";
+import { coverageOf } from "../api/coverage";
 import { apiQueryOf } from "../api/parse-api-query";
 import { iterateInventory, type TaggedInventoryRow } from "../query/list-inventory-cursor";
 import type { InventoryQuery, InventoryType } from "../query/types";
@@ -29,7 +30,8 @@ type ExportInput = { type: InventoryType; query: InventoryQuery; format: ExportF
 // known), also when the client aborts or the read fails (completed: false).
 export async function exportInventory({ type, query, format, actor, ip }: ExportInput) {
   const exportedAt = new Date();
-  const meta: ExportMeta = { type, query: apiQueryOf(query), exportedAt, snapshotAt: await snapshotTime(type, query), collectorVersion: COLLECTOR_VERSION };
+  const [snapshotAt, coverage] = await Promise.all([snapshotTime(type, query), coverageOf(type, query)]);
+  const meta: ExportMeta = { type, query: apiQueryOf(query), exportedAt, snapshotAt, collectorVersion: COLLECTOR_VERSION, coverage };
   const tally = { rowCount: 0 };
   const audit = async (completed: boolean) => {
     const details = { type, format, ...meta.query, rowCount: tally.rowCount, completed };

@@ -1,3 +1,4 @@
+import type { CoverageSummary } from "../../coverage/types";
 import type { ApiQuery } from "../api/parse-api-query";
 import type { TaggedInventoryRow } from "../query/list-inventory-cursor";
 import type { InventoryType } from "../query/types";
@@ -5,19 +6,34 @@ import { exportRecord, type ExportColumn } from "./columns";
 import { csvRecord, UTF8_BOM } from "./csv";
 
 // What every export file records about itself (SECURITY.md 14, PRODUCT.md "audit-grade exports").
-export type ExportMeta = { type: InventoryType; query: ApiQuery; exportedAt: Date; snapshotAt: Date | null; collectorVersion: string };
+// `coverage`: the scopes behind the rows that could not be read; absent only where no database
+// is involved (unit tests), and then written as complete.
+export type ExportMeta = { type: InventoryType; query: ApiQuery; exportedAt: Date; snapshotAt: Date | null; collectorVersion: string; coverage?: CoverageSummary };
+
+const COMPLETE: CoverageSummary = { complete: true, gaps: [], excluded: [] };
+
+// One line per gap for a CSV cell or the XLSX About sheet: "333333333333 eu-west-1 rds-db-instance
+// denied rds:DescribeDBInstances (AccessDenied) since never", "... excluded: <reason>".
+export function gapLines(gaps: CoverageSummary["gaps"]): string {
+  return gaps
+    .map((gap) => [gap.accountId, gap.region, gap.resourceType, gap.status, gap.action, gap.errorCode ? `(${gap.errorCode})` : null, `since ${gap.since ?? "never"}`, gap.reason ? `by ${gap.excludedBy ?? "an administrator"} on ${gap.excludedAt}: ${gap.reason}` : null].filter(Boolean).join(" "))
+    .join("; ");
+}
+
+export const coverageOfMeta = (meta: ExportMeta): CoverageSummary => meta.coverage ?? COMPLETE;
 
 // CSV has no place for file-level facts, so they ride along as constant trailing columns:
 // any CSV reader gets them without a special first line.
 export async function* csvChunks(columns: ExportColumn[], batches: AsyncIterable<TaggedInventoryRow[]>, meta: ExportMeta): AsyncGenerator<string> {
-  yield UTF8_BOM + csvRecord([...columns.map((column) => column.key), "exportedAt", "snapshotAt", "collectorVersion"]);
-  const constants = [meta.exportedAt, meta.snapshotAt, meta.collectorVersion];
+  yield UTF8_BOM + csvRecord([...columns.map((column) => column.key), "exportedAt", "snapshotAt", "collectorVersion", "coverageComplete", "coverageGaps", "coverageExcluded"]);
+  const coverage = coverageOfMeta(meta);
+  const constants = [meta.exportedAt, meta.snapshotAt, meta.collectorVersion, coverage.complete, gapLines(coverage.gaps), gapLines(coverage.excluded)];
   for await (const batch of batches) yield batch.map((row) => csvRecord([...exportRecord(columns, row), ...constants])).join("");
 }
 
-// { exportedAt, snapshotAt, collectorVersion, type, query, rows: [...] }, written a batch at a time.
+// { exportedAt, snapshotAt, collectorVersion, type, query, coverage, rows: [...] }, written a batch at a time.
 export async function* jsonChunks(batches: AsyncIterable<TaggedInventoryRow[]>, meta: ExportMeta): AsyncGenerator<string> {
-  const head = { exportedAt: meta.exportedAt, snapshotAt: meta.snapshotAt, collectorVersion: meta.collectorVersion, type: meta.type, query: meta.query };
+  const head = { exportedAt: meta.exportedAt, snapshotAt: meta.snapshotAt, collectorVersion: meta.collectorVersion, type: meta.type, query: meta.query, coverage: coverageOfMeta(meta) };
   yield `${JSON.stringify(head).slice(0, -1)},"rows":[`;
   let first = true;
   for await (const batch of batches) {

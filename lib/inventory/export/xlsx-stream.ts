@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import type { TaggedInventoryRow } from "../query/list-inventory-cursor";
 import { exportRecord, type ExportColumn, type ExportValue } from "./columns";
 import { spreadsheetText } from "./csv";
-import type { ExportMeta } from "./text-streams";
+import { coverageOfMeta, gapLines, type ExportMeta } from "./text-streams";
 
 const MAX_BACKLOG_BYTES = 1 << 20;
 
@@ -46,6 +46,10 @@ async function writeWorkbook(out: PassThrough, columns: ExportColumn[], batches:
     ["type", meta.type],
     ["rowCount", rowCount],
     ["query", JSON.stringify(meta.query)],
+    ["coverageComplete", coverageOfMeta(meta).complete],
+    // One row per gap: a cell holds at most 32,767 characters, a list of gaps may not fit.
+    ...coverageOfMeta(meta).gaps.map((gap): [string, ExportValue] => ["coverageGap", gapLines([gap])]),
+    ...coverageOfMeta(meta).excluded.map((gap): [string, ExportValue] => ["coverageExcluded", gapLines([gap])]),
   ];
   for (const [key, value] of facts) about.addRow({ key, value: cellValue(value) }).commit();
   about.commit();

@@ -3,7 +3,7 @@ import type { Clock } from "../clock";
 import { createRegionContext } from "../world/generate/context";
 import { generateSharedInstances } from "../world/generate/region";
 import { STATE_CODES } from "../world/generate/instances";
-import type { InstanceStateName, OptInStatus } from "../world/types";
+import type { AccountSpec, InstanceStateName, OptInStatus } from "../world/types";
 import type { World } from "../world/world";
 
 export type MutateOp =
@@ -11,7 +11,10 @@ export type MutateOp =
   | { op: "setInstanceState"; account: string; region: string; id: string; state: InstanceStateName }
   | { op: "addInstances"; account: string; region: string; count: number; profile?: string }
   | { op: "setRegionOptIn"; account: string; region: string; optIn: OptInStatus }
-  | { op: "setInstanceTags"; account: string; region: string; id: string; tags: Record<string, string | null> };
+  | { op: "setInstanceTags"; account: string; region: string; id: string; tags: Record<string, string | null> }
+  // Organizations: suspend or close an account, or move it to another OU (or the root).
+  | { op: "setAccountState"; account: string; state: NonNullable<AccountSpec["state"]> }
+  | { op: "moveAccount"; account: string; parentId: string };
 
 export class MutationError extends Error {
   constructor(
@@ -25,10 +28,12 @@ export class MutationError extends Error {
 /** Per world, so each addInstances draws a fresh but reproducible stream. */
 const addCounters = new WeakMap<World, number>();
 
-const OPS = ["removeResource", "setInstanceState", "addInstances", "setRegionOptIn", "setInstanceTags"];
+const OPS = ["removeResource", "setInstanceState", "addInstances", "setRegionOptIn", "setInstanceTags", "setAccountState", "moveAccount"];
+const ACCOUNT_STATES = ["ACTIVE", "SUSPENDED", "PENDING_CLOSURE", "CLOSED"];
 
 export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, unknown> {
   if (!OPS.includes(m.op)) throw new MutationError(`unknown op "${(m as { op?: string }).op}" (known: ${OPS.join(", ")})`);
+  if (m.op === "setAccountState" || m.op === "moveAccount") return mutateAccount(world, m);
   if (m.op === "setRegionOptIn") {
     const spec = world.regionsOf(m.account).find((r) => r.name === m.region);
     if (!spec) throw new MutationError(`region ${m.region} does not exist for account ${m.account}`, 404);
@@ -88,4 +93,20 @@ export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, 
     default:
       throw new MutationError(`unknown op ${(m as { op: string }).op}`);
   }
+}
+
+function mutateAccount(world: World, m: Extract<MutateOp, { op: "setAccountState" | "moveAccount" }>): Record<string, unknown> {
+  const account = world.spec.accounts.find((candidate) => candidate.id === m.account);
+  if (!account) throw new MutationError(`account ${m.account} does not exist`, 404);
+  if (m.op === "setAccountState") {
+    if (!ACCOUNT_STATES.includes(m.state)) throw new MutationError(`state must be one of ${ACCOUNT_STATES.join(", ")}`);
+    account.state = m.state;
+    return { ok: true };
+  }
+  const org = world.spec.organization;
+  if (!org || (m.parentId !== org.root.id && !org.organizationalUnits.some((ou) => ou.id === m.parentId))) {
+    throw new MutationError(`parent ${m.parentId} is neither the root nor an OU of the organization`, 404);
+  }
+  account.parentId = m.parentId;
+  return { ok: true };
 }

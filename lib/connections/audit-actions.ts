@@ -2,6 +2,7 @@ export const AUDIT_CONNECTION = {
   created: "connection.created",
   updated: "connection.updated",
   deleted: "connection.deleted",
+  historyPurged: "connection.history_purged",
   tested: "connection.tested",
   scheduleChanged: "connection.schedule_changed",
   imported: "connection.imported",

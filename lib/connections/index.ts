@@ -9,3 +9,4 @@ export { connectionInputSchema, type ConnectionInput, type StoredConfig } from "
 export { generateExternalId } from "./external-id";
 export { AUDIT_CONNECTION } from "./audit-actions";
 export { generateConnectionPolicies } from "./connection-policies";
+export { purgeConnectionHistory } from "./purge-history";

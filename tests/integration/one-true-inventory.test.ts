@@ -1,8 +1,9 @@
 // Issue 11: each AWS resource is counted once whatever the connections that collect it, is
 // live while some connection still sees it, and leaves the live inventory when none covers it.
 import { afterEach, describe, expect, it } from "vitest";
-import { collectConnection, countSeenOnlyBy } from "@/lib/collector";
+import { collectConnection, countSeenOnlyBy, listDeletedConnectionHistory } from "@/lib/collector";
 import { createConnection, deleteConnection } from "@/lib/connections/save-connection";
+import { purgeConnectionHistory } from "@/lib/connections/purge-history";
 import { getDb } from "@/lib/db";
 import { exportInventory } from "@/lib/inventory/export";
 import { getOverview } from "@/lib/inventory/overview";
@@ -135,5 +136,21 @@ describe("one row per AWS resource", () => {
     // History stays: every instance keeps its row and gets an "out-of-scope" event.
     expect(await getDb().changeEvent.count({ where: { kind: "out-of-scope", resourceType: "ec2-instance" } })).toBe(outOfScope);
     expect(await getDb().sighting.count({ where: { endedAt: null } })).toBe(0);
+
+    // Purge: the deleted connections' history goes for good, audited; a live one is refused.
+    const deleted = await listDeletedConnectionHistory();
+    expect(deleted.map((row) => row.connectionId)).toEqual(expect.arrayContaining([f.connectionId, wider.id]));
+    const existing = await createConnection({ ...config, name: `live-${f.connectionId}`, secretAccessKey: f.creds.users[0].secretAccessKey }, noActor);
+    await expect(purgeConnectionHistory(existing.id, noActor)).rejects.toThrow(/deleted connection/);
+    const purged = await purgeConnectionHistory(wider.id, noActor);
+    expect(purged.resources).toBeGreaterThan(0);
+    expect(await getDb().sighting.count({ where: { connectionId: wider.id } })).toBe(0);
+    expect(await getDb().changeEvent.count({ where: { connectionId: wider.id } })).toBe(0);
+    expect(await getDb().run.count({ where: { connectionId: wider.id } })).toBe(0);
+    // What the first connection also saw stays, no longer "seen by" the purged one.
+    expect(await getDb().ec2Instance.count({ where: { seenBy: { contains: `|${wider.id}|` } } })).toBe(0);
+    expect(await getDb().ec2Instance.count()).toBe(narrow);
+    const audit2 = await getDb().auditEvent.findFirstOrThrow({ where: { targetId: wider.id, action: "connection.history_purged" } });
+    expect(JSON.parse(audit2.details!)).toMatchObject({ resources: purged.resources, sightings: purged.sightings });
   });
 });

@@ -6,7 +6,7 @@ import { runAction, type ActionResult } from "@/lib/actions";
 import { authorizeAction, requestIp } from "@/lib/auth";
 import { AwsCallError } from "@/lib/aws";
 import { startManualRun } from "@/lib/collector";
-import { createConnection, deleteConnection, setConnectionEnabled, updateConnection } from "@/lib/connections";
+import { createConnection, deleteConnection, purgeConnectionHistory, setConnectionEnabled, updateConnection } from "@/lib/connections";
 import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 
@@ -72,5 +72,16 @@ export async function runNowAction(input: unknown): Promise<ActionResult<{ runId
     revalidatePath("/runs");
     revalidatePath(`/connections/${id}`);
     return { runId };
+  });
+}
+
+// Purges a deleted connection's history for good (runs, sightings, observed changes). Admins only.
+export async function purgeConnectionHistoryAction(input: unknown): Promise<ActionResult> {
+  const actor = await authorizeAction("admin");
+  const ip = await requestIp();
+  return runAction(async () => {
+    await purgeConnectionHistory(parseInput(idSchema, input).id, { actor, ip });
+    revalidatePath("/connections");
+    return null;
   });
 }

@@ -99,4 +99,4 @@ export function trustWithExternalId(principals: string | string[], externalId: s
   };
 }
 
-export const READ_INVENTORY_ACTIONS = ["ec2:DescribeInstances", "ec2:DescribeHosts", "ec2:DescribeReservedInstances", "ec2:DescribeImages", "ec2:DescribeRegions"];
+export const READ_INVENTORY_ACTIONS = ["ec2:DescribeInstances", "ec2:DescribeHosts", "ec2:DescribeReservedInstances", "ec2:DescribeImages", "ec2:DescribeInstanceTypes", "ec2:DescribeRegions"];

@@ -23,7 +23,13 @@ export interface Ec2Instance {
   UsageOperationUpdateTime?: string;
   InstanceLifecycle?: "spot" | "capacity-block";
   SpotInstanceRequestId?: string;
+  /** The topology the instance runs with (what tests compute vCPUs from), reported or not. */
   CpuOptions: { CoreCount: number; ThreadsPerCore: number };
+  /**
+   * Simulator only, never served: DescribeInstances (and Config) leave cpuOptions out for this
+   * instance, so a client must find its topology elsewhere (DescribeInstanceTypes).
+   */
+  OmitCpuOptions?: boolean;
   Architecture: "x86_64" | "arm64";
   VpcId: string;
   SubnetId: string;
@@ -117,4 +123,11 @@ export interface DbInstance {
   OptionGroupMemberships: { OptionGroupName: string; Status: string }[];
   DBClusterIdentifier?: string;
   TagList: Tag[];
+}
+
+/** One DescribeInstanceTypes entry (the fields the simulator serves), in AWS's output names. */
+export interface InstanceTypeSpec {
+  InstanceType: string;
+  VCpuInfo: { DefaultVCpus: number; DefaultCores?: number; DefaultThreadsPerCore?: number };
+  ProcessorInfo?: { SupportedArchitectures: string[] };
 }

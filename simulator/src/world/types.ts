@@ -1,7 +1,7 @@
 // The world file format. Resource records use the AWS SDK v3 output names (PascalCase) so a
 // world reads like what DescribeInstances & co. return; timestamps are ISO-8601 strings.
 import type { FaultsSpec } from "../faults/types";
-import type { DbInstance, Ec2Host, Ec2Image, Ec2Instance, ReservedInstance } from "./resource-types";
+import type { DbInstance, Ec2Host, Ec2Image, Ec2Instance, InstanceTypeSpec, ReservedInstance } from "./resource-types";
 import type { GroupSpec, ManagedPolicySpec, RoleSpec, UserSpec } from "./iam-types";
 
 export type * from "./resource-types";
@@ -91,6 +91,8 @@ export interface WorldSpec {
   iam: { users: UserSpec[]; groups: GroupSpec[]; roles: RoleSpec[]; policies: ManagedPolicySpec[] };
   aggregators: AggregatorSpec[];
   instanceProfile?: InstanceProfileSpec;
+  /** What DescribeInstanceTypes answers in every region; without it, the built-in catalog. */
+  instanceTypes?: InstanceTypeSpec[];
   faults?: FaultsSpec;
   limits?: LimitsSpec;
 }

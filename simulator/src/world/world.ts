@@ -1,9 +1,10 @@
 // The running world: indexes over the spec, and region stores materialized lazily so a large
 // generated world costs nothing until a region is read.
+import { catalogInstanceTypeSpecs } from "./catalog/instance-types";
 import { generateRegion } from "./generate/region";
 import { PARTITIONS } from "./partitions";
 import { RegionStore } from "./region-store";
-import type { AccountSpec, GroupSpec, ManagedPolicySpec, MfaDeviceSpec, OptInStatus, RegionSpec, RoleSpec, UserSpec, WorldSpec } from "./types";
+import type { AccountSpec, GroupSpec, InstanceTypeSpec, ManagedPolicySpec, MfaDeviceSpec, OptInStatus, RegionSpec, RoleSpec, UserSpec, WorldSpec } from "./types";
 
 export class World {
   readonly accounts = new Map<string, AccountSpec>();
@@ -13,6 +14,7 @@ export class World {
   private readonly roles = new Map<string, RoleSpec>();
   private readonly policies = new Map<string, ManagedPolicySpec>();
   private readonly mfa = new Map<string, { user: UserSpec; device: MfaDeviceSpec }>();
+  private types?: InstanceTypeSpec[];
 
   readonly spec: WorldSpec;
 
@@ -69,6 +71,11 @@ export class World {
 
   policy(policyArn: string): ManagedPolicySpec | undefined {
     return this.policies.get(policyArn);
+  }
+
+  /** What DescribeInstanceTypes answers: the world's own table, else the catalog's. */
+  instanceTypes(): InstanceTypeSpec[] {
+    return (this.types ??= this.spec.instanceTypes ?? catalogInstanceTypeSpecs());
   }
 
   mfaDevice(serial: string) {

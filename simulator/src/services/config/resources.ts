@@ -52,6 +52,9 @@ export function configRecords(world: World, accountId: string, region: string, t
           // The reservation is not part of Config's instance configuration.
           const rest: Partial<typeof i> = { ...i };
           delete rest.ReservationId;
+          // Not reported to EC2 callers, so not recorded by Config either.
+          if (i.OmitCpuOptions) delete rest.CpuOptions;
+          delete rest.OmitCpuOptions;
           return camelize(rest);
         },
       ));

@@ -3,6 +3,7 @@ import { ec2Filters, indexedList, type Params } from "../../protocols/params";
 import type { ServiceModule } from "../context";
 import { describeHosts } from "./describe-hosts";
 import { describeImages } from "./describe-images";
+import { describeInstanceTypes } from "./describe-instance-types";
 import { describeInstances } from "./describe-instances";
 import { describeRegions } from "./describe-regions";
 import { describeReservedInstances } from "./describe-reserved";
@@ -13,6 +14,7 @@ export const ec2: ServiceModule = {
     DescribeHosts: describeHosts,
     DescribeReservedInstances: describeReservedInstances,
     DescribeImages: describeImages,
+    DescribeInstanceTypes: describeInstanceTypes,
     DescribeRegions: describeRegions,
   },
   isUnpaginated(action: string, params: Params): boolean {

@@ -41,7 +41,7 @@ export function instanceXml(i: Ec2Instance): string {
     tagSet(i.Tags) +
     leaf("ebsOptimized", true) +
     leaf("enaSupport", true) +
-    node("cpuOptions", leaf("coreCount", i.CpuOptions.CoreCount), leaf("threadsPerCore", i.CpuOptions.ThreadsPerCore)) +
+    (i.OmitCpuOptions ? "" : node("cpuOptions", leaf("coreCount", i.CpuOptions.CoreCount), leaf("threadsPerCore", i.CpuOptions.ThreadsPerCore))) +
     (i.Licenses?.length ? list("licenseSet", "item", i.Licenses, (l) => leaf("licenseConfigurationArn", l.LicenseConfigurationArn)) : "") +
     leaf("platformDetails", i.PlatformDetails) +
     leaf("usageOperation", i.UsageOperation) +

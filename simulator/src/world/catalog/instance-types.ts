@@ -1,5 +1,6 @@
 // Instance types the generators use, with their default CPU topology (vCPU = cores × threads).
 // Graviton and t2 types have one thread per core, which licence maths must respect.
+import type { InstanceTypeSpec } from "../resource-types";
 
 export interface InstanceTypeInfo {
   type: string;
@@ -23,7 +24,25 @@ export const INSTANCE_TYPES: InstanceTypeInfo[] = [
   t("r6g.large", 2, 1, "arm64"),
 ];
 
-const BY_TYPE = new Map(INSTANCE_TYPES.map((i) => [i.type, i]));
+/**
+ * Types the generators never pick, placed by hand in the demo world (accelerated, HPC, Mac):
+ * licence maths meets them rarely, and Cirrus's own built-in table does not know them, so
+ * their topology can only come from DescribeInstanceTypes.
+ */
+export const OTHER_INSTANCE_TYPES: InstanceTypeInfo[] = [
+  t("g5.xlarge", 2, 2), t("p4d.24xlarge", 48, 2), t("hpc7a.96xlarge", 192, 1), t("mac2.metal", 12, 1),
+];
+
+const BY_TYPE = new Map([...INSTANCE_TYPES, ...OTHER_INSTANCE_TYPES].map((i) => [i.type, i]));
+
+/** The facts DescribeInstanceTypes serves for every type in the catalog, in AWS's output names. */
+export function catalogInstanceTypeSpecs(): InstanceTypeSpec[] {
+  return [...INSTANCE_TYPES, ...OTHER_INSTANCE_TYPES].map((i) => ({
+    InstanceType: i.type,
+    VCpuInfo: { DefaultVCpus: i.cores * i.threadsPerCore, DefaultCores: i.cores, DefaultThreadsPerCore: i.threadsPerCore },
+    ProcessorInfo: { SupportedArchitectures: [i.architecture] },
+  }));
+}
 
 export function instanceTypeInfo(type: string): InstanceTypeInfo {
   const info = BY_TYPE.get(type);

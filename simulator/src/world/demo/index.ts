@@ -1,4 +1,5 @@
 // The `demo` preset: a realistic organization for the demo, e2e and integration tests.
+import { catalogInstanceTypeSpecs } from "../catalog/instance-types";
 import { ids } from "../ids";
 import { IamBuilder } from "../iam-builder";
 import { arn, PARTITIONS } from "../partitions";
@@ -69,6 +70,7 @@ export function buildDemoWorld(options: DemoOptions = {}): WorldSpec {
       },
     ],
     instanceProfile: { ...instanceProfile, roleName: N.instanceRole },
+    instanceTypes: catalogInstanceTypeSpecs(),
   };
 }
 

@@ -37,6 +37,16 @@ export const DEMO_RDS_DENIED: Record<Partition, { account: string; region: strin
   "aws-us-gov": { account: "333333333333", region: "us-gov-east-1" },
 };
 
+/**
+ * Instances whose DescribeInstances answer lacks cpuOptions, per member account + region: their
+ * vCPUs come from DescribeInstanceTypes. Two per region, so a test sees one lookup per region.
+ * Cirrus's built-in table knows m6i.2xlarge only.
+ */
+export const DEMO_WITHOUT_CPU_OPTIONS: { account: string; region: string; types: string[] }[] = [
+  { account: "444444444444", region: "us-east-1", types: ["g5.xlarge", "p4d.24xlarge"] },
+  { account: "444444444444", region: "us-west-2", types: ["hpc7a.96xlarge", "mac2.metal", "m6i.2xlarge"] },
+];
+
 export const DEMO_NAMES = {
   collectorUser: "cirrus-collector",
   collectorGroup: "cirrus-collectors",

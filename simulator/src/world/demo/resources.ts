@@ -4,7 +4,7 @@
 import { generateRegion, ALL_ENGINE_KEYS, ALL_PROFILE_KEYS, type RegionResources } from "../generate/region";
 import { Prng } from "../prng";
 import type { Partition } from "../types";
-import { DEMO_MEMBERS } from "./layout";
+import { DEMO_MEMBERS, DEMO_WITHOUT_CPU_OPTIONS } from "./layout";
 
 export interface DemoCell {
   accountId: string;
@@ -36,6 +36,7 @@ export function demoMemberResources(seed: number, partition: Partition, cell: De
     forcedProfiles: [profiles[(2 * c) % profiles.length], profiles[(2 * c + 1) % profiles.length]],
     forcedEngines: [engines[c % engines.length], engines[(c + 4) % engines.length]],
     releasedHost: cell.accountId === DEMO_MEMBERS[0].id && cell.enabledIndex === 0,
+    withoutCpuOptions: DEMO_WITHOUT_CPU_OPTIONS.find((x) => x.account === cell.accountId && x.region === cell.region)?.types,
   });
 }
 

@@ -33,6 +33,8 @@ export interface GenerateRegionOptions {
   forcedEngines?: string[];
   /** Add one released host (no instances) when hosts > 0. */
   releasedHost?: boolean;
+  /** Linux instances of these types whose DescribeInstances answer lacks cpuOptions. */
+  withoutCpuOptions?: string[];
 }
 
 export function generateRegion(o: GenerateRegionOptions): RegionResources {
@@ -43,6 +45,8 @@ export function generateRegion(o: GenerateRegionOptions): RegionResources {
   instances.push(...generateSharedInstances(ctx, o.counts.instances - instances.length, o.forcedProfiles ?? []));
   const reservedInstances = Array.from({ length: o.counts.reservedInstances }, () => makeReservedInstance(ctx, instances));
   const dbInstances = generateDatabases(ctx, o.counts.dbInstances, o.forcedEngines ?? []);
+  // Drawn last so every other resource of the region stays as it was without them.
+  for (const type of o.withoutCpuOptions ?? []) instances.push({ ...makeInstance(ctx, { profile: "linux", type }), OmitCpuOptions: true });
   return { instances, hosts, reservedInstances, images: [...ctx.images.values()], dbInstances };
 }
 

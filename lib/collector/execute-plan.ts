@@ -1,4 +1,4 @@
-import { ImageCache } from "./fetch";
+import { ImageCache, InstanceTypeCache } from "./fetch";
 import { ACTIONS, commitScope, failScope, skipScope, type ExecutionContext } from "./execution-context";
 import { createLimiter } from "./limiter";
 import { toErrorInfo, type PlannedScope } from "./plan";
@@ -14,6 +14,7 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
   const global = createLimiter(options.concurrency);
   const perRegion = new Map<string, ReturnType<typeof createLimiter>>();
   const images = new ImageCache();
+  const instanceTypes = new InstanceTypeCache();
   const pending = new Map<string, number>();
   for (const scope of scopes) pending.set(regionKey(scope), (pending.get(regionKey(scope)) ?? 0) + 1);
   const regionLimiter = (scope: PlannedScope) => {
@@ -30,7 +31,7 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
           if (ctx.runSignal.aborted) return skipScope(ctx, scope, startedAt);
           const signal = AbortSignal.any([ctx.runSignal, AbortSignal.timeout(options.scopeDeadlineMs)]);
           try {
-            const fetched = await fetchWholeScope(ctx.session, scope, { signal, images, pageSize: options.pageSize });
+            const fetched = await fetchWholeScope(ctx.session, scope, { signal, images, instanceTypes, pageSize: options.pageSize });
             await commitScope(ctx, scope, fetched.rows, { pages: fetched.pages, requests: fetched.requests, startedAt });
           } catch (error) {
             // Cancelled or out of run time: not AWS's failure, and nothing was committed.

@@ -11,6 +11,8 @@ export type Tags = Record<string, string>;
 // "none": no licensed product (e.g. Linux); "unknown": AWS did not say.
 export type LicenceModel = "license-included" | "byol" | "none" | "unknown";
 
+export type VcpuSource = "cpu-options" | "instance-types" | "built-in";
+
 export type InstanceRow = {
   instanceId: string;
   ownerId: string | null;
@@ -24,6 +26,9 @@ export type InstanceRow = {
   coreCount: number | null;
   threadsPerCore: number | null;
   vcpus: number | null; // coreCount x threadsPerCore
+  // Where the topology came from: the instance's own CpuOptions, EC2 DescribeInstanceTypes (the
+  // type's defaults), Cirrus's built-in table (that call denied or failed), or nowhere (null).
+  vcpuSource: VcpuSource | null;
   platform: string | null; // AWS Platform ("windows") or null
   platformDetails: string | null;
   usageOperation: string | null;

@@ -1,5 +1,5 @@
 import { isRetryable, type AwsSession } from "../aws";
-import { fetchScope, type ImageCache } from "./fetch";
+import { fetchScope, type ImageCache, type InstanceTypeCache } from "./fetch";
 import type { ResourceType, RowOf } from "./rows";
 
 export type ScopeFetch<T extends ResourceType> = { rows: RowOf<T>[]; pages: number; requests: number };
@@ -13,12 +13,12 @@ const MAX_SCOPE_ATTEMPTS = 3;
 export async function fetchWholeScope<T extends ResourceType>(
   session: AwsSession,
   scope: { accountId: string; region: string; resourceType: T },
-  options: { signal: AbortSignal; images: ImageCache; pageSize?: number },
+  options: { signal: AbortSignal; images: ImageCache; instanceTypes?: InstanceTypeCache; pageSize?: number },
 ): Promise<ScopeFetch<T>> {
   for (let attempt = 1; ; attempt++) {
     try {
       const result: ScopeFetch<T> = { rows: [], pages: 0, requests: 0 };
-      const context = { session, accountId: scope.accountId, region: scope.region, signal: options.signal, images: options.images, pageSize: options.pageSize };
+      const context = { session, accountId: scope.accountId, region: scope.region, signal: options.signal, images: options.images, instanceTypes: options.instanceTypes, pageSize: options.pageSize };
       for await (const page of fetchScope(context, scope.resourceType)) {
         result.rows.push(...(page.rows as RowOf<T>[]));
         result.pages++;

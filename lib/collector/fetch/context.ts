@@ -1,5 +1,6 @@
 import type { AwsSession } from "@/lib/aws/session";
 import type { ImageCache } from "./image-cache";
+import type { InstanceTypeCache } from "./instance-types";
 
 /** One account + region read through the Direct adapter. */
 export type ScopeFetchContext = {
@@ -11,6 +12,8 @@ export type ScopeFetchContext = {
   pageSize?: number;
   /** AMI details shared by every scope of a run (per account + region inside). */
   images: ImageCache;
+  /** Instance types' CPU defaults shared by every scope of a run (per region); one per scope otherwise. */
+  instanceTypes?: InstanceTypeCache;
 };
 
 /** The organization's (or account's) AWS Config aggregator. */

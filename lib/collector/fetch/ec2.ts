@@ -1,10 +1,11 @@
 import { DescribeReservedInstancesCommand, EC2Client, type Instance, paginateDescribeHosts, paginateDescribeInstances } from "@aws-sdk/client-ec2";
 import { mapHost } from "../map/host";
-import { mapInstance, type ReservationInfo } from "../map/instance";
+import { builtInTypeFacts, hasCpuOptions, mapInstance, type ReservationInfo } from "../map/instance";
 import { mapReservedInstance } from "../map/reserved-instance";
 import type { FetchedPage } from "../rows";
 import { attemptsOf, pageSizeFor, sendOptions, type ScopeFetchContext } from "./context";
 import { resolveImages } from "./images";
+import { InstanceTypeCache } from "./instance-types";
 
 const ec2 = (ctx: ScopeFetchContext) => ctx.session.client(EC2Client, { accountId: ctx.accountId, region: ctx.region });
 
@@ -12,6 +13,7 @@ const ec2 = (ctx: ScopeFetchContext) => ctx.session.client(EC2Client, { accountI
 // return an empty page that still carries a token: the paginator goes on until there is none.
 export async function* fetchInstances(ctx: ScopeFetchContext): AsyncGenerator<FetchedPage<"ec2-instance">> {
   const pages = paginateDescribeInstances({ client: ec2(ctx), stopOnSameToken: true }, { MaxResults: pageSizeFor("describeInstances", ctx.pageSize) }, sendOptions(ctx.signal));
+  const instanceTypes = ctx.instanceTypes ?? new InstanceTypeCache();
   for await (const page of pages) {
     const listed: { instance: Instance; reservation: ReservationInfo }[] = [];
     for (const reservation of page.Reservations ?? []) {
@@ -19,8 +21,10 @@ export async function* fetchInstances(ctx: ScopeFetchContext): AsyncGenerator<Fe
     }
     // AMI details for the page's images, one DescribeImages per 200 uncached IDs.
     const imageRequests = await resolveImages(ctx, listed.flatMap(({ instance }) => (instance.ImageId ? [instance.ImageId] : [])));
-    const rows = listed.map(({ instance, reservation }) => mapInstance(instance, reservation, instance.ImageId ? (ctx.images.get(ctx.accountId, ctx.region, instance.ImageId) ?? null) : null));
-    yield { rows, requests: attemptsOf(page) + imageRequests };
+    // CPU defaults of the types, only when an instance lacks CpuOptions (one read per region per run).
+    const types = listed.some(({ instance }) => !hasCpuOptions(instance)) ? await instanceTypes.lookupFor(ctx) : { lookup: builtInTypeFacts, requests: 0 };
+    const rows = listed.map(({ instance, reservation }) => mapInstance(instance, reservation, instance.ImageId ? (ctx.images.get(ctx.accountId, ctx.region, instance.ImageId) ?? null) : null, types.lookup));
+    yield { rows, requests: attemptsOf(page) + imageRequests + types.requests };
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Instance } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
-import { mapInstance } from "./instance";
+import { mapInstance, type TypeFactsLookup } from "./instance";
 
 // Shaped like DescribeInstances output from the SDK (Dates, nested Placement, CpuOptions).
 const windowsByolOnHost: Instance = {
@@ -103,5 +103,30 @@ describe("mapInstance", () => {
     expect(mapInstance({ InstanceId: "i-2", InstanceType: "z9.unknown" as Instance["InstanceType"] }, {})).toMatchObject({ coreCount: null, threadsPerCore: null, vcpus: null, ownerId: null, launchTime: null });
     // A reported value wins over the default for the part AWS gave.
     expect(mapInstance({ InstanceId: "i-3", InstanceType: "m5.2xlarge", CpuOptions: { CoreCount: 2 } }, {})).toMatchObject({ coreCount: 2, threadsPerCore: 2, vcpus: 4 });
+  });
+
+  it("takes vCPUs of instance types outside the built-in table from DescribeInstanceTypes when CpuOptions is absent", () => {
+    // What DescribeInstanceTypes documents for these types (VCpuInfo defaults).
+    const described: Record<string, { vcpus: number; cores: number | null; threadsPerCore: number | null }> = {
+      "g5.xlarge": { vcpus: 4, cores: 2, threadsPerCore: 2 },
+      "p4d.24xlarge": { vcpus: 96, cores: 48, threadsPerCore: 2 },
+      "mac2.metal": { vcpus: 12, cores: 12, threadsPerCore: 1 },
+      "x9.odd": { vcpus: 6, cores: null, threadsPerCore: null },
+    };
+    const lookup: TypeFactsLookup = (type) => (described[type] ? { ...described[type], source: "instance-types" } : null);
+    for (const [type, facts] of Object.entries(described)) {
+      const row = mapInstance({ InstanceId: "i-1", InstanceType: type as Instance["InstanceType"] }, {}, null, lookup);
+      expect(row, type).toMatchObject({ vcpus: facts.vcpus, coreCount: facts.cores, threadsPerCore: facts.threadsPerCore, vcpuSource: "instance-types" });
+    }
+    // The instance's own CpuOptions win (Optimize CPU), and say so.
+    expect(mapInstance({ InstanceId: "i-2", InstanceType: "p4d.24xlarge", CpuOptions: { CoreCount: 24, ThreadsPerCore: 1 } }, {}, null, lookup)).toMatchObject({ vcpus: 24, vcpuSource: "cpu-options" });
+    // Nobody knows the type: no figure, no source.
+    expect(mapInstance({ InstanceId: "i-3", InstanceType: "z9.unknown" as Instance["InstanceType"] }, {}, null, lookup)).toMatchObject({ vcpus: null, vcpuSource: null });
+  });
+
+  it("marks figures from the built-in table as such (DescribeInstanceTypes unavailable, or Config items)", () => {
+    expect(mapInstance({ InstanceId: "i-1", InstanceType: "m6g.xlarge" }, {})).toMatchObject({ vcpus: 4, vcpuSource: "built-in" });
+    expect(mapInstance({ InstanceId: "i-2", InstanceType: "g5.xlarge" }, {})).toMatchObject({ vcpus: null, vcpuSource: null });
+    expect(mapInstance(windowsByolOnHost, {})).toMatchObject({ vcpus: 8, vcpuSource: "cpu-options" });
   });
 });

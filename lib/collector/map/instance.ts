@@ -1,6 +1,6 @@
 import type { Instance, Reservation } from "@aws-sdk/client-ec2";
 import { decodeUsageOperation, instanceTypeFacts } from "@/lib/inventory/licensing";
-import type { InstanceRow } from "../rows";
+import type { InstanceRow, VcpuSource } from "../rows";
 import { iso, jsonSafe, nameOf, num, sortedUnique, str, tagsOf } from "./values";
 
 /** What DescribeImages says about an instance's AMI; null when the AMI is gone or not visible. */
@@ -8,10 +8,25 @@ export type ImageDetails = { name: string | null; ownerId: string | null; produc
 
 export type ReservationInfo = Pick<Reservation, "ReservationId" | "OwnerId">;
 
-/** One DescribeInstances instance (with its reservation's owner) as an InstanceRow. */
-export function mapInstance(instance: Instance, reservation: ReservationInfo, image: ImageDetails | null = null): InstanceRow {
+/** A type's default topology and where it was read; cores or threads may be unknown. */
+export type TypeCpuFacts = { vcpus: number; cores: number | null; threadsPerCore: number | null; source: Exclude<VcpuSource, "cpu-options"> };
+
+/** The default topology of an instance type, or null when nobody knows it. */
+export type TypeFactsLookup = (instanceType: string) => TypeCpuFacts | null;
+
+/** Without DescribeInstanceTypes (Config items, hand-made records): Cirrus's own table. */
+export const builtInTypeFacts: TypeFactsLookup = (instanceType) => {
+  const facts = instanceTypeFacts(instanceType);
+  return facts ? { ...facts, source: "built-in" } : null;
+};
+
+/**
+ * One DescribeInstances instance (with its reservation's owner) as an InstanceRow. `typeFacts`
+ * answers for instances without CpuOptions (the fetcher passes DescribeInstanceTypes' answer).
+ */
+export function mapInstance(instance: Instance, reservation: ReservationInfo, image: ImageDetails | null = null, typeFacts: TypeFactsLookup = builtInTypeFacts): InstanceRow {
   const tags = tagsOf(instance.Tags);
-  const { coreCount, threadsPerCore } = cpuTopology(instance);
+  const { coreCount, threadsPerCore, vcpus, vcpuSource } = cpuTopology(instance, typeFacts);
   const licence = decodeUsageOperation(instance.UsageOperation, instance.PlatformDetails, instance.Platform);
   return {
     instanceId: instance.InstanceId ?? "",
@@ -26,7 +41,8 @@ export function mapInstance(instance: Instance, reservation: ReservationInfo, im
     instanceType: str(instance.InstanceType),
     coreCount,
     threadsPerCore,
-    vcpus: coreCount !== null && threadsPerCore !== null ? coreCount * threadsPerCore : null,
+    vcpus,
+    vcpuSource,
     platform: str(instance.Platform),
     platformDetails: str(instance.PlatformDetails),
     usageOperation: str(instance.UsageOperation),
@@ -52,12 +68,24 @@ export function mapInstance(instance: Instance, reservation: ReservationInfo, im
   };
 }
 
+/** Whether the instance reported its own topology (else the fetcher must look its type up). */
+export function hasCpuOptions(instance: Instance): boolean {
+  return num(instance.CpuOptions?.CoreCount) !== null && num(instance.CpuOptions?.ThreadsPerCore) !== null;
+}
+
+type Topology = Pick<InstanceRow, "coreCount" | "threadsPerCore" | "vcpus" | "vcpuSource">;
+
 // CpuOptions is what the instance actually runs with (Optimize CPU may turn threads or cores
-// off); the type's defaults stand in only when AWS did not report it.
-function cpuTopology(instance: Instance): { coreCount: number | null; threadsPerCore: number | null } {
+// off); the type's defaults stand in only for what AWS did not report.
+function cpuTopology(instance: Instance, typeFacts: TypeFactsLookup): Topology {
   const coreCount = num(instance.CpuOptions?.CoreCount);
   const threadsPerCore = num(instance.CpuOptions?.ThreadsPerCore);
-  if (coreCount !== null && threadsPerCore !== null) return { coreCount, threadsPerCore };
-  const facts = instanceTypeFacts(instance.InstanceType);
-  return { coreCount: coreCount ?? facts?.cores ?? null, threadsPerCore: threadsPerCore ?? facts?.threadsPerCore ?? null };
+  if (coreCount !== null && threadsPerCore !== null) return { coreCount, threadsPerCore, vcpus: coreCount * threadsPerCore, vcpuSource: "cpu-options" };
+  const facts = instance.InstanceType ? typeFacts(instance.InstanceType) : null;
+  if (!facts) return { coreCount, threadsPerCore, vcpus: null, vcpuSource: null };
+  const cores = coreCount ?? facts.cores;
+  const threads = threadsPerCore ?? facts.threadsPerCore;
+  // A type AWS describes without its cores still has its default vCPUs.
+  const vcpus = cores !== null && threads !== null ? cores * threads : coreCount === null && threadsPerCore === null ? facts.vcpus : null;
+  return { coreCount: cores, threadsPerCore: threads, vcpus, vcpuSource: vcpus === null ? null : facts.source };
 }

@@ -8,7 +8,7 @@ type Where = { accountId: string; region: string };
 function instance(id: string, where: Where, state: string, vcpus: number | null, licensedProduct: string, licenceModel: LicenceModel, hostId: string | null = null): InstanceRow & Where {
   return {
     ...where, instanceId: id, ownerId: where.accountId, availabilityZone: `${where.region}a`, name: id, state, stateTransitionReason: null, launchTime: null, lifecycle: "on-demand",
-    instanceType: null, coreCount: null, threadsPerCore: null, vcpus, platform: null, platformDetails: null, usageOperation: null, licensedProduct, licenceModel,
+    instanceType: null, coreCount: null, threadsPerCore: null, vcpus, vcpuSource: null, platform: null, platformDetails: null, usageOperation: null, licensedProduct, licenceModel,
     imageId: null, imageName: null, imageOwnerId: null, imageProductCodes: [], licenseConfigurationArns: [], tenancy: hostId ? "host" : "default", hostId, affinity: null,
     privateIpAddress: null, privateDnsName: null, publicIpAddress: null, vpcId: null, subnetId: null, iamInstanceProfileArn: null, tags: {}, raw: {},
   };

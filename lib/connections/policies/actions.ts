@@ -9,6 +9,8 @@ export const DIRECT_REGIONAL_ACTIONS = [
   "ec2:DescribeHosts",
   "ec2:DescribeReservedInstances",
   "ec2:DescribeImages",
+  // CPU defaults of instance types, for instances whose CpuOptions AWS does not report.
+  "ec2:DescribeInstanceTypes",
   "rds:DescribeDBInstances",
 ] as const;
 

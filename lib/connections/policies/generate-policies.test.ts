@@ -24,10 +24,16 @@ describe("generatePolicies", () => {
     const p = generatePolicies(base, { principalArn: USER });
     expect(statement(p.basePolicy, "AssumeMemberRoles")?.Resource).toEqual(["arn:aws:iam::222222222222:role/CirrusInventoryRole", "arn:aws:iam::333333333333:role/CirrusInventoryRole"]);
     expect(actions(p.basePolicy).sort()).toEqual(["sts:AssumeRole", "sts:GetCallerIdentity"]);
-    expect(actions(p.memberPolicy)).toEqual(["ec2:DescribeHosts", "ec2:DescribeImages", "ec2:DescribeInstances", "ec2:DescribeRegions", "ec2:DescribeReservedInstances", "iam:ListAccountAliases", "rds:DescribeDBInstances"]);
+    expect(actions(p.memberPolicy)).toEqual(["ec2:DescribeHosts", "ec2:DescribeImages", "ec2:DescribeInstanceTypes", "ec2:DescribeInstances", "ec2:DescribeRegions", "ec2:DescribeReservedInstances", "iam:ListAccountAliases", "rds:DescribeDBInstances"]);
     expect(p.memberPolicy.Statement[0].Resource).toBe("*");
     expect(p.trustPolicy.Statement[0]).toEqual({ Sid: "TrustCirrus", Effect: "Allow", Principal: { AWS: USER }, Action: "sts:AssumeRole", Condition: { StringEquals: { "sts:ExternalId": "ext-1234567890" } } });
     expect(p.chainRoles).toEqual([]);
+  });
+
+  it("the generated policies grant ec2:DescribeInstanceTypes, which vCPUs of instances without CpuOptions come from", () => {
+    expect(actions(generatePolicies(base, { principalArn: USER }).memberPolicy)).toContain("ec2:DescribeInstanceTypes");
+    expect(actions(generatePolicies(with_({ accounts: { mode: "self" } }), { principalArn: USER }).basePolicy)).toContain("ec2:DescribeInstanceTypes");
+    expect(generatePolicies(base, { principalArn: USER }).cloudFormationTemplate).toContain("ec2:DescribeInstanceTypes");
   });
 
   it("self: no AssumeRole, the caller reads its own account", () => {

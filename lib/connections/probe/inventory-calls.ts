@@ -1,4 +1,4 @@
-import { DescribeHostsCommand, DescribeImagesCommand, DescribeInstancesCommand, DescribeReservedInstancesCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { DescribeHostsCommand, DescribeImagesCommand, DescribeInstancesCommand, DescribeInstanceTypesCommand, DescribeReservedInstancesCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { DescribeDBInstancesCommand, RDSClient } from "@aws-sdk/client-rds";
 import type { AwsSession } from "../../aws/session";
 
@@ -17,6 +17,7 @@ const CALLS: Record<string, Call> = {
   // Not paginated: the whole list comes back; an account holds few reservations.
   "ec2:DescribeReservedInstances": async (s, w, abortSignal) => (await s.client(EC2Client, w).send(new DescribeReservedInstancesCommand({}), { abortSignal })).ReservedInstances?.length ?? 0,
   "ec2:DescribeImages": async (s, w, abortSignal) => (await s.client(EC2Client, w).send(new DescribeImagesCommand({ Owners: ["self"], MaxResults: 5 }), { abortSignal })).Images?.length ?? 0,
+  "ec2:DescribeInstanceTypes": async (s, w, abortSignal) => (await s.client(EC2Client, w).send(new DescribeInstanceTypesCommand({ MaxResults: 5 }), { abortSignal })).InstanceTypes?.length ?? 0,
   // 20 is the smallest MaxRecords RDS accepts.
   "rds:DescribeDBInstances": async (s, w, abortSignal) => (await s.client(RDSClient, w).send(new DescribeDBInstancesCommand({ MaxRecords: 20 }), { abortSignal })).DBInstances?.length ?? 0,
 };

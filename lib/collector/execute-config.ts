@@ -1,4 +1,4 @@
-import { CONFIG_RESOURCE_TYPES, fetchConfigType, fillImageDetails, ImageCache, type ConfigResourceType } from "./fetch";
+import { CONFIG_RESOURCE_TYPES, fetchConfigType, fillImageDetails, fillInstanceTypeFacts, ImageCache, InstanceTypeCache, type ConfigResourceType } from "./fetch";
 import { commitScope, failScope, skipScope, type ExecutionContext } from "./execution-context";
 import { toErrorInfo, type PlannedScope } from "./plan";
 import type { InstanceRow, RowOf } from "./rows";
@@ -38,6 +38,7 @@ export async function executeConfigTypes(ctx: ExecutionContext, scopes: PlannedS
         return;
       }
       const images = new ImageCache();
+      const instanceTypes = new InstanceTypeCache();
       for (const scope of typeScopes) {
         let rows = groups.get(scopeKey(scope)) ?? [];
         // Config has no AMI names: look them up in the instance's own account, as Direct does.
@@ -45,6 +46,8 @@ export async function executeConfigTypes(ctx: ExecutionContext, scopes: PlannedS
         if (resourceType === "ec2-instance" && rows.length) {
           const lookup = { session: ctx.session, accountId: scope.accountId, region: scope.region, signal, images };
           rows = await fillImageDetails(lookup, rows as InstanceRow[]).then((filled) => filled.rows as typeof rows, () => rows);
+          // Items without cpuOptions: the type's defaults from DescribeInstanceTypes (else built-in).
+          rows = await fillInstanceTypeFacts(lookup, instanceTypes, rows as InstanceRow[]).then((filled) => filled.rows as typeof rows, () => rows);
         }
         await commitScope(ctx, scope as PlannedScope & { resourceType: typeof resourceType }, rows, { pages, requests, startedAt });
       }

@@ -72,8 +72,8 @@ describe("diagnostics", () => {
     const good = await runConnectionTest(demo.settings({ adapter: { kind: "config-aggregator", aggregatorName: aggregator.name, aggregatorRegion: aggregator.region } }));
     expect(event(good, "aggregator:describe")).toMatchObject({ status: "ok", details: { arn: aggregator.arn } });
     expect(event(good, "aggregator:query")).toMatchObject({ status: "ok", details: { results: 1 } });
-    // Config covers instances, hosts and RDS; reserved instances and AMIs are still read per region.
-    expect(good.events.filter((e) => e.step === "api" && e.region === "us-east-1").map((e) => e.action).sort()).toEqual(["ec2:DescribeImages", "ec2:DescribeReservedInstances"]);
+    // Config covers instances, hosts and RDS; reserved instances, AMIs and instance types are still read per region.
+    expect(good.events.filter((e) => e.step === "api" && e.region === "us-east-1").map((e) => e.action).sort()).toEqual(["ec2:DescribeImages", "ec2:DescribeInstanceTypes", "ec2:DescribeReservedInstances"]);
     expect(good.outcome).toBe("passed");
 
     const missing = await runConnectionTest(demo.settings({ adapter: { kind: "config-aggregator", aggregatorName: "no-such-aggregator", aggregatorRegion: aggregator.region } }));

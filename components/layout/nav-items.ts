@@ -12,7 +12,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/inventory/databases", label: "Databases" },
     ],
   },
-  { items: [{ href: "/runs", label: "Runs" }] },
+  { items: [{ href: "/runs", label: "Runs" }, { href: "/coverage", label: "Coverage" }] },
   {
     label: "Settings",
     adminOnly: true,

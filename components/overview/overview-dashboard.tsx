@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Overview } from "@/lib/inventory/overview";
 import { BarList } from "./bar-list";
 import { ChartCard } from "./chart-card";
@@ -10,7 +11,8 @@ import { VcpuChart } from "./vcpu-chart";
 const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
 // The overview's panels; every chart links to the inventory table filtered to its rows.
-export function OverviewDashboard({ overview }: { overview: Overview }) {
+// `oracleNotice`: what the Oracle figures could not see (the page's coverage banner for RDS).
+export function OverviewDashboard({ overview, oracleNotice }: { overview: Overview; oracleNotice?: ReactNode }) {
   const accounts = overview.byAccount.map((a) => ({ key: a.accountId, label: a.alias ?? a.accountId, sublabel: a.alias ? a.accountId : undefined, value: a.count, secondary: a.running, href: `/inventory/instances?${q({ account: a.accountId })}` }));
   const regions = overview.byRegion.map((r) => ({ key: r.region, label: r.region, value: r.count, secondary: r.running, href: `/inventory/instances?${q({ region: r.region })}` }));
   const licences = [...overview.totals.byLicence]
@@ -41,6 +43,7 @@ export function OverviewDashboard({ overview }: { overview: Overview }) {
         </ChartCard>
       </div>
       <ChartCard id="oracle" title="Oracle on RDS" description="EE: 2 vCPUs = 1 processor with hyper-threading, else 1 per vCPU. SE2: 4 vCPUs (rounded up) = 1 socket, at most 8 vCPUs." href="/inventory/databases?engine=oracle-ee&licenceModel=byol" linkLabel="Oracle EE BYOL databases">
+        {oracleNotice}
         <OracleTable oracle={overview.oracle} />
       </ChartCard>
       <ChartCard id="hosts" title="Dedicated hosts" description="Sockets and physical cores of active hosts; utilisation is vCPUs of the instances placed on them." href="/inventory/hosts">

@@ -35,8 +35,8 @@ async function plannedRun(connectionId: string): Promise<PlannedRun> {
   return { runId: null, failure };
 }
 
-// Every account x region x resource type any connection covers (planned in its newest run, or
-// excluded by an admin), with each connection's view and the combined status.
+// Every account x region x resource type any connection covers (planned in its newest run, with
+// a scope state, or excluded by an admin), with each connection's view and the combined status.
 export async function getCoverage(options: CoverageOptions): Promise<CoverageCell[]> {
   const db = getDb();
   const types = [...(options.resourceTypes ?? RESOURCE_TYPES)];
@@ -73,9 +73,11 @@ export async function getCoverage(options: CoverageOptions): Promise<CoverageCel
       add(connection, exclusion, { connectionId: connection.id, reason: exclusion.reason, excludedBy: exclusion.createdByEmail, excludedAt: exclusion.createdAt.toISOString() }, null);
     }
     const run = await plannedRun(connection.id);
-    if (!run.runId) continue;
-    const planned = await db.runScope.findMany({ where: { runId: run.runId, resourceType: { in: types } }, select: { accountId: true, region: true, resourceType: true } });
+    const planned = run.runId ? await db.runScope.findMany({ where: { runId: run.runId, resourceType: { in: types } }, select: { accountId: true, region: true, resourceType: true } }) : [];
     for (const scope of planned) add(connection, scope, null, run.failure);
+    // Scopes it still holds state for (a scope leaving its coverage loses its state), e.g. an
+    // account that could not be reached in the latest run.
+    for (const state of states) if (state.connectionId === connection.id) add(connection, state, null, run.failure);
   }
 
   return [...cells.values()]

@@ -92,6 +92,8 @@ test("instances: filter, sort, paginate, choose columns, reload keeps the view, 
   // One row per resource: the drawer says which connections saw it (the filtered one did).
   await expect(drawer.getByTestId("seen-by")).toContainText(/still sees it/);
   await expect(drawer.getByTestId("raw-json")).toContainText("InstanceId");
+  // The drawer always says where the vCPU figure came from (here: the instance's own CpuOptions).
+  await expect(drawer.getByTestId("vcpu-source")).toContainText(/vCPUs\. From the instance's own CpuOptions/);
   await page.screenshot({ path: "/tmp/inventory-drawer.png" });
   await page.keyboard.press("Escape");
   await expect(drawer).toHaveCount(0);

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import type { InventoryType, SightingView } from "@/lib/inventory/query/types";
 import { formatDate, staleTitle, visibleText } from "./format";
 import { useInventoryItem } from "./use-inventory";
+import { VcpuSourceNote } from "./vcpu-source";
 
 type Props = { type: InventoryType; id: string | null; onClose(): void };
 
@@ -54,6 +55,7 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
               {item.stale && <Badge tone="amber">Stale</Badge>}
             </div>
             {item.stale && <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">{staleTitle(item.stale)}. The values below may be out of date.</p>}
+            <VcpuSourceNote data={item.data} />
             <Section title="Seen">
               <Fields
                 entries={[

@@ -3,6 +3,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { ColumnDef } from "@/lib/inventory/query/columns";
 import type { InventoryRow } from "@/lib/inventory/query/types";
 import { cellText, staleTitle, visibleText } from "./format";
+import { VcpuCell } from "./vcpu-source";
 
 type Props = {
   rows: InventoryRow[];
@@ -61,6 +62,8 @@ export function InventoryTable({ rows, columns, sort, order, onSort, onOpen }: P
                     <span>{visibleText(row.accountAlias)}</span>
                     <span className="font-mono text-xs text-slate-500">{row.accountId}</span>
                   </span>
+                ) : column.id === "vcpus" ? (
+                  <VcpuCell text={cellText(row, column)} source={row.fields.vcpuSource} />
                 ) : (
                   cellText(row, column)
                 )}

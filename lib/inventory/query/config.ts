@@ -22,7 +22,7 @@ export const TYPE_CONFIG: Record<InventoryType, TypeConfig> = {
     idColumn: "instanceId",
     nameColumn: "name",
     columns: ["instanceId", "name", "state", "instanceType", "vcpus", "licensedProduct", "licenceModel", "platformDetails", "tenancy", "hostId", "lifecycle", "launchTime", "availabilityZone"],
-    dataFields: ["platform"],
+    dataFields: ["platform", "vcpuSource"],
     filters: { state: "state", instanceType: "instanceType", licensedProduct: "licensedProduct", licenceModel: "licenceModel", tenancy: "tenancy" },
     sortable: ["instanceId", "name", "state", "instanceType", "vcpus", "licensedProduct", "licenceModel", "tenancy", "hostId", "launchTime", ...COMMON_SORT],
     defaultSort: "instanceId",

@@ -38,11 +38,11 @@ function rowSchema(type: InventoryType): Json {
   const fields = Object.fromEntries([...config.columns, ...config.dataFields].map((field) => [field, fieldSchema(type, field)]));
   return {
     type: "object",
-    required: ["id", "resourceId", "connectionId", "accountId", "region", "firstSeenAt", "lastSeenAt", "removedAt", "stale", "fields"],
+    required: ["id", "resourceId", "connectionId", "accountId", "region", "firstSeenAt", "lastSeenAt", "removedAt", "removedReason", "stale", "seenBy", "fields"],
     properties: {
-      id: { type: "string", description: "Stored row id" },
+      id: { type: "string", description: "Stored row id: one row per AWS resource (account + region + resource ID), whatever the connections that see it" },
       resourceId: { type: "string", description: `The ${config.idColumn}` },
-      connectionId: { type: "string" },
+      connectionId: { type: "string", description: "The connection of the newest observation, whose fields the row shows" },
       connectionName: nullable("string"),
       accountId: { type: "string", pattern: "^\\d{12}$" },
       accountAlias: nullable("string"),
@@ -50,6 +50,8 @@ function rowSchema(type: InventoryType): Json {
       firstSeenAt: { type: "string", format: "date-time" },
       lastSeenAt: { type: "string", format: "date-time" },
       removedAt: nullable("string", { format: "date-time" }),
+      removedReason: { oneOf: [{ type: "null" }, { type: "string", enum: ["removed", "out-of-scope"] }], description: "removed: gone in AWS (every connection that saw it read its scope without it); out-of-scope: no connection covers it any more" },
+      seenBy: { type: "array", items: { type: "string" }, description: "Ids of every connection that saw the resource (the connection filter matches these)" },
       stale: { oneOf: [{ type: "null" }, ref("StaleInfo")], description: "Set when the row's scope failed in the latest run: the row is kept as last seen" },
       fields: { type: "object", properties: fields },
     },

@@ -76,7 +76,7 @@ describe("generatePolicies", () => {
   it("Config adapter: aggregator permissions, and only the per-region EC2 reads Config lacks", () => {
     const p = generatePolicies(with_({ adapter: { kind: "config-aggregator", aggregatorName: "agg", aggregatorRegion: "us-east-1" } }), { principalArn: USER });
     expect(statement(p.basePolicy, "QueryConfigAggregator")?.Action).toEqual(["config:DescribeConfigurationAggregators", "config:SelectAggregateResourceConfig"]);
-    expect(actions(p.memberPolicy)).toEqual(["ec2:DescribeImages", "ec2:DescribeRegions", "ec2:DescribeReservedInstances", "iam:ListAccountAliases"]);
+    expect(actions(p.memberPolicy)).toEqual(["ec2:DescribeImages", "ec2:DescribeInstanceTypes", "ec2:DescribeRegions", "ec2:DescribeReservedInstances", "iam:ListAccountAliases"]);
   });
 
   it("role chain: the base assumes the first hop; the last hop does the work and is the trusted principal", () => {

@@ -4,7 +4,7 @@ import { OverviewDashboard } from "@/components/overview/overview-dashboard";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
-import { RESOURCE_TYPES } from "@/lib/collector/rows";
+import { RESOURCE_TYPES } from "@/lib/resources/rows";
 import { getCoverageGaps } from "@/lib/coverage";
 import { getOverview } from "@/lib/inventory/overview";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { RESOURCE_LABELS } from "@/lib/coverage/labels";
 import type { CoverageGap, CoverageSummary } from "@/lib/coverage/types";
-import type { ResourceType } from "@/lib/collector/rows";
+import type { ResourceType } from "@/lib/resources/rows";
 import { gapSentence } from "./format";
 
 type Props = { coverage: CoverageSummary; id?: string; className?: string };

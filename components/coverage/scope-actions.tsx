@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { excludeScopeAction, includeScopeAction } from "@/app/(dashboard)/coverage/actions";
 import { Button } from "@/components/ui/button";
-import type { ResourceType } from "@/lib/collector/rows";
+import type { ResourceType } from "@/lib/resources/rows";
 
 type Scope = { connectionId: string; accountId: string; region: string; resourceType: ResourceType };
 

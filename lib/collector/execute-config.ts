@@ -1,7 +1,7 @@
 import { CONFIG_RESOURCE_TYPES, fetchConfigType, fillImageDetails, fillInstanceTypeFacts, ImageCache, InstanceTypeCache, type ConfigResourceType } from "./fetch";
 import { commitScope, failScope, skipScope, type ExecutionContext } from "./execution-context";
 import { toErrorInfo, type PlannedScope } from "./plan";
-import type { InstanceRow, RowOf } from "./rows";
+import type { InstanceRow, RowOf } from "../resources/rows";
 import { scopeKey } from "./runs/scope-records";
 
 export const CONFIG_TYPES = Object.keys(CONFIG_RESOURCE_TYPES) as ConfigResourceType[];

@@ -4,7 +4,7 @@ import type { PlannedScope } from "./plan";
 import { finishScopeRecord, scopeKey } from "./runs/scope-records";
 import { reconcileScope } from "./store/reconcile-scope";
 import { markScopeFailed } from "./store/scope-state";
-import type { ResourceType, RowOf } from "./rows";
+import type { ResourceType, RowOf } from "../resources/rows";
 
 export type ExecutionCounters = { scopesDone: number; scopesFailed: number; items: number };
 

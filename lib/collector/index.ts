@@ -7,6 +7,6 @@ export { listRuns, getRunDetail, type RunSummary, type RunDetail, type RunScopeR
 export { requestCancel, abortStaleRuns } from "./runs/lifecycle";
 export { RUN_STATUSES, RUN_TRIGGERS, ACTIVE_STATUSES, type RunStatus, type RunTrigger } from "./runs/run-status";
 export { startScheduler } from "./schedule/scheduler";
-export { COLLECTOR_VERSION } from "./version";
+export { COLLECTOR_VERSION } from "../version";
 export { retireSightings, countSeenOnlyBy, type CoverageExit, type ExitReason } from "./store/retire-sightings";
 export { listDeletedConnectionHistory, purgeDeletedConnection, type DeletedConnectionHistory, type PurgeResult } from "./store/deleted-connections";

@@ -1,7 +1,7 @@
 import { AwsCallError, discoverAccounts, resolveRegions, type AccountTarget, type AwsErrorInfo, type AwsSession } from "../aws";
 import type { AwsConnectionSettings } from "../aws/settings";
 import { excludedScopeKeys, isExcluded } from "../coverage/exclusions";
-import { RESOURCE_TYPES, type ResourceType } from "./rows";
+import { RESOURCE_TYPES, type ResourceType } from "../resources/rows";
 
 export type AccountPlan = {
   target: AccountTarget;

@@ -1,6 +1,6 @@
 import { getDb } from "../db";
 import type { CollectionPlan, PlannedScope } from "./plan";
-import type { ResourceType } from "./rows";
+import type { ResourceType } from "../resources/rows";
 import { retireSightings, type CoverageExit, type RetireResult } from "./store/retire-sightings";
 
 const key = (scope: { accountId: string; region: string; resourceType: string }) => `${scope.accountId}|${scope.region}|${scope.resourceType}`;

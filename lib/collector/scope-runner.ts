@@ -1,6 +1,6 @@
 import { isRetryable, type AwsSession } from "../aws";
 import { fetchScope, type ImageCache, type InstanceTypeCache } from "./fetch";
-import type { ResourceType, RowOf } from "./rows";
+import type { ResourceType, RowOf } from "../resources/rows";
 
 export type ScopeFetch<T extends ResourceType> = { rows: RowOf<T>[]; pages: number; requests: number };
 

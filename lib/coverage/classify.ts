@@ -1,6 +1,6 @@
 import { DENIED_CODES } from "../aws/error-codes";
 import { ACTIONS } from "../collector/execution-context";
-import type { ResourceType } from "../collector/rows";
+import type { ResourceType } from "../resources/rows";
 import type { ConnectionScope, CoverageCell, CoverageGap, CoverageStatus, CoverageSummary, ScopeExclusionInfo } from "./types";
 
 // The IAM action each resource type's scope calls (what a denial names when AWS's text does not).

@@ -1,4 +1,4 @@
-import type { ResourceType } from "../collector/rows";
+import type { ResourceType } from "../resources/rows";
 import type { CoverageStatus } from "./types";
 
 // Short names and the figures each resource type feeds, for banners and the Coverage page.

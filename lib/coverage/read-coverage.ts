@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { RESOURCE_TYPES, type ResourceType } from "../collector/rows";
+import { RESOURCE_TYPES, type ResourceType } from "../resources/rows";
 import { combineCell, connectionScope, summarise, type ConnectionScopeFacts } from "./classify";
 import type { CoverageCell, CoverageSummary, ScopeExclusionInfo } from "./types";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { REGIONS } from "../aws/partitions";
-import { RESOURCE_TYPES } from "../collector/rows";
+import { RESOURCE_TYPES } from "../resources/rows";
 import { ACCOUNT_ID } from "../connections/field-rules";
 import { safeText } from "../text-rules";
 

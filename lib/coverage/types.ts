@@ -1,4 +1,4 @@
-import type { ResourceType } from "../collector/rows";
+import type { ResourceType } from "../resources/rows";
 
 // What Cirrus knows of one account x region x resource type. "collected": some connection read
 // it completely in its latest attempt; the others are gaps in the figures built on it.

@@ -6,7 +6,7 @@
 import { performance } from "node:perf_hooks";
 import type { Instance } from "@aws-sdk/client-ec2";
 import { mapInstance } from "../../lib/collector/map/instance";
-import type { InstanceRow } from "../../lib/collector/rows";
+import type { InstanceRow } from "../../lib/resources/rows";
 import { reconcileScope } from "../../lib/collector/store/reconcile-scope";
 import { applyMigrations, disconnectDb, getDatabaseTarget, getDb } from "../../lib/db";
 import { generateRegion } from "../../simulator/src/world/generate/region";

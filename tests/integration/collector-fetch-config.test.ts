@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { discoverAccounts } from "@/lib/aws/discovery";
 import { type AwsSession, createAwsSession } from "@/lib/aws/session";
 import { CONFIG_RESOURCE_TYPES, type ConfigResourceType, configExpression, fetchConfigType, fetchScope, fillImageDetails, fillInstanceTypeFacts, ImageCache, InstanceTypeCache } from "@/lib/collector/fetch";
-import type { InstanceRow, RowOf } from "@/lib/collector/rows";
+import type { InstanceRow, RowOf } from "@/lib/resources/rows";
 import { DEMO_NAMES, DEMO_RDS_DENIED } from "@/simulator/src/index";
 import { type DemoSim, startDemo } from "./aws-fixtures";
 

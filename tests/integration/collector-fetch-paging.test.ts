@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { discoverAccounts } from "@/lib/aws/discovery";
 import { type AwsSession, createAwsSession } from "@/lib/aws/session";
 import { fetchConfigType, fetchScope, ImageCache, resolveImages } from "@/lib/collector/fetch";
-import type { ResourceType, RowOf } from "@/lib/collector/rows";
+import type { ResourceType, RowOf } from "@/lib/resources/rows";
 import { buildPreset, DEMO_NAMES } from "@/simulator/src/index";
 import { type DemoSim, startDemo } from "./aws-fixtures";
 

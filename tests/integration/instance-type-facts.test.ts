@@ -3,10 +3,10 @@
 // that action denied, Cirrus's built-in table fills in where it knows the type, and says so.
 import { afterEach, describe, expect, it } from "vitest";
 import { collectConnection } from "@/lib/collector";
-import type { InstanceRow } from "@/lib/collector/rows";
+import type { InstanceRow } from "@/lib/resources/rows";
 import { runConnectionTest } from "@/lib/connections/probe";
 import { getDb } from "@/lib/db";
-import { instanceTypeFacts } from "@/lib/inventory/licensing";
+import { instanceTypeFacts } from "@/lib/licensing";
 import type { Ec2Instance } from "@/simulator/src/index";
 import { event } from "./aws-fixtures";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";

@@ -9,7 +9,7 @@ import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { GET as usersRoute } from "@/app/api/users/route";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens";
 import { collectConnection } from "@/lib/collector";
-import { COLLECTOR_VERSION } from "@/lib/collector/version";
+import { COLLECTOR_VERSION } from "@/lib/version";
 import { getDb } from "@/lib/db";
 import { EXPORT_AUDIT } from "@/lib/inventory/export";
 import { TYPE_CONFIG } from "@/lib/inventory/query/config";

@@ -1,5 +1,5 @@
 // The overview's licence figures for the demo world, against values worked out here by hand
-// from the simulator's world spec (not from lib/inventory/licensing): Oracle processors under
+// from the simulator's world spec (not from lib/licensing): Oracle processors under
 // the 2:1 / 1:1 rule for EE and the 4-vCPUs-per-socket rule for SE2, BYOL versus licence-
 // included EC2 counts from UsageOperation codes, dedicated host sockets and cores.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

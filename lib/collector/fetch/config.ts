@@ -1,6 +1,6 @@
 import { ConfigServiceClient, paginateSelectAggregateResourceConfig } from "@aws-sdk/client-config-service";
 import { CONFIG_ITEM_FIELDS, type ConfigItem, dbInstanceFromConfigItem, hostFromConfigItem, instanceFromConfigItem, isDeletedConfigItem, parseConfigItem } from "../map/config-item";
-import type { ResourceType, RowOf } from "../rows";
+import type { ResourceType, RowOf } from "../../resources/rows";
 import { attemptsOf, type ConfigFetchContext, pageSizeFor, sendOptions } from "./context";
 
 // AWS Config records instances, dedicated hosts and DB instances, but not reserved instances:

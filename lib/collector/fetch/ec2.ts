@@ -2,7 +2,7 @@ import { DescribeReservedInstancesCommand, EC2Client, type Instance, paginateDes
 import { mapHost } from "../map/host";
 import { builtInTypeFacts, hasCpuOptions, mapInstance, type ReservationInfo } from "../map/instance";
 import { mapReservedInstance } from "../map/reserved-instance";
-import type { FetchedPage } from "../rows";
+import type { FetchedPage } from "../../resources/rows";
 import { attemptsOf, pageSizeFor, sendOptions, type ScopeFetchContext } from "./context";
 import { resolveImages } from "./images";
 import { InstanceTypeCache } from "./instance-types";

@@ -1,4 +1,4 @@
-import type { FetchedPage, ResourceType } from "../rows";
+import type { FetchedPage, ResourceType } from "../../resources/rows";
 import type { ScopeFetchContext } from "./context";
 import { fetchHosts, fetchInstances, fetchReservedInstances } from "./ec2";
 import { fetchDbInstances } from "./rds";

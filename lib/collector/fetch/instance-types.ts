@@ -1,7 +1,7 @@
 import { EC2Client, type Instance, type InstanceTypeInfo, paginateDescribeInstanceTypes } from "@aws-sdk/client-ec2";
 import { isRetryable } from "../../aws";
 import { builtInTypeFacts, instanceCpuTopology, type TypeCpuFacts, type TypeFactsLookup } from "../map/instance";
-import type { InstanceRow } from "../rows";
+import type { InstanceRow } from "../../resources/rows";
 import { attemptsOf, sendOptions, type ScopeFetchContext } from "./context";
 
 export type InstanceTypeLookupContext = Pick<ScopeFetchContext, "session" | "accountId" | "region" | "signal">;

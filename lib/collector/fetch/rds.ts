@@ -1,6 +1,6 @@
 import { paginateDescribeDBInstances, RDSClient } from "@aws-sdk/client-rds";
 import { mapDbInstance } from "../map/db-instance";
-import type { FetchedPage } from "../rows";
+import type { FetchedPage } from "../../resources/rows";
 import { attemptsOf, pageSizeFor, sendOptions, type ScopeFetchContext } from "./context";
 
 // DescribeDBInstances pages with Marker; MaxRecords accepts 20-100.

@@ -1,6 +1,6 @@
 import type { Host, Instance } from "@aws-sdk/client-ec2";
 import type { DBInstance } from "@aws-sdk/client-rds";
-import type { DbInstanceRow, HostRow, InstanceRow } from "../rows";
+import type { DbInstanceRow, HostRow, InstanceRow } from "../../resources/rows";
 import { mapDbInstance } from "./db-instance";
 import { mapHost } from "./host";
 import { mapInstance } from "./instance";

@@ -1,6 +1,6 @@
 import type { DBInstance } from "@aws-sdk/client-rds";
-import { dbInstanceClassFacts, rdsLicenceModel } from "@/lib/inventory/licensing";
-import type { DbInstanceRow } from "../rows";
+import { dbInstanceClassFacts, rdsLicenceModel } from "@/lib/licensing";
+import type { DbInstanceRow } from "../../resources/rows";
 import { bool, iso, jsonSafe, num, sortedUnique, str, tagsOf } from "./values";
 
 /** One DescribeDBInstances instance as a DbInstanceRow. */

@@ -1,5 +1,5 @@
 import type { Host } from "@aws-sdk/client-ec2";
-import type { HostRow } from "../rows";
+import type { HostRow } from "../../resources/rows";
 import { iso, jsonSafe, nameOf, num, str, tagsOf } from "./values";
 
 /** One DescribeHosts host as a HostRow; the instances it lists are sorted by id. */

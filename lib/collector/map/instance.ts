@@ -1,6 +1,6 @@
 import type { Instance, Reservation } from "@aws-sdk/client-ec2";
-import { decodeUsageOperation, instanceTypeFacts } from "@/lib/inventory/licensing";
-import type { InstanceRow, VcpuSource } from "../rows";
+import { decodeUsageOperation, instanceTypeFacts } from "@/lib/licensing";
+import type { InstanceRow, VcpuSource } from "../../resources/rows";
 import { iso, jsonSafe, nameOf, num, sortedUnique, str, tagsOf } from "./values";
 
 /** What DescribeImages says about an instance's AMI; null when the AMI is gone or not visible. */

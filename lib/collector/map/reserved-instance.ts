@@ -1,5 +1,5 @@
 import type { ReservedInstances } from "@aws-sdk/client-ec2";
-import type { ReservedInstanceRow } from "../rows";
+import type { ReservedInstanceRow } from "../../resources/rows";
 import { iso, jsonSafe, num, str, tagsOf } from "./values";
 
 /** One DescribeReservedInstances reservation as a ReservedInstanceRow. */

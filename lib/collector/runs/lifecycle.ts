@@ -1,5 +1,5 @@
 import { getDb } from "../../db";
-import { COLLECTOR_VERSION } from "../version";
+import { COLLECTOR_VERSION } from "../../version";
 import { acquireLease, currentLeaseRun, extendLease, releaseLease } from "./lease";
 import type { RunStatus, RunTrigger } from "./run-status";
 

@@ -1,6 +1,6 @@
 import { getDb } from "../../db";
-import type { DbInstanceRow, HostRow, ReservedInstanceRow } from "../rows";
-import { summarizeInventory, type InstanceInput } from "./summarize";
+import type { DbInstanceRow, HostRow, ReservedInstanceRow } from "../../resources/rows";
+import { summarizeInventory, type InstanceInput } from "../../resources/summarize";
 
 const INSTANCE_GROUP = ["accountId", "region", "state", "licensedProduct", "licenceModel", "hostId"] as const;
 

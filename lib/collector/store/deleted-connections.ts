@@ -1,6 +1,6 @@
 import { getDb } from "../../db";
 import { ValidationError } from "../../errors";
-import { RESOURCE_TYPES } from "../rows";
+import { RESOURCE_TYPES } from "../../resources/rows";
 import { RESOURCE_KINDS } from "./resource-kinds";
 
 export type DeletedConnectionHistory = { connectionId: string; name: string; sightings: number; runs: number; lastRunAt: Date | null };

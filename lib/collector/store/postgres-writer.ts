@@ -1,5 +1,5 @@
 import { getDb } from "../../db";
-import type { ResourceType, RowOf } from "../rows";
+import type { ResourceType, RowOf } from "../../resources/rows";
 import { batches, insertSql, scopeSucceededSql, selectScopeSql, selectSightingsSql, updateByIdsSql, updateSightingsSql } from "./bulk-sql";
 import { planReconcile, type ReconcilePlan, type StoredRow, type StoredSighting, type Values } from "./reconcile-plan";
 import type { ResourceKind } from "./resource-kinds";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ReservedInstanceRow } from "../rows";
+import type { ReservedInstanceRow } from "../../resources/rows";
 import { planReconcile, type StoredRow, type StoredSighting } from "./reconcile-plan";
 import { RESOURCE_KINDS } from "./resource-kinds";
 import { newRowId } from "./row-id";

@@ -1,4 +1,4 @@
-import type { ResourceType, RowOf } from "../rows";
+import type { ResourceType, RowOf } from "../../resources/rows";
 import { diffFields } from "./diff-fields";
 import type { ResourceKind } from "./resource-kinds";
 import { newRowId } from "./row-id";

@@ -1,5 +1,5 @@
 import { getDatabaseTarget } from "../../db";
-import type { ResourceType, RowOf } from "../rows";
+import type { ResourceType, RowOf } from "../../resources/rows";
 import { reconcileOnPostgres } from "./postgres-writer";
 import { RESOURCE_KINDS } from "./resource-kinds";
 import type { ScopeRef } from "./scope-state";

@@ -1,4 +1,4 @@
-import type { DbInstanceRow, HostRow, InstanceRow, ReservedInstanceRow, ResourceType, RowOf } from "../rows";
+import type { DbInstanceRow, HostRow, InstanceRow, ReservedInstanceRow, ResourceType, RowOf } from "../../resources/rows";
 
 // How each resource type is stored: its table, its AWS id, the typed columns tables filter on,
 // and the licence-relevant fields whose changes become change events.

@@ -1,5 +1,5 @@
 import { getDatabaseTarget, getDb } from "../../db";
-import { RESOURCE_TYPES, type ResourceType } from "../rows";
+import { RESOURCE_TYPES, type ResourceType } from "../../resources/rows";
 import { batches, type Dialect, insertSql } from "./bulk-sql";
 import { RESOURCE_KINDS } from "./resource-kinds";
 import { newRowId } from "./row-id";

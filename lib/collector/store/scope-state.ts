@@ -1,5 +1,5 @@
 import { getDb } from "../../db";
-import type { ResourceType } from "../rows";
+import type { ResourceType } from "../../resources/rows";
 
 export type ScopeRef = { connectionId: string; accountId: string; region: string; resourceType: ResourceType };
 

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type Database from "better-sqlite3";
 import { getSqliteDirect, isSqliteBusy } from "../../db";
-import type { ResourceType, RowOf } from "../rows";
+import type { ResourceType, RowOf } from "../../resources/rows";
 import { insertSql, scopeSucceededSql, selectScopeSql, selectSightingsSql, updateByIdsSql, updateSightingsSql } from "./bulk-sql";
 import { planReconcile, type ReconcilePlan, type StoredRow, type StoredSighting, type Values } from "./reconcile-plan";
 import type { ResourceKind } from "./resource-kinds";

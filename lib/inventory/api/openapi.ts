@@ -1,4 +1,4 @@
-import { RESOURCE_TYPES } from "../../collector/rows";
+import { RESOURCE_TYPES } from "../../resources/rows";
 import { exportColumns } from "../export/columns";
 import { COLUMNS } from "../query/columns";
 import { TYPE_CONFIG, supportedFilters } from "../query/config";

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAuditEvent, type AuditActor } from "../../audit/record-audit-event";
-import { COLLECTOR_VERSION } from "../../collector/version";
+import { COLLECTOR_VERSION } from "../../version";
 import { logUnexpected } from "../../log";
 import { coverageOf } from "../api/coverage";
 import { apiQueryOf } from "../api/parse-api-query";

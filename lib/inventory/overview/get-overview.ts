@@ -1,6 +1,6 @@
 import "server-only";
-import type { InventoryInput, InventorySummary, Tally } from "@/lib/collector/snapshot/summarize";
-import { summarizeInventory } from "@/lib/collector/snapshot/summarize";
+import type { InventoryInput, InventorySummary, Tally } from "@/lib/resources/summarize";
+import { summarizeInventory } from "@/lib/resources/summarize";
 import { loadCurrentInventory, type CurrentInventory } from "./load-current";
 import { loadSnapshots } from "./load-snapshots";
 import { riCoverage, type RiCoverage } from "./ri-coverage";

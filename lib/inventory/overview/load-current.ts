@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbInstanceRow, HostRow, InstanceRow, ReservedInstanceRow } from "@/lib/collector/rows";
+import type { DbInstanceRow, HostRow, InstanceRow, ReservedInstanceRow } from "@/lib/resources/rows";
 import { getDb } from "@/lib/db";
 
 // The current (non-removed) rows of every connection, or of the given ones. Instances come from

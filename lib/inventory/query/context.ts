@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../../db";
-import type { ResourceType } from "../../collector/rows";
+import type { ResourceType } from "../../resources/rows";
 import type { StaleInfo } from "./types";
 
 export type RowContext = {

@@ -1,4 +1,4 @@
-import type { ResourceType } from "../../collector/rows";
+import type { ResourceType } from "../../resources/rows";
 
 // The URL segment of each inventory table (/inventory/<type>, /api/inventory/<type>) and the
 // collector's resource type it reads.

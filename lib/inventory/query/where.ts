@@ -32,7 +32,7 @@ export async function buildWhere(type: InventoryType, query: InventoryQuery): Pr
     if (value) and.push({ [column]: match(value) });
   }
   if (filters.tag) {
-    // Tags live in the `data` JSON (lib/collector/rows.ts writes it with JSON.stringify), so a
+    // Tags live in the `data` JSON (lib/resources/rows.ts writes it with JSON.stringify), so a
     // key=value pair appears there verbatim as "key":"value".
     const [key, ...rest] = filters.tag.split("=");
     and.push({ data: { contains: `${JSON.stringify(key.trim())}:${JSON.stringify(rest.join("=").trim())}` } });

@@ -1,4 +1,4 @@
-import type { LicenceModel } from "@/lib/collector/rows";
+import type { LicenceModel } from "@/lib/resources/rows";
 
 // RDS LicenseModel values. Only bring-your-own-license draws on the customer's entitlements
 // (PRODUCT.md); license-included and the Marketplace model (Db2 billed through AWS Marketplace)

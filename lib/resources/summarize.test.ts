@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DbInstanceRow, HostRow, InstanceRow, LicenceModel, ReservedInstanceRow } from "../rows";
+import type { DbInstanceRow, HostRow, InstanceRow, LicenceModel, ReservedInstanceRow } from "./rows";
 import { summarizeInventory } from "./summarize";
 
 // A small hand-made inventory; every expected figure below is worked out by hand in comments.

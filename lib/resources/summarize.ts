@@ -1,8 +1,8 @@
-import { oracleRdsTotals, type OracleRdsTotals } from "@/lib/inventory/licensing";
-import type { DbInstanceRow, HostRow, InstanceRow, LicenceModel, ReservedInstanceRow } from "../rows";
+import { oracleRdsTotals, type OracleRdsTotals } from "@/lib/licensing";
+import type { DbInstanceRow, HostRow, InstanceRow, LicenceModel, ReservedInstanceRow } from "./rows";
 
 // The per-run aggregate snapshot behind the peak charts: plain JSON, computed from the
-// connection's current (non-removed) rows. Licence rules live in lib/inventory/licensing.
+// connection's current (non-removed) rows. Licence rules live in lib/licensing.
 
 type Located<R> = R & { accountId: string; region: string };
 

@@ -1,4 +1,4 @@
-import type { LicenceModel } from "@/lib/collector/rows";
+import type { LicenceModel } from "@/lib/resources/rows";
 import { oracleProcessorLicences, type OracleEdition } from "./oracle";
 
 export type OracleDbInput = { engine: string | null; licenceModel: LicenceModel; vcpus: number | null; threadsPerCore: number | null; multiAz: boolean | null };

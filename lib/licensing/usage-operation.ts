@@ -1,4 +1,4 @@
-import type { LicenceModel } from "@/lib/collector/rows";
+import type { LicenceModel } from "@/lib/resources/rows";
 
 export type DecodedLicence = { licensedProduct: string; licenceModel: LicenceModel };
 

@@ -1,4 +1,4 @@
-// lib/inventory/licensing: licence facts derived from AWS fields (pure, no I/O): what an EC2
+// lib/licensing: licence facts derived from AWS fields (pure, no I/O): what an EC2
 // instance is licensed for, RDS licence models, default CPU topologies, Oracle counts.
 export { decodeUsageOperation, type DecodedLicence } from "./usage-operation";
 export { rdsLicenceModel } from "./rds-licence-model";

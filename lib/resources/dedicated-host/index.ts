@@ -1,0 +1,55 @@
+import { COMMON_SORT, contextColumns, type ResourceDefinition } from "../definition";
+import type { HostRow } from "./row";
+
+export const dedicatedHost: ResourceDefinition<"dedicated-host", "hosts"> = {
+  type: "dedicated-host",
+  slug: "hosts",
+  labels: {
+    title: "Dedicated hosts",
+    nav: "Dedicated hosts",
+    noun: "Dedicated hosts",
+    short: "Dedicated hosts",
+    figures: "dedicated host figures",
+    description: "Dedicated hosts with their sockets, cores, vCPUs and the instances placed on them.",
+  },
+  aws: { read: "ec2:DescribeHosts", helpers: [], configResourceType: "AWS::EC2::Host" },
+  store: {
+    table: "DedicatedHost",
+    idField: "hostId",
+    idOf: (row: HostRow) => row.hostId,
+    columns: (row: HostRow) => ({
+      name: row.name,
+      state: row.state,
+      instanceFamily: row.instanceFamily,
+      instanceType: row.instanceType,
+      sockets: row.sockets,
+      cores: row.cores,
+      totalVcpus: row.totalVcpus,
+      availabilityZone: row.availabilityZone,
+    }),
+    tracked: ["state", "sockets", "cores", "totalVcpus", "instanceFamily", "instanceType", "instances"],
+  },
+  table: {
+    nameColumn: "name",
+    columns: ["hostId", "name", "state", "instanceFamily", "instanceType", "sockets", "cores", "totalVcpus", "availabilityZone"],
+    dataFields: ["instances", "availableVcpus"],
+    filters: { state: "state", instanceType: "instanceType" },
+    sortable: ["hostId", "name", "state", "instanceFamily", "instanceType", "sockets", "cores", "totalVcpus", ...COMMON_SORT],
+    defaultSort: "hostId",
+    display: [
+      { id: "hostId", label: "Host ID", sort: "hostId", default: true },
+      { id: "name", label: "Name", sort: "name" },
+      ...contextColumns(false).slice(0, 2),
+      { id: "instanceFamily", label: "Family", sort: "instanceFamily", default: true },
+      { id: "instanceType", label: "Type", sort: "instanceType", default: true },
+      { id: "sockets", label: "Sockets", sort: "sockets", default: true, kind: "number" },
+      { id: "cores", label: "Cores", sort: "cores", default: true, kind: "number" },
+      { id: "totalVcpus", label: "vCPUs", sort: "totalVcpus", default: true, kind: "number" },
+      { id: "availableVcpus", label: "Available vCPUs", kind: "number" },
+      { id: "instances", label: "Instances", default: true, kind: "number" },
+      { id: "state", label: "State", sort: "state", default: true },
+      { id: "availabilityZone", label: "AZ" },
+      ...contextColumns(false).slice(2),
+    ],
+  },
+};

@@ -1,0 +1,53 @@
+import { COMMON_SORT, contextColumns, type ResourceDefinition } from "../definition";
+import type { DbInstanceRow } from "./row";
+
+export const rdsDbInstance: ResourceDefinition<"rds-db-instance", "databases"> = {
+  type: "rds-db-instance",
+  slug: "databases",
+  labels: {
+    title: "RDS databases",
+    nav: "Databases",
+    noun: "Databases",
+    short: "RDS",
+    figures: "Oracle figures",
+    description: "RDS DB instances with engine, edition, licence model, class and vCPUs.",
+  },
+  aws: { read: "rds:DescribeDBInstances", helpers: [], configResourceType: "AWS::RDS::DBInstance" },
+  store: {
+    table: "DbInstance",
+    idField: "dbInstanceIdentifier",
+    idOf: (row: DbInstanceRow) => row.dbInstanceIdentifier,
+    columns: (row: DbInstanceRow) => ({
+      engine: row.engine,
+      engineVersion: row.engineVersion,
+      licenceModel: row.licenceModel,
+      dbInstanceClass: row.dbInstanceClass,
+      vcpus: row.vcpus,
+      status: row.status,
+      multiAz: row.multiAz,
+      availabilityZone: row.availabilityZone,
+    }),
+    tracked: ["engine", "engineVersion", "licenceModel", "licenseModel", "dbInstanceClass", "vcpus", "coreCount", "threadsPerCore", "multiAz", "status"],
+  },
+  table: {
+    columns: ["dbInstanceIdentifier", "engine", "engineVersion", "licenceModel", "dbInstanceClass", "vcpus", "multiAz", "status", "availabilityZone"],
+    dataFields: ["coreCount", "threadsPerCore", "licenseModel"],
+    filters: { state: "status", instanceType: "dbInstanceClass", engine: "engine", licenceModel: "licenceModel" },
+    sortable: ["dbInstanceIdentifier", "engine", "engineVersion", "licenceModel", "dbInstanceClass", "vcpus", "status", "multiAz", ...COMMON_SORT],
+    defaultSort: "dbInstanceIdentifier",
+    display: [
+      { id: "dbInstanceIdentifier", label: "DB identifier", sort: "dbInstanceIdentifier", default: true },
+      ...contextColumns(false).slice(0, 2),
+      { id: "engine", label: "Engine", sort: "engine", default: true },
+      { id: "engineVersion", label: "Version", sort: "engineVersion", default: true },
+      { id: "licenceModel", label: "Licence model", sort: "licenceModel", default: true },
+      { id: "dbInstanceClass", label: "Class", sort: "dbInstanceClass", default: true },
+      { id: "vcpus", label: "vCPUs", sort: "vcpus", default: true, kind: "number" },
+      { id: "coreCount", label: "Cores", kind: "number" },
+      { id: "multiAz", label: "Multi-AZ", sort: "multiAz", default: true, kind: "boolean" },
+      { id: "status", label: "Status", sort: "status", default: true },
+      { id: "availabilityZone", label: "AZ" },
+      ...contextColumns(false).slice(2),
+    ],
+  },
+};

@@ -5,6 +5,10 @@ import { generateSharedInstances } from "../world/generate/region";
 import { STATE_CODES } from "../world/generate/instances";
 import type { AccountSpec, InstanceStateName, OptInStatus } from "../world/types";
 import type { World } from "../world/world";
+import { DB_OPS, mutateDbInstance, type DbMutateOp } from "./mutate-db";
+import { MutationError } from "./mutate-error";
+
+export { MutationError };
 
 export type MutateOp =
   | { op: "removeResource"; type: "instance" | "host" | "reservedInstance" | "dbInstance"; account: string; region: string; id: string }
@@ -14,21 +18,14 @@ export type MutateOp =
   | { op: "setInstanceTags"; account: string; region: string; id: string; tags: Record<string, string | null> }
   // Organizations: suspend or close an account, or move it to another OU (or the root).
   | { op: "setAccountState"; account: string; state: NonNullable<AccountSpec["state"]> }
-  | { op: "moveAccount"; account: string; parentId: string };
-
-export class MutationError extends Error {
-  constructor(
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
-  }
-}
+  | { op: "moveAccount"; account: string; parentId: string }
+  // RDS: rename a DB (same DbiResourceId), or delete it and create another under its name.
+  | DbMutateOp;
 
 /** Per world, so each addInstances draws a fresh but reproducible stream. */
 const addCounters = new WeakMap<World, number>();
 
-const OPS = ["removeResource", "setInstanceState", "addInstances", "setRegionOptIn", "setInstanceTags", "setAccountState", "moveAccount"];
+const OPS = ["removeResource", "setInstanceState", "addInstances", "setRegionOptIn", "setInstanceTags", "setAccountState", "moveAccount", ...DB_OPS];
 const ACCOUNT_STATES = ["ACTIVE", "SUSPENDED", "PENDING_CLOSURE", "CLOSED"];
 
 export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, unknown> {
@@ -42,6 +39,7 @@ export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, 
   }
   const store = world.region(m.account, m.region);
   if (!store) throw new MutationError(`region ${m.region} does not exist for account ${m.account}`, 404);
+  if (m.op === "renameDbInstance" || m.op === "recreateDbInstance") return mutateDbInstance(world, clock, store, m);
   switch (m.op) {
     case "removeResource": {
       const lists = {

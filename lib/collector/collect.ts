@@ -2,7 +2,8 @@ import { setMaxListeners } from "node:events";
 import { AwsCallError, createAwsSession } from "../aws";
 import { loadConnectionRecord, storeMfaSession } from "../connections/load-settings";
 import { executePlan } from "./execute-plan";
-import { CONFIG_TYPES, executeConfigTypes } from "./execute-config";
+import { directTypesNote, executeConfigTypes } from "./execute-config";
+import { CONFIG_TYPES } from "./fetch";
 import type { ExecutionContext, ExecutionCounters } from "./execution-context";
 import { collectAccountAliases } from "./account-items";
 import { createLimiter } from "./limiter";
@@ -82,8 +83,9 @@ export async function collectConnection(request: CollectRequest, options: Collec
     const context: ExecutionContext = { session, connectionId: request.connectionId, runId, scopeRecordIds: recordIds, counters, writes: createLimiter(1), runSignal: controller.signal };
     const scopeDeadlineMs = options.scopeDeadlineMs ?? 5 * 60_000;
     const adapter = settings.adapter;
-    const viaConfig = (scope: (typeof scopes)[number]) => adapter.kind === "config-aggregator" && (CONFIG_TYPES as string[]).includes(scope.resourceType);
-    if (adapter.kind === "config-aggregator") notes.push("Reserved instances were read from EC2 directly: AWS Config does not record them.");
+    const viaConfig = (scope: (typeof scopes)[number]) => adapter.kind === "config-aggregator" && CONFIG_TYPES.includes(scope.resourceType);
+    const directNote = adapter.kind === "config-aggregator" ? directTypesNote() : null;
+    if (directNote) notes.push(directNote);
     await Promise.all([
       executePlan(context, scopes.filter((scope) => !viaConfig(scope)), { concurrency: settings.concurrency, perRegionConcurrency: 4, scopeDeadlineMs, pageSize: options.pageSize }),
       adapter.kind === "config-aggregator"

@@ -1,5 +1,7 @@
-import { ImageCache, InstanceTypeCache } from "./fetch";
-import { ACTIONS, commitScope, failScope, skipScope, type ExecutionContext } from "./execution-context";
+import { ImageCache } from "../resources/ec2-instance/image-cache";
+import { InstanceTypeCache } from "../resources/ec2-instance/instance-types";
+import { RESOURCES } from "../resources/registry";
+import { commitScope, failScope, skipScope, type ExecutionContext } from "./execution-context";
 import { createLimiter } from "./limiter";
 import { toErrorInfo, type PlannedScope } from "./plan";
 import { fetchWholeScope } from "./scope-runner";
@@ -38,8 +40,8 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
             if (ctx.runSignal.aborted) return skipScope(ctx, scope, startedAt);
             const timedOut = signal.aborted && !ctx.runSignal.aborted;
             const info = timedOut
-              ? { status: "error" as const, errorCode: "ScopeDeadlineExceeded", action: ACTIONS[scope.resourceType], message: `The scope did not finish within ${Math.round(options.scopeDeadlineMs / 1000)} s.`, hint: "AWS answered too slowly; the previous data is kept." }
-              : toErrorInfo(error, ctx.session, ACTIONS[scope.resourceType]);
+              ? { status: "error" as const, errorCode: "ScopeDeadlineExceeded", action: RESOURCES[scope.resourceType].aws.read, message: `The scope did not finish within ${Math.round(options.scopeDeadlineMs / 1000)} s.`, hint: "AWS answered too slowly; the previous data is kept." }
+              : toErrorInfo(error, ctx.session, RESOURCES[scope.resourceType].aws.read);
             await failScope(ctx, scope, info, startedAt);
           } finally {
             const left = pending.get(regionKey(scope))! - 1;

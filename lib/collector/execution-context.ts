@@ -4,6 +4,7 @@ import type { PlannedScope } from "./plan";
 import { finishScopeRecord, scopeKey } from "./runs/scope-records";
 import { reconcileScope } from "./store/reconcile-scope";
 import { markScopeFailed } from "./store/scope-state";
+import { RESOURCES } from "../resources/registry";
 import type { ResourceType, RowOf } from "../resources/rows";
 
 export type ExecutionCounters = { scopesDone: number; scopesFailed: number; items: number };
@@ -18,13 +19,6 @@ export type ExecutionContext = {
   // One write at a time: SQLite has a single writer, and each reconcile is one transaction.
   writes: Limiter;
   runSignal: AbortSignal;
-};
-
-export const ACTIONS: Record<ResourceType, string> = {
-  "ec2-instance": "ec2:DescribeInstances",
-  "dedicated-host": "ec2:DescribeHosts",
-  "reserved-instance": "ec2:DescribeReservedInstances",
-  "rds-db-instance": "rds:DescribeDBInstances",
 };
 
 export async function commitScope<T extends ResourceType>(ctx: ExecutionContext, scope: PlannedScope & { resourceType: T }, rows: RowOf<T>[], stats: { pages: number; requests: number; startedAt: Date }) {
@@ -47,6 +41,6 @@ export async function skipScope(ctx: ExecutionContext, scope: PlannedScope, star
   await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), {
     status: "skipped",
     startedAt,
-    error: { status: "error", errorCode: "Cancelled", action: ACTIONS[scope.resourceType], message: "The run was cancelled or ran out of time before this scope started.", hint: "" },
+    error: { status: "error", errorCode: "Cancelled", action: RESOURCES[scope.resourceType].aws.read, message: "The run was cancelled or ran out of time before this scope started.", hint: "" },
   });
 }

@@ -1,5 +1,7 @@
 import { isRetryable, type AwsSession } from "../aws";
-import { fetchScope, type ImageCache, type InstanceTypeCache } from "./fetch";
+import type { ImageCache } from "../resources/ec2-instance/image-cache";
+import type { InstanceTypeCache } from "../resources/ec2-instance/instance-types";
+import { fetchScope } from "./fetch";
 import type { ResourceType, RowOf } from "../resources/rows";
 
 export type ScopeFetch<T extends ResourceType> = { rows: RowOf<T>[]; pages: number; requests: number };

@@ -5,7 +5,7 @@
 // Prints one JSON line on stdout. Usage: ingest-worker.ts <rows>
 import { performance } from "node:perf_hooks";
 import type { Instance } from "@aws-sdk/client-ec2";
-import { mapInstance } from "../../lib/collector/map/instance";
+import { mapInstance } from "../../lib/resources/ec2-instance/map";
 import type { InstanceRow } from "../../lib/resources/rows";
 import { reconcileScope } from "../../lib/collector/store/reconcile-scope";
 import { applyMigrations, disconnectDb, getDatabaseTarget, getDb } from "../../lib/db";

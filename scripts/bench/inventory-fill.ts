@@ -9,10 +9,13 @@ import type { Host, Instance, ReservedInstances } from "@aws-sdk/client-ec2";
 import type { DBInstance } from "@aws-sdk/client-rds";
 import { createApiToken } from "../../lib/api-tokens";
 import { hashPassword } from "../../lib/auth/password-hash";
-import { mapDbInstance, mapHost, mapInstance, mapReservedInstance } from "../../lib/collector/map";
 import { reconcileScope } from "../../lib/collector/store/reconcile-scope";
 import { createConnection } from "../../lib/connections/save-connection";
 import { applyMigrations, disconnectDb, getDatabaseTarget, getDb } from "../../lib/db";
+import { mapHost } from "../../lib/resources/dedicated-host/map";
+import { mapInstance } from "../../lib/resources/ec2-instance/map";
+import { mapDbInstance } from "../../lib/resources/rds-db-instance/map";
+import { mapReservedInstance } from "../../lib/resources/reserved-instance/map";
 import { generateRegion } from "../../simulator/src/world/generate/region";
 import { benchScopes, CONNECTIONS, type BenchScope } from "./inventory-world";
 

@@ -3,15 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { discoverAccounts } from "@/lib/aws/discovery";
 import { type AwsSession, createAwsSession } from "@/lib/aws/session";
-import { CONFIG_RESOURCE_TYPES, type ConfigResourceType, configExpression, fetchConfigType, fetchScope, fillImageDetails, fillInstanceTypeFacts, ImageCache, InstanceTypeCache } from "@/lib/collector/fetch";
-import type { InstanceRow, RowOf } from "@/lib/resources/rows";
+import { CONFIG_TYPES, configExpression, fetchConfigType, fetchScope } from "@/lib/collector/fetch";
+import { ImageCache } from "@/lib/resources/ec2-instance/image-cache";
+import { fillImageDetails } from "@/lib/resources/ec2-instance/images";
+import { fillInstanceTypeFacts, InstanceTypeCache } from "@/lib/resources/ec2-instance/instance-types";
+import { resource } from "@/lib/resources/registry";
+import type { InstanceRow, ResourceType, RowOf } from "@/lib/resources/rows";
 import { DEMO_NAMES, DEMO_RDS_DENIED } from "@/simulator/src/index";
 import { type DemoSim, startDemo } from "./aws-fixtures";
 
-const TYPES = Object.keys(CONFIG_RESOURCE_TYPES) as ConfigResourceType[];
+const TYPES = CONFIG_TYPES;
 const DENIED = DEMO_RDS_DENIED.aws;
 const LIMIT = 40;
-const idOf = { "ec2-instance": (r: RowOf<"ec2-instance">) => r.instanceId, "dedicated-host": (r: RowOf<"dedicated-host">) => r.hostId, "rds-db-instance": (r: RowOf<"rds-db-instance">) => r.dbInstanceIdentifier };
 
 // AMI details are not in Config (fillImageDetails adds them), and raw keeps each source's own JSON.
 function comparable(row: object): object {
@@ -27,7 +30,7 @@ const direct = new Map<string, object[]>();
 const config = new Map<string, object[]>();
 const configPages: Record<string, number> = {};
 const images = new ImageCache();
-const key = (accountId: string, region: string, type: ConfigResourceType) => `${accountId}|${region}|${type}`;
+const key = (accountId: string, region: string, type: ResourceType) => `${accountId}|${region}|${type}`;
 
 beforeAll(async () => {
   demo = await startDemo();
@@ -35,13 +38,13 @@ beforeAll(async () => {
   await discoverAccounts(session, { mode: "organizations", organizationalUnitIds: [], memberRoleName: DEMO_NAMES.memberRole, excludeAccountIds: [] });
   for (const account of demo.sim.world.spec.accounts) for (const r of account.regions) if (r.optIn !== "not-opted-in") cells.push({ accountId: account.id, region: r.name });
 
-  const readDirect = async (accountId: string, region: string, type: ConfigResourceType) => {
+  const readDirect = async (accountId: string, region: string, type: ResourceType) => {
     if (type === "rds-db-instance" && accountId === DENIED.account && region === DENIED.region) return;
     const rows: object[] = [];
     for await (const page of fetchScope({ session, accountId, region, images }, type)) rows.push(...page.rows);
     direct.set(key(accountId, region, type), rows);
   };
-  const readConfig = async (type: ConfigResourceType) => {
+  const readConfig = async (type: ResourceType) => {
     configPages[type] = 0;
     for await (const page of fetchConfigType({ session, aggregatorName: DEMO_NAMES.aggregator, aggregatorRegion: "us-east-1", aggregatorAccountId: "111111111111", limit: LIMIT }, type)) {
       configPages[type]++;
@@ -82,7 +85,7 @@ describe("Config aggregator adapter", () => {
       for (const type of TYPES) {
         const k = key(accountId, region, type);
         if (!direct.has(k)) continue;
-        const id = idOf[type] as (row: object) => string;
+        const id = resource(type).store.idOf as (row: object) => string;
         const byId = (rows: object[] = []) => new Map(rows.map((r) => [id(r), comparable(r)]));
         const fromDirect = byId(direct.get(k));
         const fromConfig = byId(config.get(k));
@@ -109,7 +112,7 @@ describe("Config aggregator adapter", () => {
     type Licensed = { vcpus: number | null; licenceModel: string };
     // Direct could not read the denied cell's DB instances: leave them out of Config's side too.
     const deniedKey = key(DENIED.account, DENIED.region, "rds-db-instance");
-    const rowsOf = (source: Map<string, object[]>, type: ConfigResourceType) => [...source.entries()].filter(([k]) => k.endsWith(`|${type}`) && k !== deniedKey).flatMap(([, rows]) => rows as Licensed[]);
+    const rowsOf = (source: Map<string, object[]>, type: ResourceType) => [...source.entries()].filter(([k]) => k.endsWith(`|${type}`) && k !== deniedKey).flatMap(([, rows]) => rows as Licensed[]);
     const vcpusByModel = (rows: Licensed[]) => rows.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.licenceModel]: (acc[r.licenceModel] ?? 0) + (r.vcpus ?? 0) }), {});
     for (const type of ["ec2-instance", "rds-db-instance"] as const) {
       expect(rowsOf(config, type).length).toBe(rowsOf(direct, type).length);

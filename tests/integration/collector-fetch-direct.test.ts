@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { discoverAccounts } from "@/lib/aws/discovery";
 import { classifyAwsError } from "@/lib/aws/errors";
 import { type AwsSession, createAwsSession } from "@/lib/aws/session";
-import { FETCH_ACTIONS, fetchScope, ImageCache } from "@/lib/collector/fetch";
+import { fetchScope } from "@/lib/collector/fetch";
+import { ImageCache } from "@/lib/resources/ec2-instance/image-cache";
+import { RESOURCES } from "@/lib/resources/registry";
 import { RESOURCE_TYPES, type ResourceType, type RowOf } from "@/lib/resources/rows";
 import { dbInstanceClassFacts, instanceTypeFacts } from "@/lib/licensing";
 import { DEMO_NAMES, DEMO_RDS_DENIED } from "@/simulator/src/index";
@@ -89,7 +91,7 @@ describe("Direct fetch of the demo world", () => {
     expect(failed).toEqual([key(DENIED.account, DENIED.region, "rds-db-instance")]);
     const { error } = outcomes.get(failed[0]) as { error: unknown };
     expect((error as Error).name).toBe("AccessDenied");
-    const info = classifyAwsError(error, { action: FETCH_ACTIONS["rds-db-instance"], region: DENIED.region });
+    const info = classifyAwsError(error, { action: RESOURCES["rds-db-instance"].aws.read, region: DENIED.region });
     expect(info).toMatchObject({ status: "denied", errorCode: "AccessDenied", action: "rds:DescribeDBInstances" });
   });
 

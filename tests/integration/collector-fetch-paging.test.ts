@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { discoverAccounts } from "@/lib/aws/discovery";
 import { type AwsSession, createAwsSession } from "@/lib/aws/session";
-import { fetchConfigType, fetchScope, ImageCache, resolveImages } from "@/lib/collector/fetch";
+import { fetchConfigType, fetchScope } from "@/lib/collector/fetch";
+import { ImageCache } from "@/lib/resources/ec2-instance/image-cache";
+import { resolveImages } from "@/lib/resources/ec2-instance/images";
 import type { ResourceType, RowOf } from "@/lib/resources/rows";
 import { buildPreset, DEMO_NAMES } from "@/simulator/src/index";
 import { type DemoSim, startDemo } from "./aws-fixtures";

@@ -1,7 +1,7 @@
 import { getDb } from "../../db";
 import { ValidationError } from "../../errors";
+import { RESOURCES } from "../../resources/registry";
 import { RESOURCE_TYPES } from "../../resources/rows";
-import { RESOURCE_KINDS } from "./resource-kinds";
 
 export type DeletedConnectionHistory = { connectionId: string; name: string; sightings: number; runs: number; lastRunAt: Date | null };
 
@@ -47,8 +47,7 @@ export async function purgeDeletedConnection(connectionId: string): Promise<Purg
     async (tx) => {
       let resources = 0;
       for (const resourceType of RESOURCE_TYPES) {
-        const kind = RESOURCE_KINDS[resourceType];
-        const model = tx[modelKey(kind.table)] as unknown as {
+        const model = tx[modelKey(RESOURCES[resourceType].store.table)] as unknown as {
           findMany(args: unknown): Promise<{ id: string; seenBy: string }[]>;
           deleteMany(args: unknown): Promise<{ count: number }>;
           update(args: unknown): Promise<unknown>;

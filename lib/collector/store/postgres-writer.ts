@@ -1,8 +1,8 @@
 import { getDb } from "../../db";
+import type { ResourceDefinition } from "../../resources/definition";
 import type { ResourceType, RowOf } from "../../resources/rows";
 import { batches, insertSql, scopeSucceededSql, selectScopeSql, selectSightingsSql, updateByIdsSql, updateSightingsSql } from "./bulk-sql";
 import { planReconcile, type ReconcilePlan, type StoredRow, type StoredSighting, type Values } from "./reconcile-plan";
-import type { ResourceKind } from "./resource-kinds";
 import type { ScopeRef } from "./scope-state";
 
 type RawTx = {
@@ -33,20 +33,20 @@ async function updateSightings(tx: RawTx, scope: ScopeRef, resourceIds: string[]
 
 // One scope's reconcile on PostgreSQL: one interactive transaction of multi-row statements
 // (the driver adapter converts dates and booleans as Prisma's own queries do).
-export async function reconcileOnPostgres<T extends ResourceType>(kind: ResourceKind<T>, scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now: Date): Promise<ReconcilePlan> {
+export async function reconcileOnPostgres<T extends ResourceType>(store: ResourceDefinition<T>["store"], scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now: Date): Promise<ReconcilePlan> {
   return getDb().$transaction(
     async (client) => {
       const tx = client as unknown as RawTx;
       // Two connections reconciling the same account + region queue here instead of both
       // creating the resource (one row per resource).
-      await tx.$queryRawUnsafe("SELECT pg_advisory_xact_lock(hashtext($1))::text AS locked", `${kind.table}|${scope.accountId}|${scope.region}`);
-      const stored = await tx.$queryRawUnsafe<StoredRow[]>(selectScopeSql("postgresql", kind.table, kind.idField), scope.accountId, scope.region);
+      await tx.$queryRawUnsafe("SELECT pg_advisory_xact_lock(hashtext($1))::text AS locked", `${store.table}|${scope.accountId}|${scope.region}`);
+      const stored = await tx.$queryRawUnsafe<StoredRow[]>(selectScopeSql("postgresql", store.table, store.idField), scope.accountId, scope.region);
       const sightings = await tx.$queryRawUnsafe<StoredSighting[]>(selectSightingsSql("postgresql"), scope.resourceType, scope.accountId, scope.region);
-      const plan = planReconcile(kind, stored, sightings, rows, { ...scope, runId, now });
-      await insertAll(tx, kind.table, plan.creates);
-      for (const { id, values } of plan.updates) await tx.$executeRawUnsafe(updateByIdsSql("postgresql", kind.table, Object.keys(values), 1), ...Object.values(values), id);
-      await updateAll(tx, kind.table, plan.touchedIds, { lastSeenAt: now, lastRunId: runId });
-      await updateAll(tx, kind.table, plan.removedIds, { removedAt: now, removedReason: "removed" });
+      const plan = planReconcile(store, stored, sightings, rows, { ...scope, runId, now });
+      await insertAll(tx, store.table, plan.creates);
+      for (const { id, values } of plan.updates) await tx.$executeRawUnsafe(updateByIdsSql("postgresql", store.table, Object.keys(values), 1), ...Object.values(values), id);
+      await updateAll(tx, store.table, plan.touchedIds, { lastSeenAt: now, lastRunId: runId });
+      await updateAll(tx, store.table, plan.removedIds, { removedAt: now, removedReason: "removed" });
       await insertAll(tx, "Sighting", plan.sightingCreates);
       await updateSightings(tx, scope, plan.sightingsSeen, { lastSeenAt: now, lastRunId: runId, endedAt: null, endReason: null });
       await updateSightings(tx, scope, plan.sightingsEnded, { endedAt: now, endReason: "not-seen" });

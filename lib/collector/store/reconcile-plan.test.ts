@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { resource } from "../../resources/registry";
 import type { ReservedInstanceRow } from "../../resources/rows";
 import { planReconcile, type StoredRow, type StoredSighting } from "./reconcile-plan";
-import { RESOURCE_KINDS } from "./resource-kinds";
 import { newRowId } from "./row-id";
 
-const kind = RESOURCE_KINDS["reserved-instance"];
+const store = resource("reserved-instance").store;
 const now = new Date("2026-11-23T10:00:00Z");
 const ctx = { connectionId: "c1", accountId: "111111111111", region: "eu-west-1", resourceType: "reserved-instance" as const, runId: "run-2", now };
 
@@ -28,7 +28,7 @@ const mine = (rows: StoredRow[]) => rows.map((row) => sighting(row.resourceId, "
 describe("planReconcile", () => {
   it("creates new resources, touches unchanged ones, rewrites changed ones and removes absent ones", () => {
     const before = [stored("row-a", ri("ri-a", 2)), stored("row-b", ri("ri-b", 1)), stored("row-gone", ri("ri-gone", 4))];
-    const plan = planReconcile(kind, before, mine(before), [ri("ri-a", 2), ri("ri-b", 3), ri("ri-new", 5), ri("ri-new", 5)], ctx);
+    const plan = planReconcile(store, before, mine(before), [ri("ri-a", 2), ri("ri-b", 3), ri("ri-new", 5), ri("ri-new", 5)], ctx);
 
     expect(plan.touchedIds).toEqual(["row-a"]);
     expect(plan.updates.map((update) => [update.id, update.values.instanceCount])).toEqual([["row-b", 3]]);
@@ -43,7 +43,7 @@ describe("planReconcile", () => {
 
   it("brings a removed resource back with a reappeared event, and leaves removed ones that stay away alone", () => {
     const before = [stored("row-back", ri("ri-back", 1), "2026-11-20T00:00:00.000+00:00"), stored("row-still-gone", ri("ri-old", 1), new Date("2026-11-01T00:00:00Z"))];
-    const plan = planReconcile(kind, before, mine(before), [ri("ri-back", 1)], ctx);
+    const plan = planReconcile(store, before, mine(before), [ri("ri-back", 1)], ctx);
 
     expect(plan.updates.map((update) => [update.id, update.values.removedAt])).toEqual([["row-back", null]]);
     expect(plan.events.map((event) => [event.resourceId, event.kind])).toEqual([["ri-back", "reappeared"]]);
@@ -54,13 +54,13 @@ describe("planReconcile", () => {
   it("writes nothing but touches for an unchanged scope", () => {
     const rows = [ri("ri-a", 1), ri("ri-b", 2)];
     const before = rows.map((row, i) => stored(`row-${i}`, row));
-    const plan = planReconcile(kind, before, mine(before), rows, ctx);
+    const plan = planReconcile(store, before, mine(before), rows, ctx);
     expect(plan).toMatchObject({ creates: [], updates: [], removedIds: [], events: [], touchedIds: ["row-0", "row-1"], sightingCreates: [], sightingsSeen: ["ri-a", "ri-b"], sightingsEnded: [] });
   });
 
   it("counts a resource once when a second connection sees it: no new row, a new sighting, seen by both", () => {
     const before = [stored("row-a", ri("ri-a", 2), null, "|c2|")];
-    const plan = planReconcile(kind, before, [sighting("ri-a", "c2")], [ri("ri-a", 2)], ctx);
+    const plan = planReconcile(store, before, [sighting("ri-a", "c2")], [ri("ri-a", 2)], ctx);
     expect(plan.creates).toEqual([]);
     expect(plan.updates.map((update) => [update.id, update.values.seenBy, update.values.connectionId])).toEqual([["row-a", "|c2|c1|", "c1"]]);
     expect(plan.sightingCreates.map((s) => [s.resourceId, s.connectionId])).toEqual([["ri-a", "c1"]]);
@@ -69,24 +69,24 @@ describe("planReconcile", () => {
 
   it("the newest observation's fields win, whichever connection made it", () => {
     const before = [stored("row-a", ri("ri-a", 2), null, "|c1|c2|")];
-    const plan = planReconcile(kind, before, [sighting("ri-a", "c1"), sighting("ri-a", "c2")], [ri("ri-a", 6)], ctx);
+    const plan = planReconcile(store, before, [sighting("ri-a", "c1"), sighting("ri-a", "c2")], [ri("ri-a", 6)], ctx);
     expect(plan.updates.map((update) => update.values.instanceCount)).toEqual([6]);
     expect(plan.events.map((event) => [event.kind, event.connectionId])).toEqual([["changed", "c1"]]);
   });
 
   it("a resource stays live while another connection still sees it, and is removed when the last one stops", () => {
     const before = [stored("row-a", ri("ri-a", 2), null, "|c1|c2|")];
-    const stillSeen = planReconcile(kind, before, [sighting("ri-a", "c1"), sighting("ri-a", "c2")], [], ctx);
+    const stillSeen = planReconcile(store, before, [sighting("ri-a", "c1"), sighting("ri-a", "c2")], [], ctx);
     expect(stillSeen).toMatchObject({ removedIds: [], events: [], sightingsEnded: ["ri-a"] });
 
-    const lastOne = planReconcile(kind, before, [sighting("ri-a", "c1"), sighting("ri-a", "c2", new Date())], [], ctx);
+    const lastOne = planReconcile(store, before, [sighting("ri-a", "c1"), sighting("ri-a", "c2", new Date())], [], ctx);
     expect(lastOne).toMatchObject({ removedIds: ["row-a"], sightingsEnded: ["ri-a"] });
     expect(lastOne.events.map((event) => [event.resourceId, event.kind])).toEqual([["ri-a", "removed"]]);
   });
 
   it("leaves alone resources this connection never saw", () => {
     const before = [stored("row-other", ri("ri-other", 1), null, "|c2|")];
-    const plan = planReconcile(kind, before, [sighting("ri-other", "c2")], [], ctx);
+    const plan = planReconcile(store, before, [sighting("ri-other", "c2")], [], ctx);
     expect(plan).toMatchObject({ removedIds: [], updates: [], touchedIds: [], events: [], sightingsEnded: [] });
   });
 });

@@ -1,6 +1,6 @@
+import type { ResourceDefinition } from "../../resources/definition";
 import type { ResourceType, RowOf } from "../../resources/rows";
 import { diffFields } from "./diff-fields";
-import type { ResourceKind } from "./resource-kinds";
 import { newRowId } from "./row-id";
 
 // One stored resource of the scope's account + region (every connection's: there is one row
@@ -23,7 +23,7 @@ export type ReconcilePlan = {
   sightingsEnded: string[];
 };
 
-type Context = { connectionId: string; accountId: string; region: string; resourceType: ResourceType; runId: string; now: Date };
+type Context<T extends ResourceType> = { connectionId: string; accountId: string; region: string; resourceType: T; runId: string; now: Date };
 
 export const seenByWith = (seenBy: string, connectionId: string) => (seenBy.includes(`|${connectionId}|`) ? seenBy : `${seenBy || "|"}${connectionId}|`);
 
@@ -33,7 +33,7 @@ export const seenByWith = (seenBy: string, connectionId: string) => (seenBy.incl
 // (licence-field changes become events) and unchanged ones touched. A resource this connection
 // no longer sees ends its sighting, and is marked removed only when no other connection still
 // sees it; one that other connections see but this one never did is not its business.
-export function planReconcile<T extends ResourceType>(kind: ResourceKind<T>, stored: StoredRow[], sightings: StoredSighting[], rows: RowOf<T>[], ctx: Context): ReconcilePlan {
+export function planReconcile<T extends ResourceType>(store: ResourceDefinition<T>["store"], stored: StoredRow[], sightings: StoredSighting[], rows: RowOf<T>[], ctx: Context<T>): ReconcilePlan {
   const { connectionId, accountId, region, runId, now } = ctx;
   const byResourceId = new Map(stored.map((row) => [row.resourceId, row]));
   const mine = new Map(sightings.filter((s) => s.connectionId === connectionId).map((s) => [s.resourceId, s]));
@@ -44,7 +44,7 @@ export function planReconcile<T extends ResourceType>(kind: ResourceKind<T>, sto
     plan.events.push({ id: newRowId(), at: now, runId, connectionId, resourceType: ctx.resourceType, accountId, region, resourceId, kind: kindName, changes: changes ? JSON.stringify(changes) : null });
 
   for (const row of rows) {
-    const resourceId = kind.idOf(row);
+    const resourceId = store.idOf(row);
     if (seen.has(resourceId)) continue;
     seen.add(resourceId);
     if (mine.has(resourceId)) plan.sightingsSeen.push(resourceId);
@@ -58,14 +58,14 @@ export function planReconcile<T extends ResourceType>(kind: ResourceKind<T>, sto
       plan.touchedIds.push(before.id);
       continue;
     }
-    const values = { ...kind.columns(row), connectionId, data: dataJson, raw: JSON.stringify(raw ?? null), lastSeenAt: now, lastRunId: runId, removedAt: null, removedReason: null, seenBy };
+    const values = { ...store.columns(row), connectionId, data: dataJson, raw: JSON.stringify(raw ?? null), lastSeenAt: now, lastRunId: runId, removedAt: null, removedReason: null, seenBy };
     if (!before) {
       // No "created" event: firstSeenAt records it (the drawer's history shows it from there),
       // which keeps a first collection of 100k resources from writing 100k history rows.
-      plan.creates.push({ id: newRowId(), accountId, region, [kind.idField]: resourceId, ...values, firstSeenAt: now });
+      plan.creates.push({ id: newRowId(), accountId, region, [store.idField]: resourceId, ...values, firstSeenAt: now });
       continue;
     }
-    const changes = diffFields(JSON.parse(before.data), data, kind.tracked);
+    const changes = diffFields(JSON.parse(before.data), data, store.tracked);
     plan.updates.push({ id: before.id, values });
     if (before.removedAt !== null) event(resourceId, "reappeared", changes);
     else if (changes.length) event(resourceId, "changed", changes);

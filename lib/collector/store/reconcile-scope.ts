@@ -1,7 +1,7 @@
 import { getDatabaseTarget } from "../../db";
+import { resource } from "../../resources/registry";
 import type { ResourceType, RowOf } from "../../resources/rows";
 import { reconcileOnPostgres } from "./postgres-writer";
-import { RESOURCE_KINDS } from "./resource-kinds";
 import type { ScopeRef } from "./scope-state";
 import { reconcileOnSqlite } from "./sqlite-writer";
 
@@ -15,10 +15,10 @@ export const reconcileTotals = { transactions: 0, ms: 0 };
 // events), absent ones get removedAt and stay; the scope's state is marked succeeded. Unchanged
 // rows are only touched, so a re-run over an unchanged world writes no history.
 export async function reconcileScope<T extends ResourceType>(scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now = new Date()): Promise<ReconcileResult> {
-  const kind = RESOURCE_KINDS[scope.resourceType];
+  const store = resource(scope.resourceType).store;
   const write = getDatabaseTarget().provider === "sqlite" ? reconcileOnSqlite : reconcileOnPostgres;
   const started = performance.now();
-  const plan = await write(kind, scope, rows, runId, now).finally(() => {
+  const plan = await write(store, scope, rows, runId, now).finally(() => {
     reconcileTotals.transactions++;
     reconcileTotals.ms += performance.now() - started;
   });

@@ -1,7 +1,7 @@
 import { getDatabaseTarget, getDb } from "../../db";
+import { RESOURCES } from "../../resources/registry";
 import { RESOURCE_TYPES, type ResourceType } from "../../resources/rows";
 import { batches, type Dialect, insertSql } from "./bulk-sql";
-import { RESOURCE_KINDS } from "./resource-kinds";
 import { newRowId } from "./row-id";
 
 // Why a connection stopped seeing a resource without AWS removing it.
@@ -35,10 +35,10 @@ export async function retireSightings(connectionId: string, reason: ExitReason, 
         if (!parts.length) continue;
         const { where, values } = sightingWhere(dialect, 0, connectionId, resourceType, parts as CoverageExit[]);
         const forUpdate = sightingWhere(dialect, 2, connectionId, resourceType, parts as CoverageExit[]);
-        const kind = RESOURCE_KINDS[resourceType];
+        const { table, idField } = RESOURCES[resourceType].store;
         // Before ending them: the resources that only this connection still sees.
         const orphans = await tx.$queryRawUnsafe<{ id: string; accountId: string; region: string; resourceId: string }[]>(
-          `SELECT r."id", r."accountId", r."region", r."${kind.idField}" AS "resourceId" FROM "${kind.table}" r JOIN "Sighting" s ON s."resourceType" = '${resourceType}' AND s."accountId" = r."accountId" AND s."region" = r."region" AND s."resourceId" = r."${kind.idField}"
+          `SELECT r."id", r."accountId", r."region", r."${idField}" AS "resourceId" FROM "${table}" r JOIN "Sighting" s ON s."resourceType" = '${resourceType}' AND s."accountId" = r."accountId" AND s."region" = r."region" AND s."resourceId" = r."${idField}"
            WHERE ${where} AND r."removedAt" IS NULL AND ${NO_OTHER_LIVE_SIGHTING}`,
           ...values,
         );
@@ -51,7 +51,7 @@ export async function retireSightings(connectionId: string, reason: ExitReason, 
         for (const part of batches(orphans, 1, 30_000, 1_000)) {
           const ids = part.map((row) => row.id);
           await tx.$executeRawUnsafe(
-            `UPDATE "${kind.table}" SET "removedAt" = ${param(dialect, 1)}, "removedReason" = 'out-of-scope' WHERE "id" IN (${ids.map((_, i) => param(dialect, i + 2)).join(",")})`,
+            `UPDATE "${table}" SET "removedAt" = ${param(dialect, 1)}, "removedReason" = 'out-of-scope' WHERE "id" IN (${ids.map((_, i) => param(dialect, i + 2)).join(",")})`,
             when,
             ...ids,
           );
@@ -75,10 +75,10 @@ export async function countSeenOnlyBy(connectionId: string): Promise<number> {
   const dialect: Dialect = getDatabaseTarget().provider;
   let total = 0;
   for (const resourceType of RESOURCE_TYPES) {
-    const kind = RESOURCE_KINDS[resourceType];
+    const { table, idField } = RESOURCES[resourceType].store;
     const { where, values } = sightingWhere(dialect, 0, connectionId, resourceType, [{ accountId: "" }]);
     const [row] = await getDb().$queryRawUnsafe<{ count: number | bigint }[]>(
-      `SELECT COUNT(*) AS "count" FROM "${kind.table}" r JOIN "Sighting" s ON s."resourceType" = '${resourceType}' AND s."accountId" = r."accountId" AND s."region" = r."region" AND s."resourceId" = r."${kind.idField}"
+      `SELECT COUNT(*) AS "count" FROM "${table}" r JOIN "Sighting" s ON s."resourceType" = '${resourceType}' AND s."accountId" = r."accountId" AND s."region" = r."region" AND s."resourceId" = r."${idField}"
        WHERE ${where} AND r."removedAt" IS NULL AND ${NO_OTHER_LIVE_SIGHTING}`,
       ...values,
     );

@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type Database from "better-sqlite3";
 import { getSqliteDirect, isSqliteBusy } from "../../db";
+import type { ResourceDefinition } from "../../resources/definition";
 import type { ResourceType, RowOf } from "../../resources/rows";
 import { insertSql, scopeSucceededSql, selectScopeSql, selectSightingsSql, updateByIdsSql, updateSightingsSql } from "./bulk-sql";
 import { planReconcile, type ReconcilePlan, type StoredRow, type StoredSighting, type Values } from "./reconcile-plan";
-import type { ResourceKind } from "./resource-kinds";
 import type { ScopeRef } from "./scope-state";
 
 const LOCK_WAIT_MS = 120_000;
@@ -16,11 +16,11 @@ const toSqlite = (value: unknown) =>
 // One scope's reconcile on the embedded database: read, decide and write in one synchronous
 // BEGIN IMMEDIATE transaction. When another connection holds the write lock, waits for it
 // without blocking the event loop, then tries again.
-export async function reconcileOnSqlite<T extends ResourceType>(kind: ResourceKind<T>, scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now: Date): Promise<ReconcilePlan> {
+export async function reconcileOnSqlite<T extends ResourceType>(store: ResourceDefinition<T>["store"], scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now: Date): Promise<ReconcilePlan> {
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
-      return writeScope(kind, scope, rows, runId, now);
+      return writeScope(store, scope, rows, runId, now);
     } catch (error) {
       if (!isSqliteBusy(error) || Date.now() - started > LOCK_WAIT_MS) throw error;
       await sleep(Math.min(200, 5 * attempt) * (0.5 + Math.random()));
@@ -28,7 +28,7 @@ export async function reconcileOnSqlite<T extends ResourceType>(kind: ResourceKi
   }
 }
 
-function writeScope<T extends ResourceType>(kind: ResourceKind<T>, scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now: Date): ReconcilePlan {
+function writeScope<T extends ResourceType>(store: ResourceDefinition<T>["store"], scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now: Date): ReconcilePlan {
   const { db, prepare } = getSqliteDirect();
   const run = (statement: Database.Statement, values: unknown[]) => statement.run(values.map(toSqlite));
   // Rows of one kind share their columns: each statement is looked up once per scope, not per row.
@@ -40,7 +40,7 @@ function writeScope<T extends ResourceType>(kind: ResourceKind<T>, scope: ScopeR
   };
   const setOnIds = (ids: string[], set: Values) => {
     if (!ids.length) return;
-    const update = prepare(updateByIdsSql("sqlite", kind.table, Object.keys(set), 1));
+    const update = prepare(updateByIdsSql("sqlite", store.table, Object.keys(set), 1));
     for (const id of ids) run(update, [...Object.values(set), id]);
   };
   const setOnSightings = (resourceIds: string[], set: Values) => {
@@ -50,10 +50,10 @@ function writeScope<T extends ResourceType>(kind: ResourceKind<T>, scope: ScopeR
     for (const resourceId of resourceIds) run(update, [...Object.values(set), ...where, resourceId]);
   };
   const transaction = db.transaction(() => {
-    const stored = prepare(selectScopeSql("sqlite", kind.table, kind.idField)).all(scope.accountId, scope.region) as StoredRow[];
+    const stored = prepare(selectScopeSql("sqlite", store.table, store.idField)).all(scope.accountId, scope.region) as StoredRow[];
     const sightings = prepare(selectSightingsSql("sqlite")).all(scope.resourceType, scope.accountId, scope.region) as StoredSighting[];
-    const plan = planReconcile(kind, stored, sightings, rows, { ...scope, runId, now });
-    insertAll(kind.table, plan.creates);
+    const plan = planReconcile(store, stored, sightings, rows, { ...scope, runId, now });
+    insertAll(store.table, plan.creates);
     for (const { id, values } of plan.updates) setOnIds([id], values);
     setOnIds(plan.touchedIds, { lastSeenAt: now, lastRunId: runId });
     setOnIds(plan.removedIds, { removedAt: now, removedReason: "removed" });

@@ -1,4 +1,4 @@
-import type { Tags } from "../../resources/rows";
+import type { Tags } from "../rows";
 
 // Small conversions shared by the mappers. Rows hold null for anything absent; AWS's empty
 // strings (StateTransitionReason "", a missing public DNS name) count as absent.

@@ -1,6 +1,6 @@
 import type { ReservedInstances } from "@aws-sdk/client-ec2";
-import type { ReservedInstanceRow } from "../../resources/rows";
-import { iso, jsonSafe, num, str, tagsOf } from "./values";
+import type { ReservedInstanceRow } from "./row";
+import { iso, jsonSafe, num, str, tagsOf } from "../collect/values";
 
 /** One DescribeReservedInstances reservation as a ReservedInstanceRow. */
 export function mapReservedInstance(ri: ReservedInstances): ReservedInstanceRow {

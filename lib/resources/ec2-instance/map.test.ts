@@ -1,6 +1,6 @@
 import type { Instance } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
-import { mapInstance, type TypeFactsLookup } from "./instance";
+import { mapInstance, type TypeFactsLookup } from "./map";
 
 // Shaped like DescribeInstances output from the SDK (Dates, nested Placement, CpuOptions).
 const windowsByolOnHost: Instance = {

@@ -1,4 +1,4 @@
-import type { ImageDetails } from "../map/instance";
+import type { ImageDetails } from "./map";
 
 // AMI details looked up during a run, per account + region: an AMI's visibility (owned, shared,
 // public) depends on the account, and image IDs are regional. Memory stays bounded by the

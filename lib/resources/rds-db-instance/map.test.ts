@@ -1,6 +1,6 @@
 import type { DBInstance } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
-import { mapDbInstance } from "./db-instance";
+import { mapDbInstance } from "./map";
 
 const oracleSe2Byol: DBInstance = {
   DBInstanceIdentifier: "oracle-se2-prod-001",

@@ -1,6 +1,6 @@
 import type { Host } from "@aws-sdk/client-ec2";
-import type { HostRow } from "../../resources/rows";
-import { iso, jsonSafe, nameOf, num, str, tagsOf } from "./values";
+import type { HostRow } from "./row";
+import { iso, jsonSafe, nameOf, num, str, tagsOf } from "../collect/values";
 
 /** One DescribeHosts host as a HostRow; the instances it lists are sorted by id. */
 export function mapHost(host: Host): HostRow {

@@ -1,6 +1,6 @@
 import type { AwsSession } from "@/lib/aws/session";
-import type { ImageCache } from "./image-cache";
-import type { InstanceTypeCache } from "./instance-types";
+import type { ImageCache } from "../ec2-instance/image-cache";
+import type { InstanceTypeCache } from "../ec2-instance/instance-types";
 
 /** One account + region read through the Direct adapter. */
 export type ScopeFetchContext = {

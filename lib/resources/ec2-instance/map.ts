@@ -1,7 +1,7 @@
 import type { Instance, Reservation } from "@aws-sdk/client-ec2";
 import { decodeUsageOperation, instanceTypeFacts } from "@/lib/licensing";
-import type { InstanceRow, VcpuSource } from "../../resources/rows";
-import { iso, jsonSafe, nameOf, num, sortedUnique, str, tagsOf } from "./values";
+import type { InstanceRow, VcpuSource } from "../rows";
+import { iso, jsonSafe, nameOf, num, sortedUnique, str, tagsOf } from "../collect/values";
 
 /** What DescribeImages says about an instance's AMI; null when the AMI is gone or not visible. */
 export type ImageDetails = { name: string | null; ownerId: string | null; productCodes: string[] };

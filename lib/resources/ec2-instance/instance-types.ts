@@ -1,8 +1,8 @@
 import { EC2Client, type Instance, type InstanceTypeInfo, paginateDescribeInstanceTypes } from "@aws-sdk/client-ec2";
 import { isRetryable } from "../../aws";
-import { builtInTypeFacts, instanceCpuTopology, type TypeCpuFacts, type TypeFactsLookup } from "../map/instance";
-import type { InstanceRow } from "../../resources/rows";
-import { attemptsOf, sendOptions, type ScopeFetchContext } from "./context";
+import { builtInTypeFacts, instanceCpuTopology, type TypeCpuFacts, type TypeFactsLookup } from "./map";
+import type { InstanceRow } from "../rows";
+import { attemptsOf, sendOptions, type ScopeFetchContext } from "../collect/fetch-context";
 
 export type InstanceTypeLookupContext = Pick<ScopeFetchContext, "session" | "accountId" | "region" | "signal">;
 

@@ -1,7 +1,7 @@
 import type { DBInstance } from "@aws-sdk/client-rds";
 import { dbInstanceClassFacts, rdsLicenceModel } from "@/lib/licensing";
-import type { DbInstanceRow } from "../../resources/rows";
-import { bool, iso, jsonSafe, num, sortedUnique, str, tagsOf } from "./values";
+import type { DbInstanceRow } from "./row";
+import { bool, iso, jsonSafe, num, sortedUnique, str, tagsOf } from "../collect/values";
 
 /** One DescribeDBInstances instance as a DbInstanceRow. */
 export function mapDbInstance(db: DBInstance): DbInstanceRow {

@@ -1,7 +1,7 @@
 import { paginateDescribeDBInstances, RDSClient } from "@aws-sdk/client-rds";
-import { mapDbInstance } from "../map/db-instance";
-import type { FetchedPage } from "../../resources/rows";
-import { attemptsOf, pageSizeFor, sendOptions, type ScopeFetchContext } from "./context";
+import { mapDbInstance } from "./map";
+import type { FetchedPage } from "../rows";
+import { attemptsOf, pageSizeFor, sendOptions, type ScopeFetchContext } from "../collect/fetch-context";
 
 // DescribeDBInstances pages with Marker; MaxRecords accepts 20-100.
 export async function* fetchDbInstances(ctx: ScopeFetchContext): AsyncGenerator<FetchedPage<"rds-db-instance">> {

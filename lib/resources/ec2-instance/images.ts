@@ -1,7 +1,7 @@
 import { type DescribeImagesCommandInput, EC2Client, type Image, paginateDescribeImages } from "@aws-sdk/client-ec2";
-import type { ImageDetails } from "../map/instance";
-import type { InstanceRow } from "../../resources/rows";
-import { attemptsOf, sendOptions, type ScopeFetchContext } from "./context";
+import type { ImageDetails } from "./map";
+import type { InstanceRow } from "../rows";
+import { attemptsOf, sendOptions, type ScopeFetchContext } from "../collect/fetch-context";
 
 export type ImageLookupContext = Pick<ScopeFetchContext, "session" | "accountId" | "region" | "signal" | "images">;
 

@@ -75,7 +75,7 @@ function AccountChecks({ events }: { events: CheckEvent[] }) {
               <tr>
                 <th className="pr-3 text-left font-medium text-slate-500">Region</th>
                 {actions.map((action) => (
-                  <th key={action} className="px-1 text-left font-mono font-normal text-slate-500">
+                  <th key={action} title={cells.find((event) => (event.action ?? event.label) === action)?.label} className="px-1 text-left font-mono font-normal text-slate-500">
                     {action.split(":")[1]?.replace(/^Describe/, "") ?? action}
                   </th>
                 ))}

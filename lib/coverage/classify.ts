@@ -1,10 +1,10 @@
 import { DENIED_CODES } from "../aws/error-codes";
-import { ACTIONS } from "../collector/execution-context";
+import { resource } from "../resources/registry";
 import type { ResourceType } from "../resources/rows";
 import type { ConnectionScope, CoverageCell, CoverageGap, CoverageStatus, CoverageSummary, ScopeExclusionInfo } from "./types";
 
-// The IAM action each resource type's scope calls (what a denial names when AWS's text does not).
-const SCOPE_ACTIONS: Record<ResourceType, string> = ACTIONS;
+// The IAM action that lists a resource type (what a denial names when AWS's text does not).
+const scopeAction = (resourceType: ResourceType) => resource(resourceType).aws.read;
 
 export type ScopeStateFacts = { lastSuccessAt: Date | null; lastAttemptAt: Date; stale: boolean; lastErrorCode: string | null };
 export type ConnectionScopeFacts = {
@@ -25,7 +25,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 // The IAM action a denial names: AWS's text says which ("... not authorized to perform:
 // rds:DescribeDBInstances", "AWS denied sts:AssumeRole"); else the scope's own call.
 export function deniedAction(message: string | null, resourceType: ResourceType): string {
-  return /\b([a-z][a-z0-9-]*:[A-Z][A-Za-z0-9*]*)\b/.exec(message ?? "")?.[1] ?? SCOPE_ACTIONS[resourceType];
+  return /\b([a-z][a-z0-9-]*:[A-Z][A-Za-z0-9*]*)\b/.exec(message ?? "")?.[1] ?? scopeAction(resourceType);
 }
 
 export function connectionScope(facts: ConnectionScopeFacts): ConnectionScope {
@@ -43,7 +43,7 @@ export function connectionScope(facts: ConnectionScopeFacts): ConnectionScope {
   const code = state.lastErrorCode;
   const denied = code !== null && DENIED_CODES.has(code);
   const status: CoverageStatus = denied ? "denied" : state.lastSuccessAt ? "stale" : "never-collected";
-  return { ...base, ...times, status, errorCode: code, action: denied ? deniedAction(facts.failureMessage, facts.resourceType) : SCOPE_ACTIONS[facts.resourceType], message: facts.failureMessage };
+  return { ...base, ...times, status, errorCode: code, action: denied ? deniedAction(facts.failureMessage, facts.resourceType) : scopeAction(facts.resourceType), message: facts.failureMessage };
 }
 
 // Worst first among the connections that did not exclude the scope.

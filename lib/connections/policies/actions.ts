@@ -1,25 +1,25 @@
 import type { Adapter } from "../../aws/settings";
+import { RESOURCE_LIST } from "../../resources/registry";
 
 // The IAM actions Cirrus needs, in one place: the policy generator grants them and Test
-// Connection checks them, so the two cannot drift apart.
+// Connection checks them, so the two cannot drift apart. The regional ones come from the
+// resource registry, so a new type cannot ship without its permission.
 
-/** Read in every enabled region of every account by the Direct adapter. */
-export const DIRECT_REGIONAL_ACTIONS = [
-  "ec2:DescribeInstances",
-  "ec2:DescribeHosts",
-  "ec2:DescribeReservedInstances",
-  "ec2:DescribeImages",
-  // CPU defaults of instance types, for instances whose CpuOptions AWS does not report.
-  "ec2:DescribeInstanceTypes",
-  "rds:DescribeDBInstances",
-] as const;
+const unique = (actions: string[]) => [...new Set(actions)];
+const HELPER_ACTIONS = RESOURCE_LIST.flatMap((definition) => definition.aws.helpers);
+
+/** Read in every enabled region of every account by the Direct adapter: each type's read, then the helpers. */
+export const DIRECT_REGIONAL_ACTIONS: readonly string[] = unique([...RESOURCE_LIST.map((definition) => definition.aws.read), ...HELPER_ACTIONS]);
 
 /**
- * The Config aggregator holds instances, hosts and DB instances, but Config does not record
- * reserved instances, and AMI names/owners and instance types' CPU defaults come from EC2
- * itself: these stay per region.
+ * The Config aggregator holds the types Config records (a configResourceType in their
+ * definition); the others (reserved instances) and every helper (AMI names and owners,
+ * instance types' CPU defaults) come from the services themselves: these stay per region.
  */
-export const CONFIG_REGIONAL_ACTIONS = ["ec2:DescribeReservedInstances", "ec2:DescribeImages", "ec2:DescribeInstanceTypes"] as const;
+export const CONFIG_REGIONAL_ACTIONS: readonly string[] = unique([
+  ...RESOURCE_LIST.filter((definition) => definition.aws.configResourceType === null).map((definition) => definition.aws.read),
+  ...HELPER_ACTIONS,
+]);
 
 /** Once per account: which regions are enabled, and the account alias. */
 export const ACCOUNT_ACTIONS = ["ec2:DescribeRegions", "iam:ListAccountAliases"] as const;

@@ -4,7 +4,7 @@ import type { AccountTarget } from "../../../aws/targets";
 import { regionalActions } from "../../policies/actions";
 import type { ProbeContext } from "../context";
 import { forEachLimited } from "../deadline";
-import { inventoryCall } from "../inventory-calls";
+import { inventoryCall, inventoryCheckLabel } from "../inventory-calls";
 
 export type AccountResult = { accountId: string; name?: string; reachable: boolean };
 
@@ -56,7 +56,7 @@ export async function checkAccount(ctx: ProbeContext, target: AccountTarget): Pr
     await Promise.all(
       regionalActions(settings.adapter).map((action) =>
         log.check(
-          { id: `api:${accountId}:${region}:${action}`, step: "api", accountId, region, action, label: action },
+          { id: `api:${accountId}:${region}:${action}`, step: "api", accountId, region, action, label: inventoryCheckLabel(action) },
           () => session.call({ action, region, ...(known ? { regionEnabled: true } : {}) }, () => inventoryCall(action)(session, { accountId, region }, ctx.signal)),
           (count) => ({ details: { itemsInFirstPage: count } }),
         ),

@@ -1,7 +1,10 @@
 import { ConfigServiceClient, DescribeConfigurationAggregatorsCommand, SelectAggregateResourceConfigCommand } from "@aws-sdk/client-config-service";
+import { RESOURCE_LIST } from "../../../resources/registry";
 import type { ProbeContext } from "../context";
 
-const SAMPLE_QUERY = "SELECT resourceId WHERE resourceType = 'AWS::EC2::Instance'";
+// Any type Config records proves the query works; the first registered one will do.
+const SAMPLE_TYPE = RESOURCE_LIST.find((definition) => definition.aws.configResourceType !== null)?.aws.configResourceType;
+const SAMPLE_QUERY = `SELECT resourceId WHERE resourceType = '${SAMPLE_TYPE}'`;
 
 // Config adapter: the aggregator exists in its region (read with the post-chain caller's
 // credentials, in the aggregator's account) and answers an advanced query.

@@ -1,3 +1,5 @@
+import { inventoryHref, RESOURCE_LIST } from "@/lib/resources/registry";
+
 export type NavItem = { href: string; label: string; adminOnly?: boolean };
 export type NavSection = { label?: string; items: NavItem[]; adminOnly?: boolean };
 
@@ -5,12 +7,8 @@ export const NAV_SECTIONS: NavSection[] = [
   { items: [{ href: "/", label: "Overview" }, { href: "/connections", label: "Connections" }] },
   {
     label: "Inventory",
-    items: [
-      { href: "/inventory/instances", label: "Instances" },
-      { href: "/inventory/hosts", label: "Dedicated hosts" },
-      { href: "/inventory/reserved-instances", label: "Reserved instances" },
-      { href: "/inventory/databases", label: "Databases" },
-    ],
+    // One entry per registered resource type, in the registry's order.
+    items: RESOURCE_LIST.map((definition) => ({ href: inventoryHref(definition.type), label: definition.labels.nav })),
   },
   { items: [{ href: "/runs", label: "Runs" }, { href: "/coverage", label: "Coverage" }] },
   {

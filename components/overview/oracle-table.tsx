@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Overview } from "@/lib/inventory/overview";
+import { inventoryHref } from "@/lib/resources/registry";
 
 const MODEL_LABEL: Record<string, string> = { byol: "BYOL", "license-included": "Licence included", none: "None", unknown: "Unknown" };
 
@@ -28,7 +29,7 @@ export function OracleTable({ oracle }: { oracle: Overview["oracle"] }) {
         {oracle.byEdition.map((t) => (
           <tr key={`${t.edition}|${t.licenceModel}`}>
             <Td>
-              <Link className="text-brand-700 underline" href={`/inventory/databases?engine=oracle-${t.edition.toLowerCase()}&licenceModel=${encodeURIComponent(t.licenceModel)}`}>
+              <Link className="text-brand-700 underline" href={inventoryHref("rds-db-instance", { engine: `oracle-${t.edition.toLowerCase()}`, licenceModel: t.licenceModel })}>
                 Oracle {t.edition}
               </Link>
             </Td>

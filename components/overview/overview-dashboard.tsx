@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Overview } from "@/lib/inventory/overview";
+import { inventoryHref, RESOURCES } from "@/lib/resources/registry";
 import { BarList } from "./bar-list";
 import { ChartCard } from "./chart-card";
 import { HostsTable } from "./hosts-table";
@@ -8,13 +9,15 @@ import { CoverageTable, ExpiringTable } from "./reserved-tables";
 import { TotalsCards } from "./totals-cards";
 import { VcpuChart } from "./vcpu-chart";
 
-const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
+const instances = (query: Record<string, string> = {}) => inventoryHref("ec2-instance", query);
+const { labels: hostLabels } = RESOURCES["dedicated-host"];
+const { labels: reservationLabels } = RESOURCES["reserved-instance"];
 
 // The overview's panels; every chart links to the inventory table filtered to its rows.
 // `oracleNotice`: what the Oracle figures could not see (the page's coverage banner for RDS).
 export function OverviewDashboard({ overview, oracleNotice }: { overview: Overview; oracleNotice?: ReactNode }) {
-  const accounts = overview.byAccount.map((a) => ({ key: a.accountId, label: a.alias ?? a.accountId, sublabel: a.alias ? a.accountId : undefined, value: a.count, secondary: a.running, href: `/inventory/instances?${q({ account: a.accountId })}` }));
-  const regions = overview.byRegion.map((r) => ({ key: r.region, label: r.region, value: r.count, secondary: r.running, href: `/inventory/instances?${q({ region: r.region })}` }));
+  const accounts = overview.byAccount.map((a) => ({ key: a.accountId, label: a.alias ?? a.accountId, sublabel: a.alias ? a.accountId : undefined, value: a.count, secondary: a.running, href: instances({ account: a.accountId }) }));
+  const regions = overview.byRegion.map((r) => ({ key: r.region, label: r.region, value: r.count, secondary: r.running, href: instances({ region: r.region }) }));
   const licences = [...overview.totals.byLicence]
     .sort((a, b) => b.count - a.count)
     .map((l) => ({
@@ -23,12 +26,12 @@ export function OverviewDashboard({ overview, oracleNotice }: { overview: Overvi
       sublabel: licenceModelLabel(l.licenceModel),
       value: l.count,
       secondary: l.running,
-      href: `/inventory/instances?${q({ licensedProduct: l.licensedProduct, licenceModel: l.licenceModel })}`,
+      href: instances({ licensedProduct: l.licensedProduct, licenceModel: l.licenceModel }),
     }));
   return (
     <div className="space-y-6">
       <TotalsCards overview={overview} />
-      <ChartCard id="vcpus" title="vCPUs over the last 30 days" description="Summed across connections, hourly, from each connection's latest run." href="/inventory/instances?state=running" linkLabel="Running instances">
+      <ChartCard id="vcpus" title="vCPUs over the last 30 days" description="Summed across connections, hourly, from each connection's latest run." href={instances({ state: "running" })} linkLabel="Running instances">
         <VcpuChart series={overview.vcpus} />
       </ChartCard>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
@@ -42,18 +45,18 @@ export function OverviewDashboard({ overview, oracleNotice }: { overview: Overvi
           <BarList bars={licences} unit="instances" secondaryUnit="running" label="Instances by licensed product and licence model" />
         </ChartCard>
       </div>
-      <ChartCard id="oracle" title="Oracle on RDS" description="EE: 2 vCPUs = 1 processor with hyper-threading, else 1 per vCPU. SE2: 4 vCPUs (rounded up) = 1 socket, at most 8 vCPUs." href="/inventory/databases?engine=oracle-ee&licenceModel=byol" linkLabel="Oracle EE BYOL databases">
+      <ChartCard id="oracle" title="Oracle on RDS" description="EE: 2 vCPUs = 1 processor with hyper-threading, else 1 per vCPU. SE2: 4 vCPUs (rounded up) = 1 socket, at most 8 vCPUs." href={inventoryHref("rds-db-instance", { engine: "oracle-ee", licenceModel: "byol" })} linkLabel="Oracle EE BYOL databases">
         {oracleNotice}
         <OracleTable oracle={overview.oracle} />
       </ChartCard>
-      <ChartCard id="hosts" title="Dedicated hosts" description="Sockets and physical cores of active hosts; utilisation is vCPUs of the instances placed on them." href="/inventory/hosts">
+      <ChartCard id="hosts" title={hostLabels.title} description="Sockets and physical cores of active hosts; utilisation is vCPUs of the instances placed on them." href={inventoryHref("dedicated-host")}>
         <HostsTable hosts={overview.hosts} />
       </ChartCard>
       <div className="grid grid-cols-1 gap-6 2xl:grid-cols-5">
-        <ChartCard id="ri-expiring" className="2xl:col-span-2" title="Reserved instances expiring" description="Active reservations ending within 30 and 90 days." href="/inventory/reserved-instances?state=active">
+        <ChartCard id="ri-expiring" className="2xl:col-span-2" title={`${reservationLabels.title} expiring`} description="Active reservations ending within 30 and 90 days." href={inventoryHref("reserved-instance", { state: "active" })}>
           <ExpiringTable ri={overview.reservedInstances} />
         </ChartCard>
-        <ChartCard id="ri-coverage" className="2xl:col-span-3" title="RI coverage" description="Running on-demand instances matched to active RIs by type, AZ / region, platform and tenancy, within each account." href="/inventory/reserved-instances?state=active">
+        <ChartCard id="ri-coverage" className="2xl:col-span-3" title="RI coverage" description="Running on-demand instances matched to active RIs by type, AZ / region, platform and tenancy, within each account." href={inventoryHref("reserved-instance", { state: "active" })}>
           <div className="max-h-96 overflow-y-auto">
             <CoverageTable coverage={overview.riCoverage} />
           </div>

@@ -1,12 +1,13 @@
 import { Card } from "@/components/ui/card";
+import type { Overview } from "@/lib/inventory/overview";
+import { RESOURCES } from "@/lib/resources/registry";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-import type { Overview } from "@/lib/inventory/overview";
 
 export function TotalsCards({ overview }: { overview: Overview }) {
   const { totals, oracle, hosts, vcpus } = overview;
   const cards = [
-    { id: "instances", label: "EC2 instances", value: totals.instances, note: `${totals.running} running · ${plural(totals.accounts, "account")} · ${plural(totals.regions, "region")}` },
+    { id: "instances", label: RESOURCES["ec2-instance"].labels.title, value: totals.instances, note: `${totals.running} running · ${plural(totals.accounts, "account")} · ${plural(totals.regions, "region")}` },
     { id: "vcpus", label: "vCPUs", value: totals.vcpus, note: `${totals.runningVcpus} running${vcpus.peak ? ` · 30-day peak ${vcpus.peak.runningVcpus}` : ""}` },
     { id: "oracle", label: "Oracle BYOL processors", value: oracle.totalProcessors, note: `EE incl. Multi-AZ standbys · SE2 sockets ${oracle.totalSockets}` },
     { id: "host-cores", label: "Dedicated host cores", value: hosts.cores, note: `${plural(hosts.count, "host")} · ${plural(hosts.sockets, "socket")} · ${Math.round(hosts.utilisation * 100)}% used` },

@@ -66,6 +66,8 @@ export type ResourceDefinition<T extends ResourceType, S extends string = string
     defaultSort: string;
     /** The columns in display order, with labels. */
     display: ColumnDef[];
+    /** Links above the table to saved views: `query` is the page's query string ("" for all rows). */
+    presets?: readonly { label: string; query: string }[];
   };
 };
 

@@ -39,3 +39,9 @@ export function resourceTypeOf(slug: ResourceSlug): ResourceType {
 export function resource<T extends ResourceType>(type: T): ResourceDefinition<T> {
   return RESOURCES[type] as unknown as ResourceDefinition<T>;
 }
+
+/** A type's inventory page, optionally filtered: /inventory/<slug>?<query>. */
+export function inventoryHref(type: ResourceType, query: string | Record<string, string> = ""): string {
+  const search = typeof query === "string" ? query : new URLSearchParams(query).toString();
+  return `/inventory/${RESOURCES[type].slug}${search ? `?${search}` : ""}`;
+}

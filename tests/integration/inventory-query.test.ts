@@ -140,7 +140,7 @@ describe("removed rows, history and stale scopes", () => {
   it("reads the other tables, with the Oracle preset on databases", async () => {
     const dbs = await getDb().dbInstance.findMany({ where: { connectionId: fixture.connectionId, removedAt: null }, select: { dbInstanceIdentifier: true, engine: true } });
     const oracle = await listInventory("databases", parseInventoryQuery("databases", new URLSearchParams({ connection: fixture.connectionId, engine: "oracle-*", pageSize: "200" })));
-    expect(oracle.rows.map((row) => row.resourceId).sort()).toEqual(dbs.filter((db) => db.engine?.startsWith("oracle-")).map((db) => db.dbInstanceIdentifier).sort());
+    expect(oracle.rows.map((row) => row.fields.dbInstanceIdentifier).sort()).toEqual(dbs.filter((db) => db.engine?.startsWith("oracle-")).map((db) => db.dbInstanceIdentifier).sort());
     for (const type of ["hosts", "reserved-instances"] as const) {
       const page = await listInventory(type, parseInventoryQuery(type, new URLSearchParams({ connection: fixture.connectionId })));
       expect(page.total).toBeGreaterThan(0);

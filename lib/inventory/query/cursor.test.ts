@@ -1,6 +1,11 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../errors";
-import { decodeCursor, encodeCursor, keysetOrderBy, keysetWhere } from "./cursor";
+import { resourceBySlug } from "../../resources/registry";
+import { TYPE_CONFIG } from "./config";
+import { decodeCursor, encodeCursor, isNullable, keysetOrderBy, keysetWhere } from "./cursor";
+import { INVENTORY_TYPES } from "./types";
 
 const byVcpus = { sort: "vcpus", order: "desc" as const };
 
@@ -88,5 +93,21 @@ describe("keyset order and where", () => {
     expect(JSON.stringify(afterFalse)).toContain('{"multiAz":true}');
     const afterTrue = keysetWhere("databases", { sort: "multiAz", order: "asc" }, { value: true, resourceId: "db", id: "row" });
     expect(JSON.stringify(afterTrue)).not.toContain('{"multiAz":false}');
+  });
+});
+
+describe("NULL ordering", () => {
+  // Prisma rejects `nulls` on a required column and SQLite sorts NULLs first without it: a
+  // wrong guess either fails every page sorted by that column or skips rows across pages.
+  it("treats exactly the schema's optional columns as nullable, for every sortable column of every type", () => {
+    const schema = fs.readFileSync(path.resolve("prisma/sqlite/schema.prisma"), "utf8");
+    for (const type of INVENTORY_TYPES) {
+      const model = new RegExp(`^model ${resourceBySlug(type).store.table} \\{([\\s\\S]*?)^\\}`, "m").exec(schema)![1];
+      for (const column of TYPE_CONFIG[type].sortable) {
+        const declared = new RegExp(`^\\s+${column}\\s+(\\w+)(\\??)`, "m").exec(model);
+        expect(declared, `${type}.${column} in the schema`).not.toBeNull();
+        expect(isNullable(type, column), `${type}.${column}`).toBe(declared![2] === "?");
+      }
+    }
   });
 });

@@ -16,10 +16,11 @@ export type CursorPosition = { value: SortValue; resourceId: string; id: string 
 type Where = Record<string, unknown>;
 type Kind = "string" | "number" | "boolean" | "date";
 
-// Typed columns declared NOT NULL in the schema (Prisma refuses `nulls` on them).
-const NOT_NULL = new Set(["accountId", "region", "firstSeenAt", "lastSeenAt", "licensedProduct", "licenceModel"]);
+// Sortable columns declared NOT NULL in the schema besides each type's identity (Prisma refuses
+// `nulls` on them); cursor.test.ts holds this against prisma/sqlite/schema.prisma.
+const NOT_NULL = new Set(["accountId", "region", "firstSeenAt", "lastSeenAt", "licensedProduct", "licenceModel", "dbInstanceIdentifier"]);
 
-function isNullable(type: InventoryType, column: string): boolean {
+export function isNullable(type: InventoryType, column: string): boolean {
   return column !== TYPE_CONFIG[type].idColumn && !NOT_NULL.has(column);
 }
 

@@ -1,8 +1,9 @@
 import "server-only";
+import { resourceTypeOf } from "../../resources/registry";
 import { getDb } from "../../db";
 import { TYPE_CONFIG } from "./config";
 import { modelOf } from "./model";
-import { RESOURCE_TYPE_OF, type FacetValues, type InventoryType } from "./types";
+import { type FacetValues, type InventoryType } from "./types";
 
 // Distinct values for the filter dropdowns, over the rows still present.
 export async function facetValues(type: InventoryType): Promise<FacetValues> {
@@ -16,7 +17,7 @@ export async function facetValues(type: InventoryType): Promise<FacetValues> {
   const db = getDb();
   // The Connection filter means "seen by": every connection with a sighting of this type.
   const seenBy = async () =>
-    (await db.sighting.groupBy({ by: ["connectionId"], where: { resourceType: RESOURCE_TYPE_OF[type] }, orderBy: { connectionId: "asc" } })).map((group) => group.connectionId);
+    (await db.sighting.groupBy({ by: ["connectionId"], where: { resourceType: resourceTypeOf(type) }, orderBy: { connectionId: "asc" } })).map((group) => group.connectionId);
   const [regions, accountIds, connectionIds] = await Promise.all([distinct("region"), distinct("accountId"), seenBy()]);
   const [accounts, connections] = await Promise.all([
     db.account.findMany({ where: { accountId: { in: accountIds } }, select: { accountId: true, alias: true } }),

@@ -1,10 +1,11 @@
 import "server-only";
+import { resourceTypeOf } from "../../resources/registry";
 import { getDb } from "../../db";
 import { TYPE_CONFIG } from "./config";
 import { loadRowContext } from "./context";
 import { toInventoryRow } from "./list-inventory";
 import { modelOf, parseJson, selectFor } from "./model";
-import { RESOURCE_TYPE_OF, type InventoryItem, type InventoryType } from "./types";
+import { type InventoryItem, type InventoryType } from "./types";
 
 // One resource for the detail drawer: all fields, tags, raw API JSON and its change history.
 // `id` is the stored row's id; the resource id (i-..., h-...) is also accepted.
@@ -16,9 +17,9 @@ export async function getInventoryItem(type: InventoryType, id: string): Promise
     select: selectFor(type, { raw: true }),
   });
   if (!row) return null;
-  const context = await loadRowContext(RESOURCE_TYPE_OF[type], [row]);
+  const context = await loadRowContext(resourceTypeOf(type), [row]);
   const resourceId = String(row[config.idColumn]);
-  const resource = { resourceType: RESOURCE_TYPE_OF[type], resourceId, accountId: row.accountId, region: row.region };
+  const resource = { resourceType: resourceTypeOf(type), resourceId, accountId: row.accountId, region: row.region };
   // The history is the resource's, whichever connection observed each change.
   const [events, sightings] = await Promise.all([
     getDb().changeEvent.findMany({ where: resource, orderBy: { at: "desc" }, take: 200, select: { id: true, at: true, kind: true, runId: true, changes: true } }),

@@ -1,10 +1,11 @@
 import "server-only";
+import { resourceTypeOf } from "../../resources/registry";
 import { TYPE_CONFIG } from "./config";
 import { loadRowContext } from "./context";
 import { decodeCursor, encodeCursor, keysetOrderBy, keysetWhere } from "./cursor";
 import { toInventoryRow } from "./list-inventory";
 import { modelOf, parseJson, selectFor, type StoredRow } from "./model";
-import { RESOURCE_TYPE_OF, type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
+import { type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
 import { buildWhere } from "./where";
 
 export type TaggedInventoryRow = InventoryRow & { tags: Record<string, string> };
@@ -44,7 +45,7 @@ async function readPage(type: InventoryType, query: InventoryQuery, where: Recor
     stored.length > options.limit && last
       ? encodeCursor(query, { value: (last[query.sort] ?? null) as string | number | boolean | Date | null, resourceId: String(last[config.idColumn]), id: last.id })
       : null;
-  const context = await loadRowContext(RESOURCE_TYPE_OF[type], rows);
+  const context = await loadRowContext(resourceTypeOf(type), rows);
   return {
     rows: rows.map((row) => {
       // Parsed once for the fields and the tags: JSON.parse was a large share of an export's CPU.

@@ -1,8 +1,9 @@
 import "server-only";
+import { resourceTypeOf } from "../../resources/registry";
 import { TYPE_CONFIG } from "./config";
 import { loadRowContext, type RowContext } from "./context";
 import { modelOf, parseJson, plain, selectFor, type StoredRow } from "./model";
-import { RESOURCE_TYPE_OF, type InventoryPage, type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
+import { type InventoryPage, type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
 import { keysetOrderBy } from "./cursor";
 import { buildWhere } from "./where";
 
@@ -20,7 +21,7 @@ export async function listInventory(type: InventoryType, query: InventoryQuery):
     model.findMany({ where, orderBy, select: selectFor(type), skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
     model.count({ where }),
   ]);
-  const context = await loadRowContext(RESOURCE_TYPE_OF[type], stored);
+  const context = await loadRowContext(resourceTypeOf(type), stored);
   return {
     rows: stored.map((row) => toInventoryRow(type, row, context)),
     total,

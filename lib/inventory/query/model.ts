@@ -30,8 +30,10 @@ export function modelOf(type: InventoryType): Delegate {
 export const BASE_SELECT = { id: true, connectionId: true, accountId: true, region: true, data: true, firstSeenAt: true, lastSeenAt: true, removedAt: true, removedReason: true, seenBy: true } as const;
 
 export function selectFor(type: InventoryType, extra: Record<string, true> = {}): Record<string, true> {
-  const select: Record<string, true> = { ...BASE_SELECT, ...extra };
-  for (const column of TYPE_CONFIG[type].columns) select[column] = true;
+  const { columns, idColumn } = TYPE_CONFIG[type];
+  // The identity column need not be one the table shows (RDS: dbiResourceId).
+  const select: Record<string, true> = { ...BASE_SELECT, ...extra, [idColumn]: true };
+  for (const column of columns) select[column] = true;
   return select;
 }
 

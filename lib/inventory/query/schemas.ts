@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ValidationError, type FieldErrors } from "../../errors";
 import { ALL_COLUMNS } from "./columns";
 import { TYPE_CONFIG, supportedFilters } from "./config";
-import { FILTER_KEYS, type InventoryFilters, type InventoryQuery, type InventoryType } from "./types";
+import { FILTER_KEYS, INVENTORY_TYPES, type InventoryFilters, type InventoryQuery, type InventoryType } from "./types";
 
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -82,5 +82,5 @@ export const inventoryItemIdSchema = z.string().min(1).max(256).regex(NO_CONTROL
 
 // The column chooser's input: a table and the ids of its columns to show (at least one).
 export const columnPreferenceSchema = z
-  .object({ type: z.enum(["instances", "hosts", "reserved-instances", "databases"]), columns: z.array(z.string().max(64)).min(1, "Choose at least one column").max(64) })
+  .object({ type: z.enum(INVENTORY_TYPES as [InventoryType, ...InventoryType[]]), columns: z.array(z.string().max(64)).min(1, "Choose at least one column").max(64) })
   .refine((value) => value.columns.every((id) => ALL_COLUMNS[value.type].includes(id)), { message: "Unknown column", path: ["columns"] });

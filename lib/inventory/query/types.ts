@@ -1,23 +1,13 @@
-import type { ResourceType } from "../../resources/rows";
+import { FILTER_KEYS, type FilterKey } from "../../resources/definition";
+import { isResourceSlug, RESOURCE_SLUGS, type ResourceSlug } from "../../resources/registry";
 
-// The URL segment of each inventory table (/inventory/<type>, /api/inventory/<type>) and the
-// collector's resource type it reads.
-export const INVENTORY_TYPES = ["instances", "hosts", "reserved-instances", "databases"] as const;
-export type InventoryType = (typeof INVENTORY_TYPES)[number];
+// A table is named by its resource type's slug, the URL segment of /inventory/<slug> and
+// /api/inventory/<slug> (lib/resources/registry.ts); these aliases keep the read side's names.
+export type InventoryType = ResourceSlug;
+export const INVENTORY_TYPES = RESOURCE_SLUGS;
+export const isInventoryType = isResourceSlug;
 
-export const RESOURCE_TYPE_OF: Record<InventoryType, ResourceType> = {
-  instances: "ec2-instance",
-  hosts: "dedicated-host",
-  "reserved-instances": "reserved-instance",
-  databases: "rds-db-instance",
-};
-
-export function isInventoryType(value: string): value is InventoryType {
-  return (INVENTORY_TYPES as readonly string[]).includes(value);
-}
-
-export const FILTER_KEYS = ["connection", "account", "region", "state", "instanceType", "licensedProduct", "licenceModel", "tenancy", "engine", "tag"] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+export { FILTER_KEYS, type FilterKey };
 
 export type InventoryFilters = Partial<Record<FilterKey, string>> & { q?: string };
 

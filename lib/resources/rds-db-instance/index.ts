@@ -35,6 +35,11 @@ export const rdsDbInstance: ResourceDefinition<"rds-db-instance", "databases"> =
     filters: { state: "status", instanceType: "dbInstanceClass", engine: "engine", licenceModel: "licenceModel" },
     sortable: ["dbInstanceIdentifier", "engine", "engineVersion", "licenceModel", "dbInstanceClass", "vcpus", "status", "multiAz", ...COMMON_SORT],
     defaultSort: "dbInstanceIdentifier",
+    // Oracle is what most licence reviews of RDS are about.
+    presets: [
+      { label: "Oracle", query: "engine=oracle-*" },
+      { label: "All engines", query: "" },
+    ],
     display: [
       { id: "dbInstanceIdentifier", label: "DB identifier", sort: "dbInstanceIdentifier", default: true },
       ...contextColumns(false).slice(0, 2),

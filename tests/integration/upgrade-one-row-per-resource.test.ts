@@ -1,7 +1,9 @@
 // Issue 11: a database filled by the version before "one row per AWS resource" (three
 // connections over one organization, rows per connection) upgrades by migration alone and keeps
 // every history: one row per resource, first seen the earliest over connections, live while any
-// connection still saw it, seen by each of them, every change event kept.
+// connection still saw it, seen by each of them, every change event kept. RDS DB instances,
+// collected then under their identifier, are then identified by their DbiResourceId, and their
+// history moves with them.
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectDb, getDb } from "@/lib/db";
@@ -20,6 +22,14 @@ let url: string;
 type Row = { accountId: string; region: string; firstSeenAt: Date; removedAt: Date | null; removedReason: string | null; seenBy: string } & Record<string, unknown>;
 const model = (table: string) => getDb()[(table.charAt(0).toLowerCase() + table.slice(1)) as "ec2Instance"] as unknown as { findMany(args?: unknown): Promise<Row[]> };
 const keyOf = (accountId: string, region: string, resourceId: string) => `${accountId}|${region}|${resourceId}`;
+
+// The fixture's DB instances were stored under their identifier; each observation also holds
+// the DB's DbiResourceId, its identity from now on.
+const dbiResourceIds = new Map(
+  fixture.tables.DbInstance.map((row) => [keyOf(String(row.accountId), String(row.region), String(row.dbInstanceIdentifier)), (JSON.parse(String(row.data)) as { dbiResourceId: string }).dbiResourceId]),
+);
+// The id a resource's history is kept under now.
+const identityOf = (resource: WorldResource) => (resource.table === "DbInstance" ? dbiResourceIds.get(keyOf(resource.accountId, resource.region, resource.resourceId))! : resource.resourceId);
 
 beforeAll(async () => {
   url = await freshDatabaseAt(fixture.migration);
@@ -52,9 +62,23 @@ describe("upgrading a database of per-connection rows", () => {
     }
   });
 
+  it("identifies each DB instance by its DbiResourceId, the same in every connection's observation", async () => {
+    const rows = await getDb().dbInstance.findMany();
+    expect(new Set(dbiResourceIds.values()).size).toBe(rows.length);
+    for (const row of rows) expect(row.dbiResourceId, row.dbInstanceIdentifier).toBe(dbiResourceIds.get(keyOf(row.accountId, row.region, row.dbInstanceIdentifier)));
+    for (const row of fixture.tables.DbInstance) {
+      const same = fixture.tables.DbInstance.filter((other) => other.accountId === row.accountId && other.region === row.region && other.dbInstanceIdentifier === row.dbInstanceIdentifier);
+      expect(new Set(same.map((other) => JSON.parse(String(other.data)).dbiResourceId)).size).toBe(1);
+    }
+  });
+
   it("turns each connection's row into that connection's sighting, ended where it had been removed", async () => {
     const sightings = await getDb().sighting.findMany();
     expect(sightings.length).toBe(world.resources.reduce((n, resource) => n + resource.connectionIds.length, 0));
+    const sightingKeys = new Set(sightings.map((s) => `${s.resourceType}|${keyOf(s.accountId, s.region, s.resourceId)}|${s.connectionId}`));
+    for (const resource of world.resources) {
+      for (const connectionId of resource.connectionIds) expect(sightingKeys.has(`${resource.resourceType}|${keyOf(resource.accountId, resource.region, identityOf(resource))}|${connectionId}`), resource.resourceId).toBe(true);
+    }
     const perConnectionRows = Object.keys(ID_FIELD).flatMap((table) => fixture.tables[table]);
     const ended = perConnectionRows.filter((row) => row.removedAt).length;
     expect(sightings.filter((s) => s.endedAt !== null).length).toBe(ended);
@@ -63,8 +87,10 @@ describe("upgrading a database of per-connection rows", () => {
 
   it("keeps every change event, read per resource whatever connection observed it", async () => {
     expect(await getDb().changeEvent.count()).toBe(fixture.tables.ChangeEvent.length);
+    // The removed DB instance's removals among them, now under its DbiResourceId.
+    expect(world.resources.some((resource) => resource.table === "DbInstance" && resource.changeEvents > 0)).toBe(true);
     for (const resource of world.resources.filter((r) => r.changeEvents > 0)) {
-      const where = { resourceType: resource.resourceType, accountId: resource.accountId, region: resource.region, resourceId: resource.resourceId };
+      const where = { resourceType: resource.resourceType, accountId: resource.accountId, region: resource.region, resourceId: identityOf(resource) };
       expect(await getDb().changeEvent.count({ where }), resource.resourceId).toBe(resource.changeEvents);
     }
   });

@@ -1,6 +1,11 @@
 import { COMMON_SORT, contextColumns, type ResourceDefinition } from "../definition";
 import type { DbInstanceRow } from "./row";
 
+// Every DB instance AWS describes has a DbiResourceId; should a response leave it out, the
+// identifier (unique in its account and region at any one time) stands in, rather than losing
+// the DB.
+const dbiResourceIdOf = (row: DbInstanceRow) => row.dbiResourceId ?? row.dbInstanceIdentifier;
+
 export const rdsDbInstance: ResourceDefinition<"rds-db-instance", "databases"> = {
   type: "rds-db-instance",
   slug: "databases",
@@ -15,9 +20,13 @@ export const rdsDbInstance: ResourceDefinition<"rds-db-instance", "databases"> =
   aws: { read: "rds:DescribeDBInstances", helpers: [], configResourceType: "AWS::RDS::DBInstance" },
   store: {
     table: "DbInstance",
-    idField: "dbInstanceIdentifier",
-    idOf: (row: DbInstanceRow) => row.dbInstanceIdentifier,
+    // AWS's own identity of the DB (what AWS Config calls its resourceId): a DB keeps it when
+    // renamed, and a new DB given a deleted one's name gets a new one.
+    idField: "dbiResourceId",
+    idOf: dbiResourceIdOf,
     columns: (row: DbInstanceRow) => ({
+      dbiResourceId: dbiResourceIdOf(row),
+      dbInstanceIdentifier: row.dbInstanceIdentifier,
       engine: row.engine,
       engineVersion: row.engineVersion,
       licenceModel: row.licenceModel,
@@ -27,7 +36,8 @@ export const rdsDbInstance: ResourceDefinition<"rds-db-instance", "databases"> =
       multiAz: row.multiAz,
       availabilityZone: row.availabilityZone,
     }),
-    tracked: ["engine", "engineVersion", "licenceModel", "licenseModel", "dbInstanceClass", "vcpus", "coreCount", "threadsPerCore", "multiAz", "status"],
+    // A rename is licence-relevant: audits and licence records name DBs by their identifier.
+    tracked: ["dbInstanceIdentifier", "engine", "engineVersion", "licenceModel", "licenseModel", "dbInstanceClass", "vcpus", "coreCount", "threadsPerCore", "multiAz", "status"],
   },
   table: {
     columns: ["dbInstanceIdentifier", "engine", "engineVersion", "licenceModel", "dbInstanceClass", "vcpus", "multiAz", "status", "availabilityZone"],

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { RESOURCE_LIST } from "../lib/resources/registry";
 import { createSimulatorConnection } from "./support/connections";
 import { ADMIN_STATE } from "./support/env";
 import { signedInContext } from "./support/session";
@@ -139,4 +140,16 @@ test("hosts and reserved instances render their tables and open the drawer", asy
     await page.getByRole("button", { name: "Close" }).click();
     await expect(page.getByRole("dialog")).toHaveCount(0);
   }
+});
+
+test("the navigation lists every resource type, each page is titled from its definition, and an unknown type is not found", async ({ page }) => {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const { slug, labels } of RESOURCE_LIST) {
+    await nav.getByRole("link", { name: labels.nav, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/inventory/${slug}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(labels.title);
+    await expect(page).toHaveTitle(new RegExp(labels.title));
+  }
+  expect((await page.goto("/inventory/no-such-type"))?.status()).toBe(404);
 });

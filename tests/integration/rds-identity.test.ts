@@ -6,8 +6,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { collectConnection } from "@/lib/collector";
 import { createConnection } from "@/lib/connections/save-connection";
 import { getDb } from "@/lib/db";
+import { exportInventory } from "@/lib/inventory/export";
 import { getInventoryItem, listInventory, parseInventoryQuery } from "@/lib/inventory/query";
 import { DEMO_RDS_DENIED } from "@/simulator/src/index";
+import { parseCsv } from "../support/parse-csv";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
 
 const denied = DEMO_RDS_DENIED.aws;
@@ -54,7 +56,15 @@ describe("RDS DB instance identity", () => {
     expect(page.rows.map((row) => row.resourceId).sort()).toEqual(world.map((db) => db.dbi).sort());
     // The table still shows the DB identifier; the API's resourceId is the DbiResourceId.
     const names = new Map(world.map((db) => [db.dbi, db.name]));
-    for (const row of page.rows) expect(row.fields.dbInstanceIdentifier, row.resourceId).toBe(names.get(row.resourceId));
+    for (const row of page.rows) {
+      expect(row.fields.dbInstanceIdentifier, row.resourceId).toBe(names.get(row.resourceId));
+      expect(row.fields.dbiResourceId, row.resourceId).toBe(row.resourceId);
+    }
+    // An export names each DB and its identity, once.
+    const csv = parseCsv(await new Response((await exportInventory({ type: "databases", query: parseInventoryQuery("databases", new URLSearchParams()), format: "csv", ...noActor })).body).text());
+    const header = csv[0].map((name) => name.replace(/^\uFEFF/, ""));
+    const exported = csv.slice(1).map((record) => [record[header.indexOf("dbiResourceId")], record[header.indexOf("dbInstanceIdentifier")]]);
+    expect(exported.sort()).toEqual(world.map((db) => [db.dbi, db.name]).sort());
 
     // Direct could not read the denied cell; Config recorded it: those DBs are seen by Config alone.
     const stored = await getDb().dbInstance.findMany({ select: { accountId: true, region: true, dbiResourceId: true, seenBy: true } });

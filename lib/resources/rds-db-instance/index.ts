@@ -40,7 +40,7 @@ export const rdsDbInstance: ResourceDefinition<"rds-db-instance", "databases"> =
     tracked: ["dbInstanceIdentifier", "engine", "engineVersion", "licenceModel", "licenseModel", "dbInstanceClass", "vcpus", "coreCount", "threadsPerCore", "multiAz", "status"],
   },
   table: {
-    columns: ["dbInstanceIdentifier", "engine", "engineVersion", "licenceModel", "dbInstanceClass", "vcpus", "multiAz", "status", "availabilityZone"],
+    columns: ["dbInstanceIdentifier", "engine", "engineVersion", "licenceModel", "dbInstanceClass", "vcpus", "multiAz", "status", "availabilityZone", "dbiResourceId"],
     dataFields: ["coreCount", "threadsPerCore", "licenseModel"],
     filters: { state: "status", instanceType: "dbInstanceClass", engine: "engine", licenceModel: "licenceModel" },
     sortable: ["dbInstanceIdentifier", "engine", "engineVersion", "licenceModel", "dbInstanceClass", "vcpus", "status", "multiAz", ...COMMON_SORT],
@@ -62,6 +62,8 @@ export const rdsDbInstance: ResourceDefinition<"rds-db-instance", "databases"> =
       { id: "multiAz", label: "Multi-AZ", sort: "multiAz", default: true, kind: "boolean" },
       { id: "status", label: "Status", sort: "status", default: true },
       { id: "availabilityZone", label: "AZ" },
+      // The identity (the table is named by identifier): it tells a DB from a later one of the same name.
+      { id: "dbiResourceId", label: "Resource ID" },
       ...contextColumns(false).slice(2),
     ],
   },

@@ -1,8 +1,19 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// Layering rules from STYLE.md, enforced rather than hoped for.
-const domainModules = ["lib/aws/**", "lib/collector/**", "lib/inventory/**", "lib/connections/**"];
+// Layering rules from STYLE.md, enforced rather than hoped for. ESLint keeps only the last
+// matching block's options for a rule, so each block below lists every pattern its files obey.
+const pattern = (group, message) => ({ group, message });
+const from = (folder) => [`@/lib/${folder}`, `@/lib/${folder}/*`, `**/${folder}`, `**/${folder}/*`];
+const SIMULATOR = pattern(["**/simulator/*", "@/simulator/*"], "Reach the simulator through its endpoint URL.");
+// Domain code runs in the CLI, the scheduler and unit tests too: no Next.js or React.
+const FRAMEWORK = pattern(["next", "next/*", "react", "react-dom", "@/components/*"], "Domain modules must not depend on Next.js or React.");
+// The write side and the read side share lib/resources and lib/licensing, never each other.
+const NOT_INVENTORY = pattern(from("inventory"), "The collector (write side) must not import lib/inventory (read side): share through lib/resources or lib/licensing.");
+const NOT_COLLECTOR = pattern(from("collector"), "The inventory (read side) must not import lib/collector (write side): share through lib/resources or lib/licensing.");
+const SHARED_MODEL = pattern([...from("collector"), ...from("inventory"), ...from("connections"), ...from("coverage")], "The shared model (lib/resources, lib/licensing) is imported by both sides and imports neither.");
+const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
 
 const config = [
   ...nextVitals,
@@ -11,40 +22,19 @@ const config = [
     ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
-    // Domain code runs in the CLI, the scheduler and unit tests too: no Next.js or React.
-    files: domainModules,
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["next", "next/*", "react", "react-dom", "@/components/*"], message: "Domain modules must not depend on Next.js or React." }] },
-      ],
-    },
-  },
-  {
     // Prisma lives in lib/ only; pages, components, actions and routes call lib functions.
     files: ["app/**", "components/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["@prisma/*", "@/lib/db", "@/lib/db/*", "**/generated/*"], message: "Query the database from lib/ modules only." },
-            { group: ["@aws-sdk/*"], message: "Call AWS from lib/aws only." },
-          ],
-        },
-      ],
-    },
+    rules: restrict(
+      pattern(["@prisma/*", "@/lib/db", "@/lib/db/*", "**/generated/*"], "Query the database from lib/ modules only."),
+      pattern(["@aws-sdk/*"], "Call AWS from lib/aws only."),
+      SIMULATOR,
+    ),
   },
-  {
-    // The simulator is its own program: the app reaches it only over HTTP.
-    files: ["app/**", "components/**", "lib/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["**/simulator/*", "@/simulator/*"], message: "Reach the simulator through its endpoint URL." }] },
-      ],
-    },
-  },
+  { files: ["lib/**"], rules: restrict(SIMULATOR) },
+  { files: ["lib/aws/**", "lib/connections/**", "lib/coverage/**"], rules: restrict(FRAMEWORK, SIMULATOR) },
+  { files: ["lib/collector/**"], ignores: TESTS, rules: restrict(FRAMEWORK, SIMULATOR, NOT_INVENTORY) },
+  { files: ["lib/inventory/**"], ignores: TESTS, rules: restrict(FRAMEWORK, SIMULATOR, NOT_COLLECTOR) },
+  { files: ["lib/resources/**", "lib/licensing/**"], ignores: TESTS, rules: restrict(FRAMEWORK, SIMULATOR, SHARED_MODEL) },
 ];
 
 export default config;

@@ -13,19 +13,19 @@ export type { Tally } from "./ec2-instance/summary";
 export type { InstanceInput, InventoryInput } from "./summary-input";
 
 // Each type's part of the summary, by the registry's one name of the type.
-const CONTRIBUTIONS = {
+export const SUMMARY_PARTS = {
   "ec2-instance": summarizeInstances,
   "dedicated-host": summarizeHosts,
   "reserved-instance": summarizeReservedInstances,
   "rds-db-instance": summarizeDatabases,
 } satisfies { [T in ResourceType]: (input: InventoryInput, now: Date) => object };
 
-type Part = ReturnType<(typeof CONTRIBUTIONS)[ResourceType]>;
+type Part = ReturnType<(typeof SUMMARY_PARTS)[ResourceType]>;
 type AllOf<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
 
 export type InventorySummary = { takenAt: string } & AllOf<Part>;
 
 export function summarizeInventory(input: InventoryInput, now: Date): InventorySummary {
-  const parts = RESOURCE_TYPES.map((type) => CONTRIBUTIONS[type](input, now));
+  const parts = RESOURCE_TYPES.map((type) => SUMMARY_PARTS[type](input, now));
   return Object.assign({ takenAt: now.toISOString() }, ...parts) as InventorySummary;
 }

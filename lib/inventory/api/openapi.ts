@@ -1,4 +1,5 @@
 import { RESOURCE_TYPES } from "../../resources/rows";
+import { resourceBySlug } from "../../resources/registry";
 import { exportColumns } from "../export/columns";
 import { COLUMNS } from "../query/columns";
 import { TYPE_CONFIG, supportedFilters } from "../query/config";
@@ -82,7 +83,7 @@ const ERRORS = {
 };
 
 function paths(type: InventoryType): Json {
-  const title = type.replace("-", " ");
+  const title = resourceBySlug(type).labels.title;
   const list = {
     get: {
       operationId: `list${schemaName(type, "")}`,

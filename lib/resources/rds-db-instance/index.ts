@@ -40,6 +40,8 @@ export const rdsDbInstance: ResourceDefinition<"rds-db-instance", "databases"> =
     tracked: ["dbInstanceIdentifier", "engine", "engineVersion", "licenceModel", "licenseModel", "dbInstanceClass", "vcpus", "coreCount", "threadsPerCore", "multiAz", "status"],
   },
   table: {
+    // Free-text search matches the name people know the DB by, not only its resource ID.
+    nameColumn: "dbInstanceIdentifier",
     columns: ["dbInstanceIdentifier", "engine", "engineVersion", "licenceModel", "dbInstanceClass", "vcpus", "multiAz", "status", "availabilityZone", "dbiResourceId"],
     dataFields: ["coreCount", "threadsPerCore", "licenseModel"],
     filters: { state: "status", instanceType: "dbInstanceClass", engine: "engine", licenceModel: "licenceModel" },

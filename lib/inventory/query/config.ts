@@ -1,4 +1,4 @@
-import type { ColumnFilterKey, ResourceDefinition, StoredTable } from "../../resources/definition";
+import type { ResourceDefinition, StoredTable } from "../../resources/definition";
 import { RESOURCE_LIST } from "../../resources/registry";
 import type { ResourceType } from "../../resources/rows";
 import type { FilterKey, InventoryType } from "./types";
@@ -6,32 +6,17 @@ import type { FilterKey, InventoryType } from "./types";
 // Per table, what queries need from its resource type's definition (lib/resources/<type>): the
 // Prisma delegate, the resource-id column, the typed columns a row shows, which filters map to
 // which column and which columns may be sorted (all indexed or small-table).
-export type TypeConfig = {
+export type TypeConfig = Omit<ResourceDefinition<ResourceType>["table"], "display" | "presets"> & {
   model: Uncapitalize<StoredTable>;
   idColumn: string;
-  nameColumn?: string;
-  columns: readonly string[];
-  // Fields read from the `data` JSON (not typed columns) and shown in the table.
-  dataFields: readonly string[];
-  filters: Partial<Record<ColumnFilterKey, string>>;
-  sortable: readonly string[];
-  defaultSort: string;
 };
 
 // Prisma names a model's delegate after the model, first letter lower-cased (DbInstance -> dbInstance).
 const delegateOf = (table: StoredTable) => (table[0].toLowerCase() + table.slice(1)) as Uncapitalize<StoredTable>;
 
 function configOf({ store, table }: ResourceDefinition<ResourceType>): TypeConfig {
-  return {
-    model: delegateOf(store.table),
-    idColumn: store.idField,
-    nameColumn: table.nameColumn,
-    columns: table.columns,
-    dataFields: table.dataFields,
-    filters: table.filters,
-    sortable: table.sortable,
-    defaultSort: table.defaultSort,
-  };
+  const { nameColumn, columns, dataFields, filters, sortable, defaultSort } = table;
+  return { model: delegateOf(store.table), idColumn: store.idField, nameColumn, columns, dataFields, filters, sortable, defaultSort };
 }
 
 export const TYPE_CONFIG = Object.fromEntries(RESOURCE_LIST.map((definition) => [definition.slug, configOf(definition)])) as Record<InventoryType, TypeConfig>;

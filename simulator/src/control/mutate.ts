@@ -6,6 +6,7 @@ import { STATE_CODES } from "../world/generate/instances";
 import type { AccountSpec, InstanceStateName, OptInStatus } from "../world/types";
 import type { World } from "../world/world";
 import { DB_OPS, mutateDbInstance, type DbMutateOp } from "./mutate-db";
+import { IAM_OPS, mutateRolePolicy, type IamMutateOp } from "./mutate-iam";
 import { MutationError } from "./mutate-error";
 
 export { MutationError };
@@ -20,17 +21,20 @@ export type MutateOp =
   | { op: "setAccountState"; account: string; state: NonNullable<AccountSpec["state"]> }
   | { op: "moveAccount"; account: string; parentId: string }
   // RDS: rename a DB (same DbiResourceId), or delete it and create another under its name.
-  | DbMutateOp;
+  | DbMutateOp
+  // IAM: put or delete a role's inline policy (a Deny takes an action away from a member role).
+  | IamMutateOp;
 
 /** Per world, so each addInstances draws a fresh but reproducible stream. */
 const addCounters = new WeakMap<World, number>();
 
-const OPS = ["removeResource", "setInstanceState", "addInstances", "setRegionOptIn", "setInstanceTags", "setAccountState", "moveAccount", ...DB_OPS];
+const OPS = ["removeResource", "setInstanceState", "addInstances", "setRegionOptIn", "setInstanceTags", "setAccountState", "moveAccount", ...DB_OPS, ...IAM_OPS];
 const ACCOUNT_STATES = ["ACTIVE", "SUSPENDED", "PENDING_CLOSURE", "CLOSED"];
 
 export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, unknown> {
   if (!OPS.includes(m.op)) throw new MutationError(`unknown op "${(m as { op?: string }).op}" (known: ${OPS.join(", ")})`);
   if (m.op === "setAccountState" || m.op === "moveAccount") return mutateAccount(world, m);
+  if (m.op === "putRolePolicy" || m.op === "deleteRolePolicy") return mutateRolePolicy(world, m);
   if (m.op === "setRegionOptIn") {
     const spec = world.regionsOf(m.account).find((r) => r.name === m.region);
     if (!spec) throw new MutationError(`region ${m.region} does not exist for account ${m.account}`, 404);

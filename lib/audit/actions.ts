@@ -14,4 +14,6 @@ export const AUDIT = {
   // An admin took an account x region x resource type out of a connection's collection, or back in.
   coverageScopeExcluded: "coverage.scope_excluded",
   coverageScopeIncluded: "coverage.scope_included",
+  // An admin downloaded the audit log (or a filtered part of it) as CSV.
+  auditLogExported: "audit.exported",
 } as const;

@@ -1,45 +1,45 @@
-import { Badge } from "@/components/ui/badge";
-import type { CheckEvent } from "@/lib/connections/probe";
+"use client";
 
-const TONES: Record<string, "green" | "red" | "amber" | "neutral" | "blue"> = {
-  ok: "green",
-  running: "blue",
-  warning: "amber",
-  skipped: "neutral",
-  "region-not-enabled": "neutral",
-  throttled: "amber",
-};
+import { useId } from "react";
+import { summarizeChecks } from "@/lib/connections/probe/summary";
+import type { CheckEvent } from "@/lib/connections/probe/types";
+import { checkAnchor, type AnchorOf } from "./check-anchor";
+import { CheckStatusBadge } from "./check-status-badge";
+import { TestSummary } from "./test-summary";
 
-const LABELS: Record<string, string> = { "region-not-enabled": "region not enabled", "assume-role-failed": "assume role failed" };
+export { CheckStatusBadge };
 
-export function CheckStatusBadge({ status }: { status: string }) {
-  return <Badge tone={TONES[status] ?? "red"}>{LABELS[status] ?? status}</Badge>;
-}
+// Where a problem link lands: the row or cell is outlined while it is the page's target.
+const TARGET = "scroll-mt-24 rounded target:outline target:outline-2 target:outline-offset-2 target:outline-brand-600";
 
-// The Test Connection checklist: general steps first, then one block per account.
+// The Test Connection result: the summary and the problems first, then the checklist (general
+// steps, then one block per account).
 export function CheckList({ events }: { events: CheckEvent[] }) {
+  const prefix = useId();
+  const anchorOf: AnchorOf = (checkId) => checkAnchor(prefix, checkId);
   const general = events.filter((event) => !event.accountId);
   const accounts = [...new Set(events.filter((event) => event.accountId).map((event) => event.accountId!))];
   return (
     <div className="space-y-4" data-testid="check-list">
+      <TestSummary summary={summarizeChecks(events)} anchorOf={anchorOf} />
       <ul className="space-y-1">
         {general.map((event) => (
-          <CheckRow key={event.id} event={event} />
+          <CheckRow key={event.id} event={event} anchorOf={anchorOf} />
         ))}
       </ul>
       {accounts.map((accountId) => (
         <div key={accountId} className="rounded-md border border-slate-200 p-3" data-testid={`account-${accountId}`}>
           <h4 className="mb-2 font-mono text-sm font-semibold">Account {accountId}</h4>
-          <AccountChecks events={events.filter((event) => event.accountId === accountId)} />
+          <AccountChecks events={events.filter((event) => event.accountId === accountId)} anchorOf={anchorOf} />
         </div>
       ))}
     </div>
   );
 }
 
-function CheckRow({ event }: { event: CheckEvent }) {
+function CheckRow({ event, anchorOf }: { event: CheckEvent; anchorOf: AnchorOf }) {
   return (
-    <li className="text-sm" data-testid="check" data-check-id={event.id} data-status={event.status}>
+    <li id={anchorOf(event.id)} className={`text-sm ${TARGET}`} data-testid="check" data-check-id={event.id} data-status={event.status}>
       <div className="flex flex-wrap items-center gap-2">
         <CheckStatusBadge status={event.status} />
         <span className="font-medium">{event.label}</span>
@@ -47,29 +47,29 @@ function CheckRow({ event }: { event: CheckEvent }) {
         {event.action && <span className="font-mono text-xs text-slate-500">{event.action}</span>}
         {event.errorCode && <span className="font-mono text-xs text-red-700">{event.errorCode}</span>}
       </div>
-      {event.message && <p className="ml-1 mt-0.5 text-xs text-slate-600">{event.message}</p>}
-      {event.hint && <p className="ml-1 text-xs text-slate-500">{event.hint}</p>}
+      {event.message && <p className="ml-1 mt-0.5 break-words text-xs text-slate-600">{event.message}</p>}
+      {event.hint && <p className="ml-1 break-words text-xs text-slate-500">{event.hint}</p>}
     </li>
   );
 }
 
-// Per account: its own checks as rows, then a region x API grid; failing cells are explained
-// below the grid, so a denied action is named with its code and hint.
-function AccountChecks({ events }: { events: CheckEvent[] }) {
+// Per account: its own checks as rows, then a region x API grid. A failing cell's code, message
+// and hint are in the problem list at the top, which links here.
+function AccountChecks({ events, anchorOf }: { events: CheckEvent[]; anchorOf: AnchorOf }) {
   const isCell = (event: CheckEvent) => event.step === "api" && !!event.region && event.region !== "global";
   const cells = events.filter(isCell);
   const regions = [...new Set(cells.map((event) => event.region!))];
   const actions = [...new Set(cells.map((event) => event.action ?? event.label))];
-  const problems = cells.filter((event) => !["ok", "running", "skipped"].includes(event.status));
   return (
     <div className="space-y-2">
       <ul className="space-y-1">
         {events.filter((event) => !isCell(event)).map((event) => (
-          <CheckRow key={event.id} event={event} />
+          <CheckRow key={event.id} event={event} anchorOf={anchorOf} />
         ))}
       </ul>
       {cells.length > 0 && (
-        <div className="overflow-x-auto">
+        // Focusable so a keyboard can scroll a grid wider than the panel.
+        <div className="overflow-x-auto" role="region" aria-label={`API checks by region in ${events[0]?.accountId ?? "the account"}`} tabIndex={0}>
           <table className="text-xs">
             <thead>
               <tr>
@@ -88,7 +88,7 @@ function AccountChecks({ events }: { events: CheckEvent[] }) {
                   {actions.map((action) => {
                     const cell = cells.find((event) => event.region === region && (event.action ?? event.label) === action);
                     return (
-                      <td key={action} className="px-1 py-0.5" data-testid="check" data-check-id={cell?.id} data-status={cell?.status}>
+                      <td key={action} id={cell && anchorOf(cell.id)} className={`px-1 py-0.5 ${TARGET}`} data-testid={cell ? "check" : undefined} data-check-id={cell?.id} data-status={cell?.status}>
                         {cell && <span title={cell.message}><CheckStatusBadge status={cell.status} /></span>}
                       </td>
                     );
@@ -98,13 +98,6 @@ function AccountChecks({ events }: { events: CheckEvent[] }) {
             </tbody>
           </table>
         </div>
-      )}
-      {problems.length > 0 && (
-        <ul className="space-y-1">
-          {problems.map((event) => (
-            <CheckRow key={event.id} event={{ ...event, id: `${event.id}:detail` }} />
-          ))}
-        </ul>
       )}
     </div>
   );

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
 import type { FieldErrors } from "@/lib/errors";
-import { ConnectionTestPanel } from "./connection-test-panel";
+import { ConnectionTestPanel, type FinishedTest } from "./connection-test-panel";
 import { AccountsSection } from "./form/accounts-section";
 import { AdvancedSection } from "./form/advanced-section";
 import { CredentialsSection, type StoredSecretFlags } from "./form/credentials-section";
@@ -17,6 +17,7 @@ import { initialFormValues, toSubmission, type InitialConnection } from "./form/
 import { GeneralSection } from "./form/general-section";
 import { RegionsSection } from "./form/regions-section";
 import { RolesSection } from "./form/roles-section";
+import { WizardPolicies } from "./wizard-policies";
 
 const STEPS = [
   { key: "general", title: "Basics", fields: ["name", "partition", "adapter", "aggregator"] },
@@ -44,6 +45,7 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const [lastTest, setLastTest] = useState<FinishedTest>();
   const [mfaSerial, credentialSource] = useWatch({ control: form.control, name: ["mfaSerial", "credentialSource"] });
 
   const showErrors = useCallback((fieldErrors: FieldErrors) => {
@@ -118,8 +120,14 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
             request={() => ({ connectionId, input: toSubmission(form.getValues()) })}
             needsMfa={Boolean(mfaSerial) && credentialSource === "access-key"}
             onFieldErrors={showErrors}
+            onFinished={setLastTest}
           />
         </Card>
+        {step >= STEPS.findIndex((candidate) => candidate.key === "accounts") && (
+          <Card className="p-5">
+            <WizardPolicies form={form} lastTest={lastTest} />
+          </Card>
+        )}
       </div>
     </form>
   );

@@ -1,9 +1,11 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { summarizeChecks } from "@/lib/connections/probe/summary";
+import type { CheckEvent } from "@/lib/connections/probe/types";
 import { CheckList } from "./check-list";
 import { useConnectionTest } from "./use-connection-test";
 
@@ -12,26 +14,40 @@ type Props = {
   request: () => { connectionId?: string; input?: unknown };
   needsMfa: boolean;
   onFieldErrors?: (errors: Record<string, string[]>) => void;
+  /** Called once a test has finished, with what was tested: the wizard fills its policies from it. */
+  onFinished?: (test: FinishedTest) => void;
 };
 
-const OUTCOME_TEXT: Record<string, string> = {
-  passed: "Test passed.",
-  "passed-with-warnings": "Test passed with warnings: see the checks marked above.",
-  failed: "Test failed: see the first failing step.",
-};
+export type FinishedTest = { events: CheckEvent[]; outcome: string; request: { connectionId?: string; input?: unknown } };
 
-export function ConnectionTestPanel({ request, needsMfa, onFieldErrors }: Props) {
+// The outcome in one line; the summary and the problems open the checklist right below it.
+function outcomeText(outcome: string, problems: number): string {
+  const listed = problems === 1 ? "1 problem, listed first below." : `${problems} problems, listed first below.`;
+  if (outcome === "passed") return "Test passed.";
+  if (outcome === "passed-with-warnings") return `Test passed with warnings: ${listed}`;
+  if (outcome === "failed") return `Test failed: ${listed}`;
+  return outcome;
+}
+
+export function ConnectionTestPanel({ request, needsMfa, onFieldErrors, onFinished }: Props) {
   const router = useRouter();
   const { state, run } = useConnectionTest();
   const [mfaCode, setMfaCode] = useState("");
+  const tested = useRef<FinishedTest["request"]>({});
 
   async function start() {
-    await run({ ...request(), mfaCode: mfaCode || undefined });
+    tested.current = request();
+    await run({ ...tested.current, mfaCode: mfaCode || undefined });
     router.refresh();
   }
   useEffect(() => {
     if (state.fieldErrors) onFieldErrors?.(state.fieldErrors);
   }, [state.fieldErrors, onFieldErrors]);
+  useEffect(() => {
+    if (!state.running && state.outcome) onFinished?.({ events: state.events, outcome: state.outcome, request: tested.current });
+    // Only when a test ends: the events are final by then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.running, state.outcome]);
 
   return (
     <div className="space-y-3" data-testid="test-panel">
@@ -58,7 +74,7 @@ export function ConnectionTestPanel({ request, needsMfa, onFieldErrors }: Props)
       {state.outcome && (
         <Alert tone={state.outcome === "failed" ? "error" : state.outcome === "passed" ? "success" : "info"}>
           <span data-testid="test-outcome" data-outcome={state.outcome}>
-            {OUTCOME_TEXT[state.outcome] ?? state.outcome}
+            {outcomeText(state.outcome, summarizeChecks(state.events).problems.length)}
           </span>
           {!state.recorded && " (Unsaved changes: save, then test again to enable the schedule.)"}
         </Alert>

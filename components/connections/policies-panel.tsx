@@ -15,21 +15,34 @@ const TABS = [
 ] as const;
 
 // Least-privilege documents generated for the connection's current options, to copy or download.
-export function PoliciesPanel({ policies, connectionName }: { policies: PolicyDocuments; connectionName: string }) {
+// `notes` explain placeholders and wildcards, so they sit above the documents.
+export function PoliciesPanel({ policies, connectionName, notes = [] }: { policies: PolicyDocuments; connectionName: string; notes?: string[] }) {
   const [active, setActive] = useState<(typeof TABS)[number]["key"]>("basePolicy");
   const tab = TABS.find((candidate) => candidate.key === active)!;
   const value = policies[active];
   const text = typeof value === "string" ? value : JSON.stringify(value, null, 2);
+  // A wizard's connection may have no name yet: the file is then just "cirrus-….json".
+  const fileName = [connectionName.trim(), tab.file].filter(Boolean).join("-").replace(/[^\w.-]+/g, "-");
 
   function download() {
-    const url = URL.createObjectURL(new Blob([text], { type: "text/plain" }));
-    const link = Object.assign(document.createElement("a"), { href: url, download: `${connectionName}-${tab.file}`.replace(/\s+/g, "-") });
+    const url = URL.createObjectURL(new Blob([text], { type: tab.file.endsWith(".json") ? "application/json" : "text/yaml" }));
+    const link = Object.assign(document.createElement("a"), { href: url, download: fileName });
+    document.body.append(link);
     link.click();
-    URL.revokeObjectURL(url);
+    link.remove();
+    // Revoked on the next tick: some browsers read the URL only after click() returns.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
   return (
     <div className="space-y-3">
+      {notes.length > 0 && (
+        <ul className="list-disc space-y-1 pl-5 text-xs text-slate-600" data-testid="policy-notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       <div role="tablist" aria-label="Policies" className="flex flex-wrap gap-1">
         {TABS.map((candidate) => (
           <button
@@ -47,13 +60,14 @@ export function PoliciesPanel({ policies, connectionName }: { policies: PolicyDo
           </button>
         ))}
       </div>
-      <div className="flex gap-2">
+      <div className="flex min-w-0 gap-2">
         <CopyButton value={text} />
         <Button size="sm" variant="secondary" onClick={download}>
           Download
         </Button>
+        <span className="self-center truncate font-mono text-xs text-slate-500">{fileName}</span>
       </div>
-      <pre role="tabpanel" className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid="policy-document">
+      <pre role="tabpanel" tabIndex={0} aria-label={tab.title} className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid="policy-document">
         {text}
       </pre>
     </div>

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { NotFoundError } from "../errors";
 import { generatePolicies, type GeneratedPolicies } from "./policies";
+import { policyOptionsFromChecks } from "./policies/test-findings";
 import type { ConnectionTestReport } from "./probe";
 import { parseStoredConfig, toStoredConfig } from "./schemas";
 import { toAwsSettings } from "./to-settings";
@@ -13,8 +14,6 @@ export async function generateConnectionPolicies(id: string): Promise<GeneratedP
   if (!row) throw new NotFoundError("Connection not found");
   const settings = toAwsSettings(toStoredConfig(parseStoredConfig(row.name, row.config)), {});
   const report = row.lastTestReport ? (JSON.parse(row.lastTestReport) as ConnectionTestReport) : null;
-  const memberRoleArns = report?.events
-    .map((event) => event.details?.roleArn)
-    .filter((arn): arn is string => typeof arn === "string");
-  return generatePolicies(settings, { principalArn: report?.callerArn, memberRoleArns: memberRoleArns?.length ? memberRoleArns : undefined });
+  const found = report ? policyOptionsFromChecks(report.events) : {};
+  return generatePolicies(settings, { ...found, principalArn: report?.callerArn ?? found.principalArn });
 }

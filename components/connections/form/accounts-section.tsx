@@ -7,6 +7,11 @@ export function AccountsSection({ form, errors }: SectionProps) {
   const mode = watch("accountMode");
   return (
     <div className="space-y-4">
+      <p className="text-xs text-slate-500">
+        The IAM policies these choices need (the caller&apos;s policy, the member role&apos;s permissions and trust policy, a CloudFormation
+        StackSet template) are under &ldquo;IAM policies for these options&rdquo; below, ready to download before saving; &ldquo;Test
+        connection&rdquo; fills in the caller&apos;s real ARN.
+      </p>
       <ChoiceGroup
         legend="Accounts"
         {...register("accountMode")}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useWatch, type UseFormReturn } from "react-hook-form";
+import { draftPoliciesAction } from "@/app/(dashboard)/connections/policy-actions";
+import { Alert } from "@/components/ui/alert";
+import type { ActionResult } from "@/lib/actions";
+import type { GeneratedPolicies } from "@/lib/connections/policies/types";
+import { policyOptionsFromChecks } from "@/lib/connections/policies/test-findings";
+import type { FinishedTest } from "./connection-test-panel";
+import { toSubmission, type ConnectionFormValues } from "./form/form-values";
+import { PoliciesPanel } from "./policies-panel";
+
+// A test identified the caller of these credentials; another key, source or endpoint is
+// someone else. Discovered member roles also depend on the account mode that was tested.
+const IDENTITY_FIELDS = ["credentialSource", "accessKeyId", "ambientProvider", "partition", "endpointUrl"] as const;
+
+function findingsFor(test: FinishedTest | undefined, values: ConnectionFormValues) {
+  const tested = test?.request.input as Partial<ConnectionFormValues> | undefined;
+  if (!test || !tested || IDENTITY_FIELDS.some((field) => (tested[field] ?? "") !== (values[field] ?? ""))) return {};
+  const found = policyOptionsFromChecks(test.events);
+  return tested.accountMode === values.accountMode ? found : { principalArn: found.principalArn };
+}
+
+// The wizard's IAM policies, from the Accounts step on and before saving: regenerated as the
+// form changes, and filled with the caller's real ARN once "Test connection" identified it.
+export function WizardPolicies({ form, lastTest }: { form: UseFormReturn<ConnectionFormValues>; lastTest?: FinishedTest }) {
+  const values = useWatch({ control: form.control }) as ConnectionFormValues;
+  // Secrets never leave for this: the documents do not depend on them.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { secretAccessKey, sessionToken, proxyPassword, ...input } = toSubmission(values);
+  const findings = findingsFor(lastTest, values);
+  const body = JSON.stringify({ input, ...findings });
+  const [result, setResult] = useState<ActionResult<GeneratedPolicies>>();
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const request = ++latest.current;
+    // Typing settles before the server is asked; only the newest answer is shown.
+    const timer = setTimeout(async () => {
+      const answer = await draftPoliciesAction(JSON.parse(body)).catch(() => ({ error: "The policies could not be generated." }) as const);
+      if (request === latest.current) setResult(answer);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [body]);
+
+  const fieldMessages = useMemo(() => Object.values(result?.fieldErrors ?? {}).flat().slice(0, 3), [result]);
+  return (
+    <section className="space-y-3" aria-label="IAM policies" data-testid="wizard-policies">
+      <h2 className="text-sm font-semibold">IAM policies for these options</h2>
+      {findings.principalArn && (
+        <p className="text-xs text-slate-600" data-testid="policies-principal">
+          Filled in for <span className="break-all font-mono">{findings.principalArn}</span>, the caller the test identified, with this connection&apos;s external ID.
+        </p>
+      )}
+      {result?.error && (
+        <Alert tone="error">
+          Fix these to update the policies: {fieldMessages.length ? fieldMessages.join("; ") : result.error}
+        </Alert>
+      )}
+      {result?.data && <PoliciesPanel policies={result.data} notes={result.data.notes} connectionName={values.name ?? ""} />}
+    </section>
+  );
+}

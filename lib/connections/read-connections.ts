@@ -1,10 +1,16 @@
 import "server-only";
 import { getDb } from "../db";
 import { NotFoundError } from "../errors";
+import { nextRunAt } from "./schedule";
 import { parseStoredConfig, type StoredConfig } from "./schemas";
+
+// active: scheduled runs start; paused: an admin paused them; waiting: a passing test (or a
+// fresh MFA session) is missing; off: no schedule, manual runs only.
+export type ScheduleState = "active" | "paused" | "waiting" | "off";
 
 export type ConnectionStatus = {
   schedulable: boolean;
+  scheduleState: ScheduleState;
   // Why scheduled runs would not start, in words for the list and detail pages.
   attention: string | null;
   mfaSessionExpiresAt: string | null;
@@ -17,6 +23,9 @@ export type ConnectionSummary = ConnectionStatus & {
   schedule: string | null;
   lastTestAt: string | null;
   lastTestOutcome: string | null;
+  // The next scheduled start (UTC) while the schedule is active.
+  nextRunAt: string | null;
+  lastRun: { id: string; status: string; createdAt: string; finishedAt: string | null; items: number } | null;
 };
 
 // Admin view: the configuration with secrets reduced to "configured" flags.
@@ -48,8 +57,10 @@ export function connectionStatus(row: StatusRow, now = new Date()): ConnectionSt
     : usesMfa && !mfaLive
       ? "MFA session expired: enter a code"
       : null;
+  const schedulable = tested && !!row.schedule && row.enabled && (!usesMfa || mfaLive);
   return {
-    schedulable: tested && !!row.schedule && row.enabled && (!usesMfa || mfaLive),
+    schedulable,
+    scheduleState: !row.schedule ? "off" : !row.enabled ? "paused" : schedulable ? "active" : "waiting",
     attention,
     mfaSessionExpiresAt: usesMfa ? (row.mfaSessionExpiresAt?.toISOString() ?? null) : null,
   };
@@ -68,17 +79,33 @@ const summarySelect = {
   mfaSessionExpiresAt: true,
 } as const;
 
-export async function listConnections(): Promise<ConnectionSummary[]> {
-  const rows = await getDb().connection.findMany({ orderBy: { name: "asc" }, select: summarySelect });
-  return rows.map((row) => ({
+type SummaryRow = StatusRow & { id: string; lastTestAt: Date | null; lastTestOutcome: string | null };
+
+async function toSummary(row: SummaryRow, now = new Date()): Promise<ConnectionSummary> {
+  const status = connectionStatus(row, now);
+  const lastRun = await getDb().run.findFirst({
+    where: { connectionId: row.id },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, status: true, createdAt: true, finishedAt: true, items: true },
+  });
+  return {
     id: row.id,
     name: row.name,
     enabled: row.enabled,
     schedule: row.schedule,
     lastTestAt: row.lastTestAt?.toISOString() ?? null,
     lastTestOutcome: row.lastTestOutcome,
-    ...connectionStatus(row),
-  }));
+    ...status,
+    nextRunAt: status.scheduleState === "active" ? (nextRunAt(row.schedule!, now)?.toISOString() ?? null) : null,
+    lastRun: lastRun
+      ? { ...lastRun, createdAt: lastRun.createdAt.toISOString(), finishedAt: lastRun.finishedAt?.toISOString() ?? null }
+      : null,
+  };
+}
+
+export async function listConnections(): Promise<ConnectionSummary[]> {
+  const rows = await getDb().connection.findMany({ orderBy: { name: "asc" }, select: summarySelect });
+  return Promise.all(rows.map((row) => toSummary(row)));
 }
 
 export async function getConnectionDetail(id: string): Promise<ConnectionDetail> {
@@ -97,13 +124,7 @@ export async function getConnectionDetail(id: string): Promise<ConnectionDetail>
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { name, ...config } = parseStoredConfig(row.name, row.config);
   return {
-    id: row.id,
-    name: row.name,
-    enabled: row.enabled,
-    schedule: row.schedule,
-    lastTestAt: row.lastTestAt?.toISOString() ?? null,
-    lastTestOutcome: row.lastTestOutcome,
-    ...connectionStatus(row),
+    ...(await toSummary(row)),
     config: config as StoredConfig,
     secrets: {
       secretAccessKey: row.secretAccessKeyEnc !== null,

@@ -5,6 +5,7 @@ import { retireSightings } from "../collector/store/retire-sightings";
 import { getDb } from "../db";
 import { NotFoundError, ValidationError } from "../errors";
 import { connectionInputSchema, toStoredConfig, type ConnectionInput } from "./schemas";
+import { adoptKeptTest } from "./record-test";
 import { encryptOptional } from "./secret-columns";
 import { awsDestinationKept, proxyDestinationKept, secretsToReenter } from "./secret-destination";
 import { parseInput } from "../validation";
@@ -39,6 +40,7 @@ export async function createConnection(raw: unknown, { actor, ip }: Context) {
     },
     select: { id: true, name: true },
   });
+  const keptTest = await adoptKeptTest(connection.id);
   await recordAuditEvent({
     action: AUDIT_CONNECTION.created,
     actor,
@@ -46,7 +48,7 @@ export async function createConnection(raw: unknown, { actor, ip }: Context) {
     targetType: "connection",
     targetId: connection.id,
     target: connection.name,
-    details: { fields: Object.keys(toStoredConfig(input)).sort() },
+    details: { fields: Object.keys(toStoredConfig(input)).sort(), ...(keptTest ? { keptTest } : {}) },
   });
   return connection;
 }
@@ -98,6 +100,7 @@ export async function updateConnection(id: string, raw: unknown, { actor, ip }: 
       ...(changed.length ? { configChangedAt: new Date() } : {}),
     },
   });
+  const keptTest = await adoptKeptTest(id);
   await recordAuditEvent({
     action: AUDIT_CONNECTION.updated,
     actor,
@@ -105,7 +108,7 @@ export async function updateConnection(id: string, raw: unknown, { actor, ip }: 
     targetType: "connection",
     targetId: id,
     target: input.name,
-    details: { fields: [...new Set(changed)].sort() },
+    details: { fields: [...new Set(changed)].sort(), ...(keptTest ? { keptTest } : {}) },
   });
 }
 

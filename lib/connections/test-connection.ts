@@ -5,10 +5,12 @@ import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 import { getDb } from "../db";
 import { NotFoundError, ValidationError } from "../errors";
 import { parseInput } from "../validation";
-import { runConnectionTest, type CheckEvent, type ConnectionTestReport } from "./probe";
+import { runConnectionTest, type CheckEvent } from "./probe";
 import { connectionInputSchema, parseStoredConfig, toStoredConfig, type ConnectionInput } from "./schemas";
-import { decryptSecrets, encryptMfaSession } from "./secret-columns";
+import { recordConnectionTest } from "./record-test";
+import { decryptSecrets } from "./secret-columns";
 import { reusableSecrets, secretsToReenter } from "./secret-destination";
+import { keepUnsavedTest } from "./tested-settings";
 import { toAwsSettings, type ConnectionSecrets } from "./to-settings";
 
 // The route's JSON body; `input` is checked by connectionInputSchema below.
@@ -20,8 +22,9 @@ const testRequestSchema = z.strictObject({
 export type TestRequest = z.input<typeof testRequestSchema>;
 
 // Tests a saved connection, or the wizard's unsaved form (on edit, blank secrets fall back to
-// the stored ones while the endpoint, proxy, partition and key ID are unchanged). Only a test of exactly the saved configuration counts toward scheduling
-// and may store the MFA session it obtained.
+// the stored ones while the endpoint, proxy, partition and key ID are unchanged). A test of exactly
+// the saved configuration is recorded at once; any other is kept until those settings are saved
+// (tested-settings.ts), so a connection tested in the wizard is scheduled as soon as it is saved.
 export async function testConnection(body: TestRequest, actor: AuditActor, ip: string | null, onEvent: (event: CheckEvent) => void) {
   const request = parseInput(testRequestSchema, body);
   const stored = request.connectionId ? await getDb().connection.findUnique({ where: { id: request.connectionId } }) : null;
@@ -52,7 +55,8 @@ export async function testConnection(body: TestRequest, actor: AuditActor, ip: s
 
   const isSavedConfig =
     stored !== null && storedInput !== null && sameConfig(input, storedInput) && !hasNewSecrets(input);
-  if (stored && isSavedConfig) await recordTest(stored.id, report);
+  if (stored && isSavedConfig) await recordConnectionTest(stored.id, report);
+  else keepUnsavedTest(settings, report);
   await recordAuditEvent({
     action: AUDIT_CONNECTION.tested,
     actor,
@@ -86,21 +90,4 @@ function sameConfig(a: ConnectionInput, b: ConnectionInput): boolean {
 
 function hasNewSecrets(input: ConnectionInput): boolean {
   return !!(input.secretAccessKey || input.sessionToken || input.proxyPassword || input.clearSessionToken || input.clearProxyPassword);
-}
-
-async function recordTest(id: string, report: ConnectionTestReport) {
-  const passed = report.outcome !== "failed";
-  const now = new Date();
-  await getDb().connection.update({
-    where: { id },
-    data: {
-      lastTestAt: now,
-      lastTestOutcome: report.outcome,
-      lastTestReport: JSON.stringify({ ...report, mfaSession: undefined }),
-      ...(passed ? { lastTestPassedAt: now } : {}),
-      ...(report.mfaSession
-        ? { mfaSessionEnc: encryptMfaSession(report.mfaSession), mfaSessionExpiresAt: report.mfaSession.expiration }
-        : {}),
-    },
-  });
 }

@@ -13,26 +13,31 @@ export function deleteConfirmation(name: string, resourcesOnlyHere: number): str
   return `Delete the connection "${name}"? ${leaving}`;
 }
 
-export function ConnectionActionsBar({ id, name, enabled, resourcesOnlyHere }: { id: string; name: string; enabled: boolean; resourcesOnlyHere: number }) {
+type Props = { id: string; name: string; enabled: boolean; hasSchedule: boolean; resourcesOnlyHere: number };
+
+// Pause/Resume only where there is a schedule to pause: without one, runs are manual anyway.
+export function ConnectionActionsBar({ id, name, enabled, hasSchedule, resourcesOnlyHere }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
 
   return (
     <div className="flex items-center gap-2">
-      <Button
-        variant="secondary"
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await setConnectionEnabledAction({ id, enabled: !enabled });
-            setError(result.error);
-            router.refresh();
-          })
-        }
-      >
-        {enabled ? "Pause schedule" : "Resume schedule"}
-      </Button>
+      {hasSchedule && (
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() =>
+            startTransition(async () => {
+              const result = await setConnectionEnabledAction({ id, enabled: !enabled });
+              setError(result.error);
+              router.refresh();
+            })
+          }
+        >
+          {enabled ? "Pause schedule" : "Resume schedule"}
+        </Button>
+      )}
       <Button
         variant="danger"
         disabled={pending}

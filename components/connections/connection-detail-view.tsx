@@ -10,6 +10,7 @@ import { ConfigSummary } from "./config-summary";
 import { ConnectionActionsBar } from "./connection-actions-bar";
 import { RunNowButton } from "./run-now-button";
 import { SavedConnectionTest } from "./saved-connection-test";
+import { scheduleSentence, testOutcomeWords, utcTime } from "./status-words";
 
 // resourcesOnlyHere: live resources no other connection sees, which deleting this one retires.
 export function ConnectionDetailView({ connection, policies, resourcesOnlyHere }: { connection: ConnectionDetail; policies: PolicyDocuments; resourcesOnlyHere: number }) {
@@ -19,7 +20,7 @@ export function ConnectionDetailView({ connection, policies, resourcesOnlyHere }
     <>
       <PageHeader
         title={connection.name}
-        description={connection.schedulable ? `Scheduled: ${connection.schedule} (UTC)` : "Not scheduled"}
+        description={<span data-testid="schedule-sentence">{scheduleSentence(connection)}</span>}
         actions={
           <>
             <RunNowButton connectionId={connection.id} needsMfa={usesMfa} mfaSessionExpiresAt={connection.mfaSessionExpiresAt} />
@@ -29,7 +30,13 @@ export function ConnectionDetailView({ connection, policies, resourcesOnlyHere }
             <Link href={`/connections/${connection.id}/edit`} className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium">
               Edit
             </Link>
-            <ConnectionActionsBar id={connection.id} name={connection.name} enabled={connection.enabled} resourcesOnlyHere={resourcesOnlyHere} />
+            <ConnectionActionsBar
+              id={connection.id}
+              name={connection.name}
+              enabled={connection.enabled}
+              hasSchedule={!!connection.schedule}
+              resourcesOnlyHere={resourcesOnlyHere}
+            />
           </>
         }
       />
@@ -49,7 +56,8 @@ export function ConnectionDetailView({ connection, policies, resourcesOnlyHere }
           {report && (
             <details className="mt-4" open={false}>
               <summary className="cursor-pointer text-sm text-slate-600">
-                Last test: {report.outcome} at {connection.lastTestAt?.replace("T", " ").slice(0, 19)} UTC
+                Last test: <span data-testid="last-test-outcome">{testOutcomeWords(report.outcome).toLowerCase()}</span>
+                {connection.lastTestAt ? ` at ${utcTime(connection.lastTestAt, true)}` : ""}
               </summary>
               <div className="mt-3">
                 <CheckList events={report.events} />

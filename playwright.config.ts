@@ -1,8 +1,10 @@
 import { defineConfig } from "@playwright/test";
 import { E2E_BASE_URL } from "./e2e/support/env";
+import { findChromium } from "./scripts/ensure-test-tools.mjs";
 
 // e2e runs against a production build (`next build` first) served by e2e/support/server.mjs on
-// a throwaway data directory. Debian's Chromium: Playwright cannot download browsers here.
+// a throwaway data directory. Debian's Chromium (CHROMIUM_PATH, else chromium on PATH; `npm test`
+// installs it when missing): Playwright cannot download browsers here.
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -16,7 +18,7 @@ export default defineConfig({
     baseURL: E2E_BASE_URL,
     trace: "off",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: findChromium() ?? "/usr/bin/chromium",
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
     },
   },

@@ -1,11 +1,26 @@
 // `npm test`: the whole suite, as CI runs it. Lint, typecheck, unit tests, the integration
 // suite on SQLite and on a throwaway PostgreSQL, a production build, then Playwright e2e in
 // Chromium. Every test stage runs even if an earlier one failed; the last line sums them up.
+// A fresh machine sets itself up first (dependencies, Chromium) or stops within seconds with the
+// command to run, rather than failing at e2e after every other stage.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ensureTestTools } from "./ensure-test-tools.mjs";
 import { startThrowawayPostgres } from "./throwaway-postgres.mjs";
+
+if (!fs.existsSync("node_modules/.package-lock.json")) {
+  console.log("[test] Installing dependencies (npm ci)…");
+  if (spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { stdio: ["ignore", "inherit", "inherit"] }).status !== 0) process.exit(1);
+}
+
+const tools = await ensureTestTools();
+if (tools.stop) {
+  console.error(tools.stop);
+  process.exit(1);
+}
+console.log(`[test] Chromium: ${tools.chromium}; PostgreSQL: ${tools.postgres}`);
 
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "cirrus-test-"));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
@@ -56,7 +71,7 @@ try {
 
 if (run("build", node, ["node_modules/next/dist/bin/next", "build"], { DATABASE_URL: "" })) {
   const report = path.join(reportDir, "e2e.json");
-  run("e2e", node, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_FILE: report });
+  run("e2e", node, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_FILE: report, CHROMIUM_PATH: tools.chromium });
   count(report, (json) => ({ passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected, skipped: json.stats.skipped }));
 }
 

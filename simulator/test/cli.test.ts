@@ -6,11 +6,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const TSX = resolve("node_modules/.bin/tsx");
 const CLI = resolve("simulator/src/cli.ts");
 
 async function startCli(args: string[]) {
-  const child = spawn(TSX, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  // Node with tsx as a loader, not the tsx wrapper: the wrapper relays SIGTERM and SIGKILLs a child
+  // that does not acknowledge it within 30 ms, which a busy machine turns into a random exit 143.
+  const child = spawn(process.execPath, ["--import", "tsx", CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));

@@ -1,16 +1,17 @@
 // `npm run keys -- rotate`: re-encrypt every stored secret under a new master key version.
 // A master key that does not match the stored secrets stops it first (exit 1, version named).
-import { applyMigrations, disconnectDb } from "../lib/db";
+import { disconnectDb } from "../lib/db";
 import { rotateSecrets } from "../lib/connections/rotate-secrets";
 import { isExpectedError } from "../lib/errors";
 import { ConfigurationError } from "../lib/env";
+import { openDatabaseForCli } from "./cli/database";
 
 const [command] = process.argv.slice(2);
 if (command !== "rotate") {
   console.error("usage: npm run keys -- rotate");
   process.exit(1);
 }
-applyMigrations();
+openDatabaseForCli("keys");
 let exitCode = 0;
 try {
   const result = await rotateSecrets();

@@ -3,6 +3,7 @@
 // interface when unset, as before; lib/env.ts and the README document it), and the demo, whose
 // output carries the admin password, only on the loopback interface.
 import { spawn } from "node:child_process";
+import { QUIET_NODE_FLAGS, withQuietEnv } from "./node-warnings.mjs";
 
 export const NEXT_BIN = "node_modules/next/dist/bin/next";
 export const LOOPBACK = "127.0.0.1";
@@ -42,7 +43,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`[cirrus] ${error.message}`);
     process.exit(1);
   }
-  const child = spawn(process.execPath, args, { stdio: "inherit" });
+  const child = spawn(process.execPath, [...QUIET_NODE_FLAGS, ...args], { stdio: "inherit", env: withQuietEnv(process.env) });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

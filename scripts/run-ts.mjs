@@ -1,12 +1,13 @@
 // Runs a TypeScript entry point (scripts/*.ts) with tsx. The react-server condition makes the
 // "server-only" marker in lib/ resolve to its no-op build, as it does inside Next's server.
 import { spawn } from "node:child_process";
+import { QUIET_NODE_FLAGS, withQuietEnv } from "./node-warnings.mjs";
 
 export function runTs(script, args = [], options = {}) {
-  return spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], {
+  return spawn(process.execPath, [...QUIET_NODE_FLAGS, "--conditions=react-server", "--import", "tsx", script, ...args], {
     stdio: "inherit",
     ...options,
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", ...process.env, ...options.env },
+    env: withQuietEnv({ ...process.env, ...options.env }),
   });
 }
 

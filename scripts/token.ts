@@ -5,8 +5,9 @@
 // the server and its database): it keeps its own role and is not tied to any user's account.
 import { parseArgs } from "node:util";
 import { createApiToken, createApiTokenSchema, listApiTokens, revokeApiToken } from "../lib/api-tokens";
-import { applyMigrations, disconnectDb } from "../lib/db";
+import { disconnectDb } from "../lib/db";
 import { isExpectedError } from "../lib/errors";
+import { openDatabaseForCli } from "./cli/database";
 
 const USAGE = "usage: npm run token -- create --name <name> --role viewer|admin [--expires-days 30|90|365|never] | list | revoke <id>";
 
@@ -35,7 +36,7 @@ const createInput = command === "create" ? createApiTokenSchema.safeParse({ name
 const flagOf = (field: string) => (field === "expiresIn" ? "expires-days" : field);
 if (createInput && !createInput.success) fail(createInput.error.issues.map((issue) => `--${flagOf(issue.path.join("."))}: ${issue.message}`).join("\n"));
 
-applyMigrations();
+openDatabaseForCli("token");
 let exitCode = 0;
 try {
   if (createInput?.success) {

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "../db";
 import { ValidationError } from "../errors";
+import { generateExternalId } from "./external-id";
 import { unknownKeysMessage } from "./field-rules";
 import { parseStoredConfig, type ConnectionInput } from "./schemas";
 
@@ -29,7 +30,23 @@ function entriesOf(json: unknown): Record<string, unknown>[] {
   throw new ValidationError(unknown ? `${unknown.message}; ${FILE_SHAPE}` : FILE_SHAPE);
 }
 
-export type ImportOutcome = { name: string; action: "created" | "updated" | "failed"; error?: string; fieldErrors?: Record<string, string[]> };
+export type ImportOutcome = {
+  name: string;
+  action: "created" | "updated" | "failed";
+  error?: string;
+  fieldErrors?: Record<string, string[]>;
+  /** Set when the file gave no external ID for a new connection: the member roles' trust policy needs it. */
+  generatedExternalId?: string;
+};
+
+// `externalId` may be left out, as in the form: an update keeps the stored one (the member
+// roles' trust policies name it), a new connection gets a generated one, which the import reports.
+function withExternalId(entry: Record<string, unknown>, existing: { name: string; config: string } | null) {
+  if (entry.externalId !== undefined && entry.externalId !== "") return { entry, generated: undefined };
+  const kept = existing ? parseStoredConfig(existing.name, existing.config).externalId : undefined;
+  const externalId = kept ?? generateExternalId();
+  return { entry: { ...entry, externalId }, generated: kept ? undefined : externalId };
+}
 
 export async function importConnections(json: unknown): Promise<ImportOutcome[]> {
   const entries = entriesOf(json);
@@ -38,10 +55,11 @@ export async function importConnections(json: unknown): Promise<ImportOutcome[]>
   for (const entry of entries) {
     const name = String(entry.name ?? "");
     try {
-      const existing = await getDb().connection.findUnique({ where: { name }, select: { id: true } });
-      if (existing) await updateConnection(existing.id, entry, context);
-      else await createConnection(entry, context);
-      outcomes.push({ name, action: existing ? "updated" : "created" });
+      const existing = await getDb().connection.findUnique({ where: { name }, select: { id: true, name: true, config: true } });
+      const { entry: complete, generated } = withExternalId(entry, existing);
+      if (existing) await updateConnection(existing.id, complete, context);
+      else await createConnection(complete, context);
+      outcomes.push({ name, action: existing ? "updated" : "created", ...(generated ? { generatedExternalId: generated } : {}) });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       outcomes.push({ name, action: "failed", error: error.message, fieldErrors: error.fieldErrors });

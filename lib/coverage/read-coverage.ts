@@ -88,14 +88,22 @@ export async function getCoverage(options: CoverageOptions): Promise<CoverageCel
     .sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region) || types.indexOf(a.resourceType) - types.indexOf(b.resourceType));
 }
 
-export type GapFilter = { resourceTypes: readonly ResourceType[]; connectionId?: string; account?: string; region?: string };
+export type GapFilter = { resourceTypes: readonly ResourceType[]; connectionId?: string | readonly string[]; account?: string | readonly string[]; region?: string | readonly string[] };
+
+// undefined (or only empty values): no narrowing on that dimension.
+function listOf(value: string | readonly string[] | undefined): string[] | undefined {
+  const values = (typeof value === "string" ? [value] : [...(value ?? [])]).filter(Boolean);
+  return values.length ? values : undefined;
+}
 
 // The gaps behind a figure or a list: its resource types, narrowed like the list (connection,
-// exact region, account ID or alias). Fed to the banners, API lists and exports.
+// exact region, account ID or alias; several values of one: any of them). Fed to the banners,
+// API lists and exports.
 export async function getCoverageGaps(filter: GapFilter): Promise<CoverageSummary> {
-  const cells = await getCoverage({ resourceTypes: filter.resourceTypes, connectionIds: filter.connectionId ? [filter.connectionId] : undefined, redact: true });
-  const account = filter.account?.toLowerCase();
+  const cells = await getCoverage({ resourceTypes: filter.resourceTypes, connectionIds: listOf(filter.connectionId), redact: true });
+  const regions = listOf(filter.region);
+  const accounts = listOf(filter.account)?.map((account) => account.toLowerCase());
   return summarise(
-    cells.filter((cell) => (!filter.region || cell.region === filter.region) && (!account || cell.accountId === filter.account || cell.accountAlias?.toLowerCase() === account)),
+    cells.filter((cell) => (!regions || regions.includes(cell.region)) && (!accounts || accounts.some((account) => cell.accountId === account || cell.accountAlias?.toLowerCase() === account))),
   );
 }

@@ -3,6 +3,7 @@ import { resourceBySlug } from "../../resources/registry";
 import { exportColumns } from "../export/columns";
 import { COLUMNS } from "../query/columns";
 import { TYPE_CONFIG, supportedFilters } from "../query/config";
+import { MAX_FILTER_VALUES } from "../query/schemas";
 import { INVENTORY_TYPES, type FilterKey, type InventoryType } from "../query/types";
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from "./parse-api-query";
 
@@ -21,6 +22,7 @@ const FILTER_HELP: Record<FilterKey, string> = {
   tag: "A tag as key=value",
 };
 const PREFIX_NOTE = " A value ending in * matches by prefix (case-insensitive), e.g. oracle-*.";
+const REPEAT_NOTE = " Repeat the parameter to match any of several values (engine=sqlserver-se&engine=sqlserver-ee).";
 const nullable = (type: string, extra: Json = {}): Json => ({ type: [type, "null"], ...extra });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const schemaName = (type: InventoryType, suffix: string) => `${type.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}${suffix}`;
@@ -64,8 +66,10 @@ function queryParameters(type: InventoryType): Json[] {
   const filters = supportedFilters(type).map((key) => ({
     name: key,
     in: "query",
-    schema: { type: "string" },
-    description: FILTER_HELP[key] + (key in config.filters ? PREFIX_NOTE : ""),
+    schema: { type: "array", items: { type: "string" }, maxItems: MAX_FILTER_VALUES },
+    style: "form",
+    explode: true,
+    description: FILTER_HELP[key] + (key in config.filters ? PREFIX_NOTE : "") + REPEAT_NOTE,
   }));
   return [
     { name: "q", in: "query", schema: { type: "string" }, description: "Free text: resource id, name, tags and fields (case-insensitive)" },
@@ -73,6 +77,7 @@ function queryParameters(type: InventoryType): Json[] {
     { name: "sort", in: "query", schema: { type: "string", enum: config.sortable, default: config.defaultSort } },
     { name: "order", in: "query", schema: { type: "string", enum: ["asc", "desc"], default: "asc" }, description: "Empty values sort last in both orders" },
     { name: "includeRemoved", in: "query", schema: { type: "boolean", default: false }, description: "Also list resources no longer seen" },
+    { name: "stale", in: "query", schema: { type: "boolean" }, description: "true: only resources whose scope is stale (no connection read its account and region in its latest attempt: the row is kept as last seen); false: only current ones; absent: both" },
   ];
 }
 
@@ -165,7 +170,16 @@ export function buildOpenApiDocument(): Json {
           required: ["complete", "gaps", "excluded"],
           properties: { complete: { type: "boolean" }, gaps: { type: "array", items: ref("CoverageGap") }, excluded: { type: "array", items: ref("CoverageGap") } },
         },
-        Query: { type: "object", properties: { filters: { type: "object", additionalProperties: { type: "string" } }, sort: { type: "string" }, order: { enum: ["asc", "desc"] }, includeRemoved: { type: "boolean" } } },
+        Query: {
+          type: "object",
+          properties: {
+            filters: { type: "object", description: "Each filter given: its value, or the list of values when it was repeated", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] } },
+            sort: { type: "string" },
+            order: { enum: ["asc", "desc"] },
+            includeRemoved: { type: "boolean" },
+            stale: nullable("boolean", { description: "The stale filter; null when not given" }),
+          },
+        },
         ...Object.fromEntries(INVENTORY_TYPES.map((type) => [schemaName(type, "Row"), rowSchema(type)])),
       },
     },

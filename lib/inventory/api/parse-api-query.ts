@@ -6,8 +6,10 @@ import type { InventoryQuery, InventoryType } from "../query/types";
 export const API_DEFAULT_LIMIT = 100;
 export const API_MAX_LIMIT = 1000;
 
-// The query of /api/v1 lists and exports as the API reports it back: no page numbers there.
-export type ApiQuery = Pick<InventoryQuery, "filters" | "sort" | "order" | "includeRemoved">;
+// The query of /api/v1 lists and exports as the API reports it back: no page numbers there. A
+// filter given once reads back as its value, one given several times as the list of them (as
+// most query-string parsers read them), so scripts written for single values keep working.
+export type ApiQuery = Pick<InventoryQuery, "sort" | "order" | "includeRemoved"> & { filters: Record<string, string | string[]>; stale?: boolean | null };
 
 const limitSchema = z.coerce.number().int().min(1).max(API_MAX_LIMIT).default(API_DEFAULT_LIMIT);
 
@@ -31,5 +33,6 @@ export function parseApiQuery(type: InventoryType, params: URLSearchParams): { q
 }
 
 export function apiQueryOf(query: InventoryQuery): ApiQuery {
-  return { filters: query.filters, sort: query.sort, order: query.order, includeRemoved: query.includeRemoved };
+  const filters = Object.fromEntries(Object.entries(query.filters).map(([key, value]) => [key, Array.isArray(value) && value.length === 1 ? value[0] : value!]));
+  return { filters, sort: query.sort, order: query.order, includeRemoved: query.includeRemoved, stale: query.stale };
 }

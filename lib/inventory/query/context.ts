@@ -39,6 +39,19 @@ export async function loadRowContext(resourceType: ResourceType, rows: { connect
   };
 }
 
+// Every scope of a type that no connection has current: what the "stale" filter matches, by the
+// same rule as each row's stale flag above.
+export async function staleScopeList(resourceType: ResourceType): Promise<{ accountId: string; region: string }[]> {
+  const scopes = await getDb().scopeState.findMany({
+    where: { resourceType },
+    select: { accountId: true, region: true, stale: true, lastSuccessAt: true, lastAttemptAt: true, lastErrorCode: true },
+  });
+  return [...staleScopes(scopes).keys()].map((key) => {
+    const [accountId, region] = key.split("|");
+    return { accountId, region };
+  });
+}
+
 // account|region -> stale info, for scopes that no connection has current.
 function staleScopes(scopes: ScopeStateRow[]): Map<string, StaleInfo> {
   const byScope = new Map<string, ScopeStateRow[]>();

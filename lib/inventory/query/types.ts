@@ -9,7 +9,9 @@ export const isInventoryType = isResourceSlug;
 
 export { FILTER_KEYS, type FilterKey };
 
-export type InventoryFilters = Partial<Record<FilterKey, string>> & { q?: string };
+// Each filter holds the values it matches: a row matches one of them (a repeated URL parameter,
+// e.g. engine=sqlserver-se&engine=sqlserver-ee), and every filter given.
+export type InventoryFilters = Partial<Record<FilterKey, string[]>> & { q?: string };
 
 export type InventoryQuery = {
   filters: InventoryFilters;
@@ -18,6 +20,9 @@ export type InventoryQuery = {
   page: number;
   pageSize: number;
   includeRemoved: boolean;
+  // true: only rows whose scope is stale (no connection read it in its latest attempt); false:
+  // only current rows; null: both.
+  stale: boolean | null;
 };
 
 export type StaleInfo = { lastSuccessAt: string | null; lastAttemptAt: string; lastErrorCode: string | null };

@@ -37,9 +37,6 @@ export function AuditLogTable({ events, total, page, pageCount, query, filtered 
       <Table aria-label="Audit events">
         <thead>
           <tr>
-            <Th>
-              <span className="sr-only">Details</span>
-            </Th>
             <Th>Time (UTC)</Th>
             <Th>Action</Th>
             <Th>Actor</Th>
@@ -55,28 +52,29 @@ export function AuditLogTable({ events, total, page, pageCount, query, filtered 
             return (
               <Fragment key={event.id}>
                 <tr data-testid="audit-row" data-event-id={event.id} className={expanded ? "bg-slate-50" : undefined}>
-                  <Td className="w-8 px-1">
+                  <Td className="font-mono text-xs">{event.createdAt.replace("T", " ").slice(0, 19)}</Td>
+                  <Td className="font-mono text-xs">{event.action}</Td>
+                  <Td>{event.actorEmail ?? "—"}</Td>
+                  <Td className="max-w-56 truncate">{event.target ?? "—"}</Td>
+                  <Td className="font-mono text-xs">{event.ip ?? "—"}</Td>
+                  {/* Last, so the columns keep the order they had before rows expanded. */}
+                  <Td className="py-1">
                     <button
                       type="button"
                       onClick={() => toggle(event.id)}
                       aria-expanded={expanded}
                       aria-controls={detailId}
                       aria-label={`${expanded ? "Hide" : "Show"} details of ${event.action} at ${event.createdAt}`}
-                      className="rounded p-1 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
+                      className="inline-flex max-w-64 items-center gap-1 rounded px-1.5 py-1 text-left text-xs text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
                     >
-                      {expanded ? <ChevronDown aria-hidden className="size-4" /> : <ChevronRight aria-hidden className="size-4" />}
+                      {expanded ? <ChevronDown aria-hidden className="size-4 shrink-0" /> : <ChevronRight aria-hidden className="size-4 shrink-0" />}
+                      <span className="truncate">{detailSummary(event.details) || "Show"}</span>
                     </button>
                   </Td>
-                  <Td className="font-mono text-xs">{event.createdAt.replace("T", " ").slice(0, 19)}</Td>
-                  <Td className="font-mono text-xs">{event.action}</Td>
-                  <Td>{event.actorEmail ?? "—"}</Td>
-                  <Td className="max-w-56 truncate">{event.target ?? "—"}</Td>
-                  <Td className="font-mono text-xs">{event.ip ?? "—"}</Td>
-                  <Td className="max-w-56 truncate text-xs text-slate-600">{detailSummary(event.details)}</Td>
                 </tr>
                 {expanded && (
                   <tr id={detailId} data-testid="audit-row-detail">
-                    <td colSpan={7} className="bg-slate-50 px-4 py-3">
+                    <td colSpan={6} className="bg-slate-50 px-4 py-3">
                       <AuditEventDetails event={event} />
                     </td>
                   </tr>
@@ -86,7 +84,7 @@ export function AuditLogTable({ events, total, page, pageCount, query, filtered 
           })}
           {events.length === 0 && (
             <tr>
-              <Td colSpan={7} className="py-8 text-center text-slate-600">
+              <Td colSpan={6} className="py-8 text-center text-slate-600">
                 {filtered ? "No events match these filters." : "No events recorded."}
               </Td>
             </tr>

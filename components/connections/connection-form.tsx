@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useState, useTransition } from "react";
+import { useCallback, useEffect, useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { createConnectionAction, updateConnectionAction } from "@/app/(dashboard)/connections/actions";
 import { Alert } from "@/components/ui/alert";
@@ -28,6 +28,12 @@ const STEPS = [
   { key: "advanced", title: "Proxy & schedule", fields: ["proxy", "endpointUrl", "concurrency", "schedule"] },
 ] as const;
 
+// Field errors are keyed by path ("roleArns.2", "mfaSerial"); a step owns the paths starting
+// with one of its field prefixes.
+function stepOwns(fields: readonly string[], path: string): boolean {
+  return fields.some((field) => path.startsWith(field));
+}
+
 type Props = {
   mode: "create" | "edit";
   connectionId?: string;
@@ -50,11 +56,24 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
 
   const showErrors = useCallback((fieldErrors: FieldErrors) => {
     setErrors(fieldErrors);
-    const first = STEPS.findIndex((candidate) =>
-      Object.keys(fieldErrors).some((path) => candidate.fields.some((field) => path.startsWith(field))),
-    );
+    const first = STEPS.findIndex((candidate) => Object.keys(fieldErrors).some((path) => stepOwns(candidate.fields, path)));
     if (first >= 0) setStep(first);
   }, []);
+
+  // An edited field's server errors are out of date: drop them, and its step's mark with them.
+  useEffect(() => {
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ name }) => {
+        if (!name) return;
+        const field = name.split(".")[0];
+        setErrors((current) => {
+          const kept = Object.entries(current).filter(([path]) => path !== field && !path.startsWith(`${field}.`));
+          return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
+        });
+      },
+    });
+  }, [form]);
 
   const save = form.handleSubmit((values) => {
     startTransition(async () => {
@@ -71,6 +90,7 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
   });
 
   const sectionProps = { form, errors };
+  const errorCounts = STEPS.map((candidate) => Object.keys(errors).filter((path) => stepOwns(candidate.fields, path)).length);
   return (
     <form onSubmit={save} noValidate className="grid gap-6 lg:grid-cols-[12rem_1fr]" aria-label="Connection">
       <nav aria-label="Steps" className="space-y-1">
@@ -83,9 +103,16 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
             className={cn(
               "block w-full rounded-md px-3 py-1.5 text-left text-sm",
               step === index ? "bg-brand-50 font-medium text-brand-700" : "text-slate-600 hover:bg-slate-100",
+              errorCounts[index] > 0 && "ring-1 ring-inset ring-red-300",
             )}
           >
             {index + 1}. {candidate.title}
+            {errorCounts[index] > 0 && (
+              <span className="ml-1.5 inline-flex items-center gap-1 text-xs font-medium text-red-700" data-testid={`step-errors-${candidate.key}`}>
+                <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-red-600" />
+                {errorCounts[index]} {errorCounts[index] === 1 ? "error" : "errors"}
+              </span>
+            )}
           </button>
         ))}
       </nav>

@@ -76,7 +76,10 @@ export function ConnectionTestPanel({ request, needsMfa, onFieldErrors, onFinish
           <span data-testid="test-outcome" data-outcome={state.outcome}>
             {outcomeText(state.outcome, summarizeChecks(state.events).problems.length)}
           </span>
-          {!state.recorded && " (Unsaved changes: save, then test again to enable the schedule.)"}
+          {!state.recorded &&
+            (state.outcome === "failed"
+              ? " (Not saved: this result is kept if you save these exact settings.)"
+              : " Save these settings unchanged and the schedule starts with this result; a field changed after the test needs a new test.")}
         </Alert>
       )}
       {state.events.length > 0 && <CheckList events={state.events} />}

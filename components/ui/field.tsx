@@ -20,7 +20,7 @@ function FieldShell({ label, error, hint, id, children }: FieldShellProps) {
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} className="text-xs text-red-600" data-field-error>
+        <p id={`${id}-error`} className="whitespace-pre-line text-xs text-red-600" data-field-error>
           {error}
         </p>
       )}

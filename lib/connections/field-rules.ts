@@ -62,15 +62,38 @@ export function optionalSecret(max: number, label: string) {
 export const flag = z.boolean("Expected true or false").default(false);
 
 export function roleArnSchema(label = "Role ARN") {
-  return z
-    .string()
-    .trim()
-    .max(MAX.arn, `${label}: use at most ${MAX.arn} characters`)
-    .refine((value) => !value.includes("*"), `${label}: wildcards are not allowed; give an exact role ARN`)
-    .refine(
-      (value) => value.includes("*") || ROLE_ARN.test(value),
-      `${label}: expected arn:aws:iam::123456789012:role/RoleName`,
-    );
+  return boundedArn(label).superRefine((value, ctx) => {
+    const problem = roleArnProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: `${label}: ${problem}` });
+  });
+}
+
+// One entry of a list of role ARNs: the message names the entry itself, so three bad lines
+// give three messages an admin can match to the lines (issue 12 item 4).
+export function roleArnLineSchema(label = "Role ARN") {
+  return boundedArn(label).superRefine((value, ctx) => {
+    const problem = roleArnProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: `${shownValue(value)}: ${problem}` });
+  });
+}
+
+function boundedArn(label: string) {
+  return z.string().trim().max(MAX.arn, `${label}: use at most ${MAX.arn} characters`);
+}
+
+function roleArnProblem(value: string): string | null {
+  if (value.includes("*")) return "wildcards are not allowed; give an exact role ARN";
+  if (ROLE_ARN.test(value)) return null;
+  if (!value.startsWith("arn:")) return "not an ARN; expected arn:aws:iam::123456789012:role/RoleName";
+  if (!/^arn:[^:]*:iam::/.test(value)) return "not an IAM ARN; expected arn:aws:iam::123456789012:role/RoleName";
+  if (!/^arn:[^:]*:iam::\d{12}:/.test(value)) return "the account ID must be exactly 12 digits (arn:aws:iam::123456789012:role/RoleName)";
+  if (!/^arn:[^:]*:iam::\d{12}:role\//.test(value)) return "not a role; expected …:role/RoleName";
+  return "expected arn:aws:iam::123456789012:role/RoleName (role names: letters, digits and +=,.@_-)";
+}
+
+// Long values are cut in messages: a message never carries a whole pasted blob.
+function shownValue(value: string): string {
+  return value.length > 120 ? `${value.slice(0, 120)}…` : value;
 }
 
 // Names the unknown keys (and the known key that differs only in case, the usual typo);

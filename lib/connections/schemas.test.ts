@@ -101,3 +101,38 @@ describe("connection input limits (issue 10 item 9)", () => {
     ]);
   });
 });
+
+describe("messages an admin can act on (issue 12 item 4)", () => {
+  it("names each bad role ARN line, in its own message at its own position", () => {
+    const lines = [
+      "arn:aws:iam::222222222222:role/CirrusInventoryRole",
+      "arn:aws:iam::2222:role/CirrusInventoryRole",
+      "arn:aws:iam::*:role/CirrusInventoryRole",
+      "arn:aws:iam::333333333333:user/cirrus",
+      "arn:aws-cn:iam::444444444444:role/CirrusInventoryRole",
+    ];
+    const errors = errorsOf(valid({ accountMode: "role-arns", roleArns: lines.join("\n") }));
+    expect(Object.keys(errors).sort()).toEqual(["roleArns.1", "roleArns.2", "roleArns.3", "roleArns.4"]);
+    for (const index of [1, 2, 3, 4]) {
+      expect(errors[`roleArns.${index}`]).toHaveLength(1);
+      expect(errors[`roleArns.${index}`][0].startsWith(`${lines[index]}: `)).toBe(true);
+    }
+    expect(errors["roleArns.1"][0]).toContain("12 digits");
+    expect(errors["roleArns.2"][0]).toContain("wildcards");
+    expect(errors["roleArns.3"][0]).toContain("not a role");
+    expect(errors["roleArns.4"][0]).toContain("not in the aws partition");
+  });
+
+  it.each([
+    ["every day", "five fields"],
+    ["*/30 * * *", "five fields"],
+    ["0 25 * * *", 'The hour field "25"'],
+    ["0 6 * 13 *", 'The month field "13"'],
+    ["0 0 31 2 *", "never runs"],
+    ["* * * * *", "at most every 5 minutes"],
+  ])("explains the schedule %j in plain words, not croner's", (schedule, words) => {
+    const [message] = errorsOf(valid({ schedule })).schedule;
+    expect(message).toContain(words);
+    expect(message).not.toMatch(/space separated parts|CronPattern|invalid configuration/i);
+  });
+});

@@ -14,8 +14,10 @@ import {
   optionalText,
   OU_ID,
   partitionSchema,
+  ROLE_ARN,
   ROLE_NAME,
   ROLE_SESSION_NAME,
+  roleArnLineSchema,
   roleArnSchema,
   unknownKeysMessage,
 } from "./field-rules";
@@ -51,7 +53,7 @@ const connectionFields = {
   externalId: z.string().trim().regex(EXTERNAL_ID, "External ID: 2-1224 characters of letters, digits and +=,.@:/- (no spaces)"),
   roleSessionName: z.string().trim().regex(ROLE_SESSION_NAME, "Session name: 2-64 characters of letters, digits and +=,.@-").default("cirrus"),
   accountMode: z.enum(["self", "role-arns", "iam-policies", "organizations"]).default("self"),
-  roleArns: listOf(roleArnSchema(), MAX.roleArns, "Role ARNs").default([]),
+  roleArns: listOf(roleArnLineSchema(), MAX.roleArns, "Role ARNs").default([]),
   organizationalUnitIds: listOf(z.string().regex(OU_ID, "OU: expected ou-xxxx-xxxxxxxx or a root r-xxxx"), MAX.organizationalUnitIds, "OUs").default([]),
   memberRoleName: optionalText(MAX.text, "Role name").refine((value) => !value || ROLE_NAME.test(value), "Role name: 1-64 characters of letters, digits and +=,.@-"),
   excludeAccountIds: listOf(z.string().regex(ACCOUNT_ID, "Account ID: exactly 12 digits"), MAX.excludeAccountIds, "Excluded accounts").default([]),
@@ -84,8 +86,11 @@ export const connectionInputSchema = z
       issue("accountMode", "Policy discovery reads an IAM user's policies: use access keys");
     }
     // zod runs this even when a field failed its length check: such values never reach a message.
-    const outside = (arn: string) => arn.length <= MAX.arn && !arn.startsWith(`arn:${input.partition}:`);
-    input.roleArns.filter(outside).slice(0, 5).forEach((arn) => issue("roleArns", `${arn} is not in the ${input.partition} partition`));
+    // Only well-formed ARNs: a malformed one already has its own message.
+    const outside = (arn: string) => arn.length <= MAX.arn && ROLE_ARN.test(arn) && !arn.startsWith(`arn:${input.partition}:`);
+    input.roleArns.forEach((arn, index) => {
+      if (outside(arn)) issue(`roleArns.${index}`, `${arn}: not in the ${input.partition} partition`);
+    });
     input.roleChain.forEach((hop, index) => {
       if (outside(hop.roleArn)) issue(`roleChain.${index}.roleArn`, `${hop.roleArn} is not in the ${input.partition} partition`);
     });

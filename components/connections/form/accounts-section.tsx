@@ -1,6 +1,6 @@
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextAreaField, TextField } from "@/components/ui/field";
-import { errorFor, type SectionProps } from "./section-props";
+import { errorFor, errorLinesFor, type SectionProps } from "./section-props";
 
 export function AccountsSection({ form, errors }: SectionProps) {
   const { register, watch } = form;
@@ -33,7 +33,7 @@ export function AccountsSection({ form, errors }: SectionProps) {
           rows={5}
           placeholder="arn:aws:iam::123456789012:role/CirrusInventoryRole"
           {...register("roleArns")}
-          error={errorFor(errors, "roleArns")}
+          error={errorLinesFor(errors, "roleArns")}
         />
       )}
       {mode === "organizations" && (

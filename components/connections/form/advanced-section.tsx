@@ -1,4 +1,5 @@
 import { TextField } from "@/components/ui/field";
+import { scheduleError, upcomingRuns } from "@/lib/connections/schedule";
 import type { StoredSecretFlags } from "./credentials-section";
 import { errorFor, type SectionProps } from "./section-props";
 
@@ -50,15 +51,36 @@ export function AdvancedSection({ form, errors, secrets }: SectionProps & { secr
         <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
           <input type="checkbox" {...register("scheduleOn")} /> Collect on a schedule
         </label>
-        {watch("scheduleOn") && (
-          <TextField
-            label="Schedule (cron, UTC)"
-            hint="Default every 30 minutes. Scheduled runs start once a Test Connection has passed since the last edit."
-            {...register("schedule")}
-            error={errorFor(errors, "schedule")}
-          />
-        )}
+        {watch("scheduleOn") && <ScheduleField form={form} errors={errors} />}
       </div>
     </div>
+  );
+}
+
+const RUN_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+
+// Checked as it is typed, in the server's words, with the next three run times as proof of
+// what the expression means. The server's message wins once it has answered.
+function ScheduleField({ form, errors }: SectionProps) {
+  const schedule = form.watch("schedule") ?? "";
+  const problem = errorFor(errors, "schedule") ?? (schedule.trim() ? scheduleError(schedule) : null) ?? undefined;
+  const runs = problem ? [] : upcomingRuns(schedule);
+  return (
+    <TextField
+      label="Schedule (cron, UTC)"
+      hint={
+        <>
+          Minute, hour, day of month, month, day of week; default */30 * * * * (every 30 minutes). Scheduled runs start once Test connection has
+          passed for these settings.
+          {runs.length > 0 && (
+            <span className="mt-1 block" data-testid="schedule-preview" suppressHydrationWarning>
+              Next runs: {runs.map((run) => RUN_TIME.format(run)).join("; ")} UTC
+            </span>
+          )}
+        </>
+      }
+      {...form.register("schedule")}
+      error={problem}
+    />
   );
 }

@@ -15,6 +15,7 @@ import { EXPORT_AUDIT } from "@/lib/inventory/export";
 import { TYPE_CONFIG } from "@/lib/inventory/query/config";
 import { INVENTORY_TYPES, listInventory, parseInventoryQuery, type InventoryRow, type InventoryType } from "@/lib/inventory/query";
 import { iterateInventory, listInventoryPage } from "@/lib/inventory/query/list-inventory-cursor";
+import { byFieldKey, exportLabel } from "../support/export-headers";
 import { csvObjects } from "../support/parse-csv";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
 
@@ -177,7 +178,8 @@ describe("GET /api/v1/{type}/export", () => {
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="cirrus-instances-\d{8}-\d{6}\.csv"$/);
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const records = csvObjects(bytes.subarray(3).toString("utf8"));
+    // Headers are the table's labels ("Instance ID", "vCPUs"); read back by field key.
+    const records = byFieldKey("instances", csvObjects(bytes.subarray(3).toString("utf8")));
     const expected = nullsLast(await offsetRows("instances", view()), "vcpus");
     expect(records.map((record) => record.instanceId)).toEqual(expected.map((row) => row.resourceId));
     const stored = new Map((await getDb().ec2Instance.findMany({ where: { connectionId: fixture.connectionId } })).map((row) => [row.instanceId, row]));
@@ -214,7 +216,7 @@ describe("GET /api/v1/{type}/export", () => {
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet("instances")!;
     const header = (sheet.getRow(1).values as string[]).slice(1);
-    const cell = (row: number, key: string) => sheet.getRow(row).getCell(header.indexOf(key) + 1).value;
+    const cell = (row: number, key: string) => sheet.getRow(row).getCell(header.indexOf(exportLabel("instances", key)) + 1).value;
     expect(sheet.rowCount - 1).toBe(apiView.length);
     apiView.forEach((row, index) => {
       expect(cell(index + 2, "instanceId")).toBe(row.resourceId);

@@ -4,20 +4,22 @@ import type { TaggedInventoryRow } from "../query/list-inventory-cursor";
 import type { InventoryType } from "../query/types";
 
 export type ExportValue = string | number | boolean | Date | null;
-// `key` is also the header: stable, machine-readable names an ITAM import can map once.
-export type ExportColumn = { key: string; date?: boolean };
+// `key` is the row's field (what JSON and the API call it); `label` is the CSV/XLSX header, the
+// table's column label, so a spreadsheet reads like the page it came from.
+export type ExportColumn = { key: string; label: string; date?: boolean };
 
-// Where and when each row was seen; tags as one JSON text column in CSV and XLSX.
-const CONTEXT: ExportColumn[] = [
-  { key: "connectionName" },
-  { key: "accountId" },
-  { key: "accountAlias" },
-  { key: "region" },
-  { key: "firstSeenAt", date: true },
-  { key: "lastSeenAt", date: true },
-  { key: "removedAt", date: true },
-  { key: "stale" },
-  { key: "tags" },
+// Where and when each row was seen; tags as one JSON text column in CSV and XLSX. `column`: the
+// table's context column whose label the header takes; `label`: facts the table has no column for.
+const CONTEXT: { key: string; column?: string; label?: string; date?: boolean }[] = [
+  { key: "connectionName", column: "connection" },
+  { key: "accountId", column: "account" },
+  { key: "accountAlias", label: "Account alias" },
+  { key: "region", column: "region" },
+  { key: "firstSeenAt", column: "firstSeenAt", date: true },
+  { key: "lastSeenAt", column: "lastSeenAt", date: true },
+  { key: "removedAt", label: "Removed", date: true },
+  { key: "stale", label: "Stale" },
+  { key: "tags", label: "Tags" },
 ];
 
 // Every field of the type (the table's columns in their order, then the rest) and the context.
@@ -26,8 +28,29 @@ export function exportColumns(type: InventoryType): ExportColumn[] {
   const fields = [...config.columns, ...config.dataFields];
   const known = new Map(COLUMNS[type].map((column) => [column.id, column]));
   const ordered = [...COLUMNS[type].map((column) => column.id).filter((id) => fields.includes(id)), ...fields.filter((id) => !known.has(id))];
-  return [...ordered.map((key) => ({ key, date: known.get(key)?.kind === "date" })), ...CONTEXT];
+  const labelOf = (id: string) => {
+    const label = known.get(id)?.label;
+    // The registry test holds every exported field to a table label (lib/resources/<type>/index.ts).
+    if (!label) throw new Error(`${type}: the field ${id} has no column label in its definition's table.display`);
+    return label;
+  };
+  return [
+    ...ordered.map((key) => ({ key, label: labelOf(key), date: known.get(key)?.kind === "date" })),
+    ...CONTEXT.map(({ key, column, label, date }) => ({ key, label: label ?? labelOf(column!), date })),
+  ];
 }
+
+// The file-level facts CSV repeats on every row, after the row's own columns (the JSON header's
+// and XLSX About sheet's names as keys).
+export const CSV_FACTS = [
+  { key: "exportedAt", label: "Exported at" },
+  { key: "snapshotAt", label: "Snapshot at" },
+  { key: "collectorVersion", label: "Collector version" },
+  { key: "coverageComplete", label: "Coverage complete" },
+  { key: "coverageGaps", label: "Coverage gaps" },
+  { key: "coverageExcluded", label: "Coverage excluded" },
+] as const;
+export const CSV_FACT_LABELS = CSV_FACTS.map((fact) => fact.label);
 
 // One row's values in column order: numbers stay numbers, dates become Dates.
 export function exportRecord(columns: ExportColumn[], row: TaggedInventoryRow): ExportValue[] {

@@ -2,7 +2,7 @@ import type { CoverageSummary } from "../../coverage/types";
 import type { ApiQuery } from "../api/parse-api-query";
 import type { TaggedInventoryRow } from "../query/list-inventory-cursor";
 import type { InventoryType } from "../query/types";
-import { exportRecord, type ExportColumn } from "./columns";
+import { CSV_FACT_LABELS, exportRecord, type ExportColumn } from "./columns";
 import { csvRecord, UTF8_BOM } from "./csv";
 
 // What every export file records about itself (SECURITY.md 14, PRODUCT.md "audit-grade exports").
@@ -23,9 +23,9 @@ export function gapLines(gaps: CoverageSummary["gaps"]): string {
 export const coverageOfMeta = (meta: ExportMeta): CoverageSummary => meta.coverage ?? COMPLETE;
 
 // CSV has no place for file-level facts, so they ride along as constant trailing columns:
-// any CSV reader gets them without a special first line.
+// any CSV reader gets them without a special first line. Headers are the table's labels.
 export async function* csvChunks(columns: ExportColumn[], batches: AsyncIterable<TaggedInventoryRow[]>, meta: ExportMeta): AsyncGenerator<string> {
-  yield UTF8_BOM + csvRecord([...columns.map((column) => column.key), "exportedAt", "snapshotAt", "collectorVersion", "coverageComplete", "coverageGaps", "coverageExcluded"]);
+  yield UTF8_BOM + csvRecord([...columns.map((column) => column.label), ...CSV_FACT_LABELS]);
   const coverage = coverageOfMeta(meta);
   const constants = [meta.exportedAt, meta.snapshotAt, meta.collectorVersion, coverage.complete, gapLines(coverage.gaps), gapLines(coverage.excluded)];
   for await (const batch of batches) yield batch.map((row) => csvRecord([...exportRecord(columns, row), ...constants])).join("");

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { TaggedInventoryRow } from "../query/list-inventory-cursor";
+import { COLUMNS } from "../query/columns";
 import { exportColumns } from "./columns";
 import type { ExportMeta } from "./text-streams";
 import { xlsxStream } from "./xlsx-stream";
@@ -26,6 +27,9 @@ async function* batches(count: number, size: number, pulled: { batches: number }
   }
 }
 
+// A field's column in the sheet (1-based): headers are labels, so find the field by its key.
+const columnOf = (key: string) => exportColumns("instances").findIndex((column) => column.key === key) + 1;
+
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
   return Buffer.from(await new Response(stream).arrayBuffer());
 }
@@ -40,10 +44,10 @@ describe("xlsxStream", () => {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet("instances")!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(exportColumns("instances").map((column) => column.key));
+    expect(header).toEqual(exportColumns("instances").map((column) => column.label));
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    const cell = (r: number, key: string) => sheet.getRow(r).getCell(header.indexOf(key) + 1).value;
+    const cell = (r: number, key: string) => sheet.getRow(r).getCell(columnOf(key)).value;
     expect(cell(2, "vcpus")).toBe(3);
     expect(cell(2, "name")).toBe("'=HYPERLINK(\"http://evil\",\"x\")");
     expect(cell(2, "launchTime")).toEqual(new Date("2024-05-01T00:00:00Z"));
@@ -51,6 +55,39 @@ describe("xlsxStream", () => {
     expect(cell(3, "accountId")).toBe("012345678901");
     const about = Object.fromEntries(workbook.getWorksheet("About")!.getSheetValues().slice(2).map((values) => [(values as unknown[])[1], (values as unknown[])[2]]));
     expect(about).toMatchObject({ collectorVersion: "9.9.9", rowCount: 2, type: "instances", exportedAt: meta.exportedAt, snapshotAt: meta.snapshotAt });
+  });
+
+  it("headers are the table's labels, with an auto-filter over every row and columns wide enough for their header", async () => {
+    async function* two() {
+      yield [row(1), row(2)];
+      yield [row(3)];
+    }
+    const columns = exportColumns("instances");
+    const buffer = await readAll(xlsxStream(columns, two(), meta, (error) => { throw error; }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet("instances")!;
+    expect(sheet.getRow(1).getCell(columnOf("instanceId")).value).toBe(COLUMNS.instances.find((column) => column.id === "instanceId")!.label);
+    const last = sheet.getRow(1).getCell(columns.length).address.replace(/\d+$/, "");
+    expect(sheet.autoFilter).toBe(`A1:${last}4`);
+    columns.forEach((column, index) => {
+      const width = sheet.getColumn(index + 1).width!;
+      expect(width, column.key).toBeGreaterThan(column.label.length);
+      expect(width, column.key).toBeLessThanOrEqual(50);
+    });
+    // Sized to the first rows' values too: the launch time's date, the tags' JSON (up to the cap).
+    expect(sheet.getColumn(columnOf("tags")).width).toBeGreaterThan(JSON.stringify(row(1).tags).length);
+  });
+
+  it("an empty view still gets labelled headers and a filter on them", async () => {
+    async function* none(): AsyncGenerator<TaggedInventoryRow[]> {}
+    const buffer = await readAll(xlsxStream(exportColumns("databases"), none(), { ...meta, type: "databases" }, (error) => { throw error; }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet("databases")!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(exportColumns("databases").map((column) => column.label));
+    expect(sheet.rowCount).toBe(1);
+    expect(sheet.autoFilter).toMatch(/^A1:[A-Z]+1$/);
   });
 
   it("an XLSX cell with x;=1+cmd or a U+202E/NUL is neutralised and shows the control as ⟨U+XXXX⟩", async () => {
@@ -61,8 +98,7 @@ describe("xlsxStream", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet("instances")!;
-    const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    const cell = (r: number, key: string) => sheet.getRow(r).getCell(header.indexOf(key) + 1).value;
+    const cell = (r: number, key: string) => sheet.getRow(r).getCell(columnOf(key)).value;
     expect(cell(2, "name")).toBe("'x;=1+cmd|' /C calc'!A0");
     expect(cell(3, "name")).toBe("invoice⟨U+202E⟩txt.exe⟨U+0000⟩");
     // JSON already writes NUL as the text \u0000; the override is shown like in the name.

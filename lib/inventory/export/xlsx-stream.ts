@@ -2,6 +2,7 @@ import { PassThrough, Readable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import ExcelJS from "exceljs";
 import type { TaggedInventoryRow } from "../query/list-inventory-cursor";
+import { columnWidths } from "./column-widths";
 import { exportRecord, type ExportColumn, type ExportValue } from "./columns";
 import { spreadsheetText } from "./csv";
 import { coverageOfMeta, gapLines, type ExportMeta } from "./text-streams";
@@ -25,16 +26,33 @@ export function xlsxStream(columns: ExportColumn[], batches: AsyncGenerator<Tagg
 async function writeWorkbook(out: PassThrough, columns: ExportColumn[], batches: AsyncGenerator<TaggedInventoryRow[]>, meta: ExportMeta, closed: () => boolean) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(meta.type, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = columns.map((column) => ({ header: column.key, key: column.key, width: column.date ? 20 : 16, style: column.date ? { numFmt: "yyyy-mm-dd hh:mm:ss" } : {} }));
+  // The first batch sizes the columns: a streamed sheet's widths are written before its rows.
+  const first = await batches.next();
+  const firstRows = first.done ? [] : first.value;
+  const widths = columnWidths(columns, firstRows.map((row) => exportRecord(columns, row)));
+  // Headers are the table's labels; JSON and the API keep the field names.
+  sheet.columns = columns.map((column, index) => ({ header: column.label, key: column.key, width: widths[index], style: column.date ? { numFmt: "yyyy-mm-dd hh:mm:ss" } : {} }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let rowCount = 0;
-  for await (const batch of batches) {
-    for (const row of batch) sheet.addRow(exportRecord(columns, row).map(cellValue)).commit();
-    rowCount += batch.length;
-    await waitForBacklog(sheet, out, closed);
-    if (closed()) return; // the client went away: leaving the loop ends the row source (and audits it)
+  const rest = async function* () {
+    if (first.done) return;
+    yield firstRows;
+    yield* batches;
+  };
+  try {
+    for await (const batch of rest()) {
+      for (const row of batch) sheet.addRow(exportRecord(columns, row).map(cellValue)).commit();
+      rowCount += batch.length;
+      await waitForBacklog(sheet, out, closed);
+      if (closed()) return; // the client went away: leaving the loop ends the row source (and audits it)
+    }
+  } finally {
+    // Also when the client left during the first batch, before `rest` delegated to the source.
+    await batches.return(undefined);
   }
+  // A filter button on every header, over every row: the first thing one does with an export.
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rowCount + 1, column: columns.length } };
   sheet.commit();
   const about = workbook.addWorksheet("About");
   about.columns = [{ header: "key", key: "key", width: 18 }, { header: "value", key: "value", width: 60 }];

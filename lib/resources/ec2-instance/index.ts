@@ -54,6 +54,7 @@ export const ec2Instance: ResourceDefinition<"ec2-instance", "instances"> = {
       { id: "state", label: "State", sort: "state", default: true },
       { id: "instanceType", label: "Type", sort: "instanceType", default: true },
       { id: "vcpus", label: "vCPUs", sort: "vcpus", default: true, kind: "number" },
+      { id: "vcpuSource", label: "vCPU source" },
       { id: "platform", label: "Platform" },
       { id: "platformDetails", label: "Platform details" },
       { id: "licensedProduct", label: "Licensed product", sort: "licensedProduct", default: true },

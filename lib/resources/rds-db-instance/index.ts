@@ -58,9 +58,12 @@ export const rdsDbInstance: ResourceDefinition<"rds-db-instance", "databases"> =
       { id: "engine", label: "Engine", sort: "engine", default: true },
       { id: "engineVersion", label: "Version", sort: "engineVersion", default: true },
       { id: "licenceModel", label: "Licence model", sort: "licenceModel", default: true },
+      // AWS's own LicenseModel, beside Cirrus's licence model derived from it and the engine.
+      { id: "licenseModel", label: "AWS LicenseModel" },
       { id: "dbInstanceClass", label: "Class", sort: "dbInstanceClass", default: true },
       { id: "vcpus", label: "vCPUs", sort: "vcpus", default: true, kind: "number" },
       { id: "coreCount", label: "Cores", kind: "number" },
+      { id: "threadsPerCore", label: "Threads per core", kind: "number" },
       { id: "multiAz", label: "Multi-AZ", sort: "multiAz", default: true, kind: "boolean" },
       { id: "status", label: "Status", sort: "status", default: true },
       { id: "availabilityZone", label: "AZ" },

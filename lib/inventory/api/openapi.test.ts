@@ -38,6 +38,20 @@ describe("buildOpenApiDocument", () => {
     }
   });
 
+  it("documents filters as repeatable (any of the values) and the stale filter, on lists and exports", () => {
+    for (const type of INVENTORY_TYPES) {
+      for (const path of [`/api/v1/${type}`, `/api/v1/${type}/export`]) {
+        const parameters = doc.paths[path].get.parameters as (Parameter & { style?: string; explode?: boolean; schema: { type?: string } })[];
+        for (const filter of supportedFilters(type)) {
+          const parameter = parameters.find((each) => each.name === filter)!;
+          expect(parameter, `${path} ${filter}`).toMatchObject({ style: "form", explode: true, schema: { type: "array" } });
+        }
+        expect(parameters.find((each) => each.name === "stale")?.schema.type, `${path} stale`).toBe("boolean");
+      }
+    }
+    expect(Object.keys(doc.components.schemas.Query.properties!)).toContain("stale");
+  });
+
   it("has only resolvable $refs", () => {
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]);
     expect(refs.length).toBeGreaterThan(0);

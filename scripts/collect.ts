@@ -21,9 +21,11 @@ await verifyMasterKeys().catch((error: unknown) => {
   console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
-const connections = (await listConnections()).filter((connection) => values.all || connection.name === values.connection);
+const everyConnection = await listConnections();
+const connections = everyConnection.filter((connection) => values.all || connection.name === values.connection);
 if (connections.length === 0) {
-  console.error(`No connection named "${values.connection}".`);
+  const names = everyConnection.map((connection) => `"${connection.name}"`).join(", ");
+  console.error(values.all ? "This database has no connections." : `No connection named "${values.connection}". ${names ? `Connections: ${names}` : "This database has no connections."}`);
   process.exit(1);
 }
 // The run's one-line reason, as the Runs list shows it ("1 scope denied: rds:DescribeDBInstances

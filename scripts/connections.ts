@@ -71,6 +71,9 @@ async function runTest(name: string, mfaCode: string | undefined): Promise<numbe
     console.log(checkLine(event));
   });
   for (const line of summaryLines(result.outcome, [...checks.values()])) console.log(line);
+  // The check's own hint speaks of the form; on the command line the code is an option.
+  const needsCode = [...checks.values()].some((event) => event.step === "mfa" && event.status === "mfa");
+  if (needsCode) console.log(`Run it again with the current code from the MFA device: npm run connections -- test "${name}" --mfa-code 123456`);
   if (result.recorded) console.log(`Recorded as the connection's latest test. ${scheduleLine(await getConnectionDetail(row.id))}`);
   return EXIT_CODE[result.outcome];
 }

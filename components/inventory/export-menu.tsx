@@ -1,6 +1,7 @@
 "use client";
 
 import type { InventoryType } from "@/lib/inventory/query/types";
+import { Popover } from "./popover";
 
 const FORMATS = [
   { format: "csv", label: "CSV", hint: "Excel, ITAM imports" },
@@ -24,18 +25,19 @@ export function ExportMenu({ type, search }: Props) {
     return `/api/v1/${type}/export?${query}`;
   };
   return (
-    <details className="relative" data-testid="export-menu">
-      <summary className="cursor-pointer list-none rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">Export</summary>
-      <ul className="absolute right-0 z-20 mt-1 w-56 rounded-md border border-slate-200 bg-white py-1 shadow-lg" aria-label="Export formats">
-        {FORMATS.map(({ format, label, hint }) => (
-          <li key={format}>
-            <a href={href(format)} download onClick={(event) => event.currentTarget.closest("details")?.removeAttribute("open")} className="flex flex-col px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50">
-              <span className="font-medium">{label}</span>
-              <span className="text-xs text-slate-500">{hint}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
-    </details>
+    <Popover label="Export" align="right" panelClassName="w-56 py-1" data-testid="export-menu">
+      {(close) => (
+        <ul aria-label="Export formats">
+          {FORMATS.map(({ format, label, hint }) => (
+            <li key={format}>
+              <a href={href(format)} download onClick={close} className="flex flex-col px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50 focus-visible:bg-slate-100 focus-visible:outline-none">
+                <span className="font-medium">{label}</span>
+                <span className="text-xs text-slate-500">{hint}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Popover>
   );
 }

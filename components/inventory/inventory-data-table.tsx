@@ -1,6 +1,5 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState, useTransition } from "react";
 import { saveColumnsAction } from "@/app/(dashboard)/inventory/actions";
 import { Alert } from "@/components/ui/alert";
@@ -10,10 +9,12 @@ import type { FacetValues, InventoryRow, InventoryType } from "@/lib/inventory/q
 import { ColumnChooser } from "./column-chooser";
 import { ExportMenu } from "./export-menu";
 import { InventoryDetailDrawer } from "./inventory-detail-drawer";
-import { InventoryFilters } from "./inventory-filters";
+import { InventoryFilters, type FilterChanges } from "./inventory-filters";
 import { InventoryPagination } from "./inventory-pagination";
-import { InventoryTable } from "./inventory-table";
+import { InventoryTable, TableSkeleton } from "./inventory-table";
+import { MenuGroup } from "./popover";
 import { useInventoryList } from "./use-inventory";
+import { useUrlQuery } from "./use-url-query";
 
 // UI-only URL parameters: the drawer's row and the columns shown. The rest is the API query.
 const UI_PARAMS = ["item", "columns"];
@@ -23,41 +24,37 @@ type Props = { type: InventoryType; facets: FacetValues; savedColumns: string[];
 // Data wrapper of an inventory table: the URL is the state (filters, sort, page, columns, open
 // row), so a reload or a shared link shows the same view.
 export function InventoryDataTable({ type, facets, savedColumns, noun }: Props) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
+  const [search, replaceSearch] = useUrlQuery();
+  const searchParams = useMemo(() => new URLSearchParams(search), [search]);
   const [saveStatus, setSaveStatus] = useState<string | null>(null);
   const [, startTransition] = useTransition();
 
   const apiSearch = useMemo(() => {
-    const params = new URLSearchParams(searchParams.toString());
+    const params = new URLSearchParams(search);
     for (const key of UI_PARAMS) params.delete(key);
     return params.toString();
-  }, [searchParams]);
+  }, [search]);
   const { data, error, isPending, isFetching } = useInventoryList(type, apiSearch);
 
+  // A list value replaces every occurrence of its parameter (a multi-select's ticks).
   const update = useCallback(
-    (changes: Record<string, string | null>, resetPage = true) => {
-      const params = new URLSearchParams(searchParams.toString());
+    (changes: FilterChanges, resetPage = true) => {
+      const params = new URLSearchParams(search);
       for (const [key, value] of Object.entries(changes)) {
-        if (value === null || value === "") params.delete(key);
-        else params.set(key, value);
+        params.delete(key);
+        for (const each of Array.isArray(value) ? value : [value]) if (each !== null && each !== "") params.append(key, each);
       }
       if (resetPage && !("page" in changes)) params.delete("page");
-      const query = params.toString();
-      router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+      replaceSearch(params.toString());
     },
-    [pathname, router, searchParams],
+    [search, replaceSearch],
   );
 
-  // Set at once on a change, so the checkboxes do not wait for the URL to update.
-  const [chosen, setChosen] = useState<string[] | null>(null);
-  const columnIds = chosen ?? searchParams.get("columns")?.split(",").filter(Boolean) ?? savedColumns;
+  const columnIds = searchParams.get("columns")?.split(",").filter(Boolean) ?? savedColumns;
   const visible = COLUMNS[type].filter((column) => columnIds.includes(column.id));
   const columns = visible.length ? visible : COLUMNS[type].filter((column) => savedColumns.includes(column.id));
 
   const chooseColumns = (next: string[]) => {
-    setChosen(next);
     update({ columns: next.join(",") }, false);
     setSaveStatus("Saving…");
     startTransition(async () => {
@@ -66,26 +63,41 @@ export function InventoryDataTable({ type, facets, savedColumns, noun }: Props) 
     });
   };
 
-  const values = Object.fromEntries(searchParams.entries());
+  const values = useMemo(() => {
+    const all: Record<string, string[]> = {};
+    for (const [key, value] of searchParams) (all[key] ??= []).push(value);
+    return all;
+  }, [searchParams]);
   // From the URL first: while the next page loads, the previous page's query is stale.
   const sort = searchParams.get("sort") ?? data?.query.sort ?? "";
   const order = searchParams.get("order") === "desc" ? "desc" : "asc";
   const onSort = (column: string) => update({ sort: column, order: column === sort && order === "asc" ? "desc" : null });
   const openItem = searchParams.get("item");
   const closeDrawer = useCallback(() => update({ item: null }, false), [update]);
-  const filtered = Object.keys(data?.query.filters ?? {}).length > 0 || data?.query.includeRemoved;
+  const filtered = Object.keys(data?.query.filters ?? {}).length > 0 || data?.query.includeRemoved || (data?.query.stale ?? null) !== null;
 
   return (
     <>
-      <div className="flex items-start justify-between gap-2">
-        <div className="min-w-0 flex-1">
-          <InventoryFilters key={apiSearch} type={type} facets={facets} values={values} includeRemoved={searchParams.get("includeRemoved") === "true"} onChange={(changes) => update(changes)} />
+      <MenuGroup>
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <div className="min-w-0 flex-1">
+            <InventoryFilters
+              type={type}
+              facets={facets}
+              values={values}
+              includeRemoved={searchParams.get("includeRemoved") === "true"}
+              staleOnly={searchParams.get("stale") === "true"}
+              onChange={(changes) => update(changes)}
+            />
+          </div>
+          <div className="flex shrink-0 gap-2">
+            <ExportMenu type={type} search={apiSearch} />
+            <ColumnChooser columns={COLUMNS[type]} visible={columns.map((column) => column.id)} onChange={chooseColumns} status={saveStatus} />
+          </div>
         </div>
-        <ExportMenu type={type} search={apiSearch} />
-        <ColumnChooser columns={COLUMNS[type]} visible={columns.map((column) => column.id)} onChange={chooseColumns} status={saveStatus} />
-      </div>
+      </MenuGroup>
       {error && <Alert tone="error">{error.message}</Alert>}
-      {isPending && !error && <p className="text-sm text-slate-500">Loading…</p>}
+      {isPending && !error && <TableSkeleton columns={columns} />}
       {data && data.total === 0 && !filtered && (
         <EmptyState title="Nothing collected yet">{noun} appear here after the first successful collection from a connection.</EmptyState>
       )}
@@ -93,6 +105,7 @@ export function InventoryDataTable({ type, facets, savedColumns, noun }: Props) 
       {data && data.total > 0 && (
         <div aria-busy={isFetching}>
           <InventoryTable
+            noun={noun}
             rows={data.rows}
             columns={columns}
             sort={sort}

@@ -4,30 +4,43 @@ import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import type { InventoryType, SightingView } from "@/lib/inventory/query/types";
+import { fieldLabel } from "./field-label";
 import { formatDate, staleTitle, visibleText } from "./format";
 import { useInventoryItem } from "./use-inventory";
 import { VcpuSourceNote } from "./vcpu-source";
 
 type Props = { type: InventoryType; id: string | null; onClose(): void };
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
 // A side panel over the table with everything stored about one resource. Escape or the close
-// button closes it; focus moves into it on open.
+// button closes it; focus moves into it on open, Tab cycles inside it (the table behind is
+// covered), and on close focus returns to where it was (the row that opened it).
 export function InventoryDetailDrawer({ type, id, onClose }: Props) {
   const { data: item, error, isPending } = useInventoryItem(type, id);
   const closeRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const open = id !== null;
   useEffect(() => {
-    if (id === null) return;
+    if (!open) return;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     closeRef.current?.focus();
+    return () => before?.focus();
+  }, [open]);
+  useEffect(() => {
+    if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape") onClose();
+      if (event.key === "Tab" && dialogRef.current) trapTab(event, dialogRef.current);
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [id, onClose]);
+  }, [open, onClose]);
   if (id === null) return null;
   return (
     <div className="fixed inset-0 z-40 flex justify-end bg-slate-900/30" onClick={onClose}>
       <div
+        ref={dialogRef}
         role="dialog"
         aria-modal="true"
         aria-labelledby="inventory-drawer-title"
@@ -36,13 +49,13 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
       >
         <div className="mb-4 flex items-start justify-between gap-4">
           <h2 id="inventory-drawer-title" className="font-mono text-base font-semibold text-slate-900">
-            {item ? visibleText(item.resourceId) : "Loading…"}
+            {item ? visibleText(item.resourceId) : error ? "Not available" : <span className="block h-5 w-56 animate-pulse rounded bg-slate-200" aria-label="Loading" />}
           </h2>
           <button ref={closeRef} type="button" onClick={onClose} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100" aria-label="Close">
             ✕
           </button>
         </div>
-        {isPending && <p className="text-sm text-slate-500">Loading…</p>}
+        {isPending && <DrawerSkeleton />}
         {error && <Alert tone="error">{error.message}</Alert>}
         {item && (
           <div className="space-y-6 text-sm">
@@ -79,7 +92,7 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
               </ul>
             </Section>
             <Section title="Fields">
-              <Fields entries={Object.entries(item.data).map(([key, value]) => [key, display(value)])} />
+              <Fields entries={Object.entries(item.data).map(([key, value]) => [fieldLabel(type, key), display(value)])} />
             </Section>
             <Section title="Tags">
               {Object.keys(item.tags).length === 0 ? <p className="text-slate-500">No tags.</p> : <Fields entries={Object.entries(item.tags)} />}
@@ -109,6 +122,38 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
           </div>
         )}
       </div>
+    </div>
+  );
+}
+
+// Keeps Tab and Shift+Tab among the dialog's controls: from the last to the first and back.
+function trapTab(event: KeyboardEvent, dialog: HTMLElement) {
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null || element === document.activeElement);
+  if (focusable.length === 0) return;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  const inside = dialog.contains(document.activeElement);
+  if (event.shiftKey && (document.activeElement === first || !inside)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+function DrawerSkeleton() {
+  return (
+    <div className="space-y-3" aria-busy="true" data-testid="drawer-skeleton">
+      <span className="sr-only" role="status">
+        Loading the resource
+      </span>
+      {Array.from({ length: 6 }, (_, index) => (
+        <div key={index} className="grid grid-cols-[8rem_1fr] gap-4">
+          <div className="h-3 animate-pulse rounded bg-slate-200" />
+          <div className={`h-3 animate-pulse rounded bg-slate-200 ${index % 2 ? "w-1/2" : "w-3/4"}`} />
+        </div>
+      ))}
     </div>
   );
 }

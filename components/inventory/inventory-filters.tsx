@@ -1,9 +1,9 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { FacetValues, FilterKey, InventoryType } from "@/lib/inventory/query/types";
-import { visibleText } from "./format";
+import { FacetFilter } from "./facet-filter";
 
 const LABELS: Record<FilterKey, string> = {
   connection: "Connection",
@@ -18,81 +18,60 @@ const LABELS: Record<FilterKey, string> = {
   tag: "Tag",
 };
 
+export type FilterChanges = Record<string, string | string[] | null>;
+
 type Props = {
   type: InventoryType;
   facets: FacetValues;
-  values: Record<string, string>;
+  /** Each filter's values in the URL (a repeated parameter holds several). */
+  values: Record<string, string[]>;
   includeRemoved: boolean;
-  onChange(changes: Record<string, string | null>): void;
+  staleOnly: boolean;
+  onChange(changes: FilterChanges): void;
 };
 
-// Free text and tag on submit; facet dropdowns and the removed toggle apply at once.
-export function InventoryFilters({ type, facets, values, includeRemoved, onChange }: Props) {
-  const [q, setQ] = useState(values.q ?? "");
-  const [tag, setTag] = useState(values.tag ?? "");
-  const submit = (event: FormEvent) => {
+// Free text and tag on submit; the facet menus and the two status toggles apply at once.
+export function InventoryFilters({ type, facets, values, includeRemoved, staleOnly, onChange }: Props) {
+  const q = values.q?.[0] ?? "";
+  const tag = values.tag?.[0] ?? "";
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onChange({ q: q.trim() || null, tag: tag.trim() || null });
+    const form = new FormData(event.currentTarget);
+    onChange({ q: String(form.get("q") ?? "").trim() || null, tag: String(form.get("tag") ?? "").trim() || null });
   };
-  const facetKeys = (Object.keys(facets) as FilterKey[]).filter((key) => (facets[key]?.length ?? 0) > 0 || values[key]);
+  const facetKeys = (Object.keys(facets) as FilterKey[]).filter((key) => (facets[key]?.length ?? 0) > 0 || values[key]?.length);
   return (
-    <div className="mb-4 space-y-3" data-testid={`${type}-filters`}>
-      <form onSubmit={submit} className="flex flex-wrap items-end gap-2" role="search">
+    <div className="mb-3 space-y-2" data-testid={`${type}-filters`}>
+      {/* Keyed by the applied text, so a preset link or Back puts its text in the boxes. */}
+      <form key={`${q}\u0000${tag}`} onSubmit={submit} className="flex flex-wrap items-end gap-2" role="search">
         <label className="flex flex-col text-xs font-medium text-slate-600">
           Search
-          <input
-            type="search"
-            name="q"
-            value={q}
-            onChange={(event) => setQ(event.target.value)}
-            placeholder="ID, name, tags…"
-            className="mt-1 w-64 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
+          <input type="search" name="q" defaultValue={q} placeholder="ID, name, tags…" className="mt-1 w-56 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
         </label>
         <label className="flex flex-col text-xs font-medium text-slate-600">
           Tag
-          <input
-            name="tag"
-            value={tag}
-            onChange={(event) => setTag(event.target.value)}
-            placeholder="key=value"
-            className="mt-1 w-44 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
+          <input name="tag" defaultValue={tag} placeholder="key=value" className="mt-1 w-40 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
         </label>
         <Button type="submit" variant="secondary">
           Apply
         </Button>
-        <label className="ml-2 flex items-center gap-2 self-center text-sm text-slate-700">
-          <input type="checkbox" checked={includeRemoved} onChange={(event) => onChange({ includeRemoved: event.target.checked ? "true" : null })} />
-          Include removed
-        </label>
+        <Toggle label="Include removed" checked={includeRemoved} onChange={(checked) => onChange({ includeRemoved: checked ? "true" : null })} />
+        <Toggle label="Stale only" checked={staleOnly} onChange={(checked) => onChange({ stale: checked ? "true" : null })} />
       </form>
-      <div className="flex flex-wrap items-end gap-2">
-        {facetKeys.map((key) => {
-          const options = facets[key] ?? [];
-          const current = values[key] ?? "";
-          return (
-            <label key={key} className="flex flex-col text-xs font-medium text-slate-600">
-              {LABELS[key]}
-              <select
-                aria-label={LABELS[key]}
-                name={key}
-                value={current}
-                onChange={(event) => onChange({ [key]: event.target.value || null })}
-                className="mt-1 max-w-52 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-              >
-                <option value="">All</option>
-                {current && !options.some((option) => option.value === current) && <option value={current}>{visibleText(current)}</option>}
-                {options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {visibleText(option.label)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          );
-        })}
+      <div className="flex flex-wrap items-center gap-2">
+        {facetKeys.map((key) => (
+          <FacetFilter key={key} label={LABELS[key]} options={facets[key] ?? []} selected={values[key] ?? []} onChange={(next) => onChange({ [key]: next })} />
+        ))}
       </div>
     </div>
+  );
+}
+
+function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+  return (
+    <label className="ml-1 flex items-center gap-2 self-center text-sm text-slate-700">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
   );
 }

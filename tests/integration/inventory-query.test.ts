@@ -7,6 +7,8 @@ import { getDb } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { facetValues, getInventoryItem, listInventory, parseInventoryQuery, type InventoryQuery } from "@/lib/inventory/query";
 import { MAX_FILTER_VALUES } from "@/lib/inventory/query/schemas";
+import { coverageOf } from "@/lib/inventory/api/coverage";
+import { apiQueryOf } from "@/lib/inventory/api/parse-api-query";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
 
 let fixture: CollectorFixture;
@@ -127,8 +129,9 @@ describe("listInventory", () => {
     const other = accounts.find((account) => account.accountId !== aliased.accountId && present().some((row) => row.accountId === account.accountId))!;
     expect(await ids([["account", aliased.alias!.toUpperCase()], ["account", other.accountId]])).toEqual(expectIds(present().filter((row) => [aliased.accountId, other.accountId].includes(row.accountId))));
 
-    // The same value twice is one value; the echo lists each once.
+    // The same value twice is one value; the API echoes a filter given once as its value, a repeated one as the list.
     expect(query([["licenceModel", first], ["licenceModel", ` ${first} `]]).filters.licenceModel).toEqual([first]);
+    expect(apiQueryOf(query([["licenceModel", first], ["licenceModel", second]])).filters).toEqual({ connection: fixture.connectionId, licenceModel: [first, second] });
   });
 
   it("refuses a repeated filter holding a bad value or too many values, naming the filter", () => {
@@ -200,6 +203,10 @@ describe("removed rows, history and stale scopes", () => {
     }
     expect(current.map((row) => row.resourceId).sort()).toEqual(expectIds(present().filter((row) => !staleRows.includes(row))));
     expect(current.every((row) => row.stale === null)).toBe(true);
+    // The coverage behind a view narrows by any of the filter's regions.
+    const gapsOf = async (regions: string[]) => (await coverageOf("instances", query(regions.map((region): [string, string] => ["region", region])))).gaps.map((gap) => `${gap.accountId} ${gap.region}`);
+    expect(await gapsOf(["us-east-1", "eu-west-1"])).toContain("222222222222 eu-west-1");
+    expect(await gapsOf(["us-east-1"])).not.toContain("222222222222 eu-west-1");
     // With other filters: stale and in another region is nothing.
     expect(await ids({ stale: "true", region: "us-east-1" })).toEqual([]);
     // Removed rows of a stale scope are listed with includeRemoved, like the flag on each row.

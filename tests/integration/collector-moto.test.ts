@@ -81,7 +81,11 @@ beforeAll(async () => {
   await allocateHost(PROD, prod, "us-east-1");
   await allocateHost(DEV, dev, "eu-west-1");
   await createOracle(PROD, prod, "us-east-1", "oracle-ee-byol-001", "oracle-ee", "bring-your-own-license");
-  await createOracle(PROD, prod, "us-east-1", "oracle-se2-li-001", "oracle-se2", "license-included");
+  // moto 5.2.1 gives every DB instance the same DbiResourceId (a constant in moto/rds/models.py),
+  // which AWS never does; Cirrus identifies a DB by account, region and DbiResourceId, so two DBs
+  // of one account and region would be one resource here. One DB per account and region keeps the
+  // comparison to what moto models faithfully.
+  await createOracle(PROD, prod, "ap-southeast-2", "oracle-se2-li-001", "oracle-se2", "license-included");
   await createOracle(DEV, dev, "eu-west-1", "oracle-se2-byol-001", "oracle-se2", "bring-your-own-license");
 }, 120_000);
 

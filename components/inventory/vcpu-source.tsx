@@ -2,24 +2,29 @@
 // the instance's own CpuOptions says so: the table marks the built-in fallback, the drawer
 // always names the source.
 
+const BUILT_IN_WHY = "DescribeInstanceTypes was denied or failed (or did not list this type)";
+
 const SOURCE_TEXT: Record<string, string> = {
   "cpu-options": "From the instance's own CpuOptions (DescribeInstances)",
   "instance-types": "From DescribeInstanceTypes: the type's default topology (the instance reported no CpuOptions)",
-  "built-in": "From Cirrus's built-in table: DescribeInstanceTypes was denied or failed (or did not list this type)",
+  "built-in": `From Cirrus's built-in table: ${BUILT_IN_WHY}`,
 };
 
 export function vcpuSourceText(source: unknown): string {
-  return (typeof source === "string" && SOURCE_TEXT[source]) || "Unknown: neither the instance nor DescribeInstanceTypes reported its CPU topology";
+  return (typeof source === "string" && SOURCE_TEXT[source]) || "Unknown: the instance reported no CpuOptions, and neither DescribeInstanceTypes nor Cirrus's built-in table gave its type's topology";
 }
 
-/** The vCPUs cell: the figure, with a marker when it came from the built-in table. */
+/**
+ * The vCPUs cell: the figure, with a marker when it came from the built-in table. The icon and
+ * its tooltip are for the eye; a screen reader hears the cell as one sentence ("8 vCPUs from
+ * Cirrus's built-in table, not from AWS: ..."), the figure first as in every other row.
+ */
 export function VcpuCell({ text, source }: { text: string; source: unknown }) {
   if (source !== "built-in") return <>{text}</>;
-  const title = vcpuSourceText(source);
   return (
-    <span title={title} data-testid="vcpu-built-in">
+    <span title={vcpuSourceText(source)} data-testid="vcpu-built-in">
       {text} <span aria-hidden="true">ⓘ</span>
-      <span className="sr-only">{title}</span>
+      <span className="sr-only">vCPUs from Cirrus&apos;s built-in table, not from AWS: {BUILT_IN_WHY}</span>
     </span>
   );
 }

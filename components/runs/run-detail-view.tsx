@@ -50,6 +50,12 @@ export function RunDetailView({ initial, isAdmin }: Props) {
             <span data-testid="run-skipped-reason">{run.skippedReason}</span>
           </Alert>
         )}
+        {run.reason && (
+          <Alert tone={run.status === "failed" ? "error" : "info"}>
+            <span className="font-medium">{run.status === "partial" ? "Partial: " : "Failed scopes: "}</span>
+            <span data-testid="run-reason">{run.reason}</span>
+          </Alert>
+        )}
         {run.errorMessage && (
           <Alert tone="error">
             <span data-testid="run-error-message">{run.errorMessage}</span>

@@ -42,10 +42,11 @@ export function RunsTable({ runs, linkConnections }: Props) {
               )}
             </Td>
             <Td>{run.trigger}</Td>
-            <Td>
+            <Td className="max-w-sm whitespace-normal">
               <span title={run.skippedReason ?? run.errorMessage ?? undefined}>
                 <RunStatusBadge status={run.status} />
               </span>
+              <RunWhy run={run} />
             </Td>
             <Td className="text-right tabular-nums">{isRunActive(run.status) ? "in progress" : formatDuration(runDurationMs(run))}</Td>
             <Td className="text-right tabular-nums" data-testid="run-scopes">
@@ -59,5 +60,17 @@ export function RunsTable({ runs, linkConnections }: Props) {
         ))}
       </tbody>
     </Table>
+  );
+}
+
+// Why a run did not simply succeed, in one line under its status: the failed scopes grouped
+// (partial, failed), or why it was skipped or stopped.
+function RunWhy({ run }: { run: RunSummary }) {
+  const why = run.reason ?? run.skippedReason ?? (run.status === "failed" || run.status === "aborted" ? run.errorMessage : null);
+  if (!why) return null;
+  return (
+    <p className="mt-1 text-xs text-slate-600" data-testid="run-reason">
+      {why}
+    </p>
   );
 }

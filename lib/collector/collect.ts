@@ -11,6 +11,7 @@ import { planCollection, plannedScopes } from "./plan";
 import { countRequests, type RequestStats } from "./request-stats";
 import { closeRun, heartbeat, HEARTBEAT_MS, openRun, recordSkippedRun } from "./runs/lifecycle";
 import { finalStatus, type RunStatus, type RunTrigger } from "./runs/run-status";
+import { notEnabledNotes } from "./runs/run-notes";
 import { createScopeRecords } from "./runs/scope-records";
 import { resolveMfa } from "./mfa-gate";
 import { registerActiveRun } from "./runs/active-runs";
@@ -76,9 +77,7 @@ export async function collectConnection(request: CollectRequest, options: Collec
     for (const account of plan.accounts.filter((candidate) => candidate.error)) {
       counters.scopesFailed += await markAccountUnreachable(request.connectionId, runId, account.target.accountId, account.error!);
     }
-    for (const account of plan.accounts) {
-      if (account.notEnabled.length) notes.push(`Account ${account.target.accountId}: regions not enabled, skipped: ${account.notEnabled.join(", ")}`);
-    }
+    notes.push(...notEnabledNotes(plan.accounts.map((account) => ({ accountId: account.target.accountId, notEnabled: account.notEnabled }))));
     log(`planned ${scopes.length} scopes in ${plan.accounts.length} accounts`);
     const context: ExecutionContext = { session, connectionId: request.connectionId, runId, scopeRecordIds: recordIds, counters, writes: createLimiter(1), runSignal: controller.signal };
     const scopeDeadlineMs = options.scopeDeadlineMs ?? 5 * 60_000;

@@ -1,5 +1,6 @@
 import { ImageCache } from "../resources/ec2-instance/image-cache";
 import { InstanceTypeCache } from "../resources/ec2-instance/instance-types";
+import { attemptsOf } from "../resources/collect/fetch-context";
 import { collector } from "../resources/collectors";
 import { RESOURCES } from "../resources/registry";
 import { RESOURCE_TYPES, type ResourceType, type RowOf } from "../resources/rows";
@@ -46,7 +47,9 @@ async function executeConfigType<T extends ResourceType>(ctx: ExecutionContext, 
   } catch (error) {
     if (ctx.runSignal.aborted) return Promise.all(typeScopes.map((scope) => skipScope(ctx, scope, startedAt)));
     const info = toErrorInfo(error, ctx.session, "config:SelectAggregateResourceConfig");
-    for (const scope of typeScopes) await failScope(ctx, scope, info, startedAt);
+    // Like a committed query, each scope of the type records the query's requests, the failed call's too.
+    const cost = { requests: requests + attemptsOf(error as { $metadata?: { attempts?: number } }), reads: 1 };
+    for (const scope of typeScopes) await failScope(ctx, scope, info, startedAt, cost);
     return;
   }
   const complete = collector(resourceType).completeConfigRows;

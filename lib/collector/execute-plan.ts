@@ -4,7 +4,7 @@ import { RESOURCES } from "../resources/registry";
 import { commitScope, failScope, skipScope, type ExecutionContext } from "./execution-context";
 import { createLimiter } from "./limiter";
 import { toErrorInfo, type PlannedScope } from "./plan";
-import { fetchWholeScope } from "./scope-runner";
+import { fetchWholeScope, type ScopeTally } from "./scope-runner";
 
 const regionKey = (scope: PlannedScope) => `${scope.accountId}|${scope.region}`;
 
@@ -32,8 +32,9 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
           const startedAt = new Date();
           if (ctx.runSignal.aborted) return skipScope(ctx, scope, startedAt);
           const signal = AbortSignal.any([ctx.runSignal, AbortSignal.timeout(options.scopeDeadlineMs)]);
+          const tally: ScopeTally = { requests: 0, reads: 0 };
           try {
-            const fetched = await fetchWholeScope(ctx.session, scope, { signal, images, instanceTypes, pageSize: options.pageSize });
+            const fetched = await fetchWholeScope(ctx.session, scope, { signal, images, instanceTypes, pageSize: options.pageSize, tally });
             await commitScope(ctx, scope, fetched.rows, { pages: fetched.pages, requests: fetched.requests, startedAt });
           } catch (error) {
             // Cancelled or out of run time: not AWS's failure, and nothing was committed.
@@ -42,7 +43,7 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
             const info = timedOut
               ? { status: "error" as const, errorCode: "ScopeDeadlineExceeded", action: RESOURCES[scope.resourceType].aws.read, message: `The scope did not finish within ${Math.round(options.scopeDeadlineMs / 1000)} s.`, hint: "AWS answered too slowly; the previous data is kept." }
               : toErrorInfo(error, ctx.session, RESOURCES[scope.resourceType].aws.read);
-            await failScope(ctx, scope, info, startedAt);
+            await failScope(ctx, scope, info, startedAt, tally);
           } finally {
             const left = pending.get(regionKey(scope))! - 1;
             pending.set(regionKey(scope), left);

@@ -1,7 +1,9 @@
 import type { AwsErrorInfo, AwsSession } from "../aws";
 import type { Limiter } from "./limiter";
 import type { PlannedScope } from "./plan";
+import { retryNote } from "./runs/retry-note";
 import { finishScopeRecord, scopeKey } from "./runs/scope-records";
+import type { ScopeTally } from "./scope-runner";
 import { reconcileScope } from "./store/reconcile-scope";
 import { markScopeFailed } from "./store/scope-state";
 import { RESOURCES } from "../resources/registry";
@@ -28,10 +30,12 @@ export async function commitScope<T extends ResourceType>(ctx: ExecutionContext,
   await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), { status: "succeeded", items: rows.length, ...stats });
 }
 
-export async function failScope(ctx: ExecutionContext, scope: PlannedScope, error: AwsErrorInfo, startedAt: Date) {
+// `cost`: the requests the failed reads made (a failed scope still asked AWS, often many times).
+export async function failScope(ctx: ExecutionContext, scope: PlannedScope, error: AwsErrorInfo, startedAt: Date, cost?: ScopeTally) {
   ctx.counters.scopesFailed++;
   await ctx.writes(() => markScopeFailed({ connectionId: ctx.connectionId, ...scope }, ctx.runId, error.errorCode || error.status));
-  await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), { status: "failed", startedAt, error });
+  const hint = cost ? [retryNote(cost), error.hint].filter(Boolean).join(" ") : error.hint;
+  await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), { status: "failed", startedAt, requests: cost?.requests, error: { ...error, hint } });
 }
 
 // Not read (cancelled, or the run's deadline passed): counted as not completed, but the scope is

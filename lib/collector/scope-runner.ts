@@ -1,10 +1,16 @@
 import { isRetryable, type AwsSession } from "../aws";
+import { attemptsOf } from "../resources/collect/fetch-context";
 import type { ImageCache } from "../resources/ec2-instance/image-cache";
 import type { InstanceTypeCache } from "../resources/ec2-instance/instance-types";
 import { fetchScope } from "./fetch";
 import type { ResourceType, RowOf } from "../resources/rows";
 
 export type ScopeFetch<T extends ResourceType> = { rows: RowOf<T>[]; pages: number; requests: number };
+
+// What reading one scope cost, kept up to date while it goes, so that a scope that fails still
+// reports its requests (every HTTP attempt: pages, the SDK's retries, the failed calls) and how
+// many times it was read.
+export type ScopeTally = { requests: number; reads: number };
 
 const MAX_SCOPE_ATTEMPTS = 3;
 
@@ -15,9 +21,11 @@ const MAX_SCOPE_ATTEMPTS = 3;
 export async function fetchWholeScope<T extends ResourceType>(
   session: AwsSession,
   scope: { accountId: string; region: string; resourceType: T },
-  options: { signal: AbortSignal; images: ImageCache; instanceTypes?: InstanceTypeCache; pageSize?: number },
+  options: { signal: AbortSignal; images: ImageCache; instanceTypes?: InstanceTypeCache; pageSize?: number; tally?: ScopeTally },
 ): Promise<ScopeFetch<T>> {
+  const tally = options.tally ?? { requests: 0, reads: 0 };
   for (let attempt = 1; ; attempt++) {
+    tally.reads++;
     try {
       const result: ScopeFetch<T> = { rows: [], pages: 0, requests: 0 };
       const context = { session, accountId: scope.accountId, region: scope.region, signal: options.signal, images: options.images, instanceTypes: options.instanceTypes, pageSize: options.pageSize };
@@ -25,13 +33,25 @@ export async function fetchWholeScope<T extends ResourceType>(
         result.rows.push(...(page.rows as RowOf<T>[]));
         result.pages++;
         result.requests += page.requests;
+        tally.requests += page.requests;
       }
       return result;
     } catch (error) {
+      // The call that failed was sent too (the SDK records its attempts on the error), unless the
+      // run or the scope's deadline stopped it before it left.
+      tally.requests += failedAttempts(error, options.signal);
       if (options.signal.aborted || attempt >= MAX_SCOPE_ATTEMPTS || !isRetryable(error)) throw error;
       await pause(Math.min(20_000, 1000 * 2 ** attempt) * (0.5 + Math.random()), options.signal);
     }
   }
+}
+
+// HTTP attempts behind a failed SDK call, the SDK's retries included. An error without the SDK's
+// metadata is a request that got no answer (one sent), or one a cancel stopped before it left.
+function failedAttempts(error: unknown, signal: AbortSignal): number {
+  const metadata = (error as { $metadata?: { attempts?: number } } | undefined)?.$metadata;
+  if (!metadata && signal.aborted) return 0;
+  return attemptsOf({ $metadata: metadata });
 }
 
 function pause(ms: number, signal: AbortSignal): Promise<void> {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { collectConnection } from "@/lib/collector";
+import { collectConnection, getRunDetail, listRuns } from "@/lib/collector";
+import { RESOURCES } from "@/lib/resources/registry";
 import { createConnection } from "@/lib/connections/save-connection";
 import { getDb } from "@/lib/db";
 import { DEMO_RDS_DENIED } from "@/simulator/src/index";
@@ -44,6 +45,52 @@ describe("collecting the demo organization", () => {
     const snapshot = await getDb().runSnapshot.findUniqueOrThrow({ where: { runId: result.runId } });
     expect(snapshot.instances).toBe([...stored.instances.values()].reduce((a, b) => a + b, 0));
   });
+
+  it("a partial run says why in one line, for admins and viewers alike; notes on regions not enabled are one per region", async () => {
+    fixture = await demoConnection();
+    const result = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
+    expect(result.status).toBe("partial");
+    const why = `1 scope denied: ${RESOURCES["rds-db-instance"].aws.read} in ${denied.account} ${denied.region}`;
+    for (const redact of [false, true]) {
+      const listed = (await listRuns({ redact, connectionId: fixture.connectionId })).runs.find((run) => run.id === result.runId)!;
+      expect(listed.reason, `redact: ${redact}`).toBe(why);
+      expect((await getRunDetail(result.runId, { redact }))!.reason).toBe(why);
+    }
+    // The denied scope made its one request (AWS refuses at once; denials are not retried).
+    const failed = await getDb().runScope.findFirstOrThrow({ where: { runId: result.runId, status: "failed" } });
+    expect(failed.requests).toBe(1);
+
+    const summary = (await fixture.control("summary")) as SimSummary;
+    const notEnabled = new Map<string, string[]>();
+    for (const account of summary.accounts) {
+      for (const region of account.regions.filter((candidate) => candidate.optIn === "not-opted-in")) notEnabled.set(region.name, [...(notEnabled.get(region.name) ?? []), account.id]);
+    }
+    const { notes } = (await getRunDetail(result.runId))!;
+    const regionNotes = notes.filter((note) => note.includes("not enabled"));
+    expect(regionNotes).toHaveLength(notEnabled.size);
+    for (const [region, accounts] of notEnabled) {
+      const note = regionNotes.find((candidate) => candidate.startsWith(`Region ${region} `))!;
+      expect(note, region).toContain(`${accounts.length} accounts`);
+      for (const account of accounts.slice(0, 5)) expect(note).toContain(account);
+    }
+  });
+
+  it("a scope that fails after retries records every request it made (reads and the SDK's retries), as AWS counted them", async () => {
+    fixture = await demoConnection({ accountMode: "self", regionMode: "list", regions: ["us-east-1"] });
+    const api = RESOURCES["rds-db-instance"].aws.read;
+    await fixture.control("faults", { rules: [{ selector: { api }, fail: { code: "ServiceUnavailable", status: 503 } }] });
+    await fixture.control("stats/reset", {});
+    const result = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
+    expect(result.status).toBe("partial");
+    const stats = (await fixture.control("stats")) as { requests: Record<string, number> };
+    const answered = stats.requests[api];
+    // More than one read of the scope, each with the SDK's retries.
+    expect(answered).toBeGreaterThan(2);
+    const failed = await getDb().runScope.findFirstOrThrow({ where: { runId: result.runId, status: "failed" } });
+    expect(failed).toMatchObject({ resourceType: "rds-db-instance", errorCode: "ServiceUnavailable", requests: answered });
+    expect(failed.hint).toMatch(new RegExp(`^Read \\d+ times with ${answered} requests`));
+    expect((await listRuns({ redact: true, connectionId: fixture.connectionId })).runs[0].reason).toBe(`1 scope failed (ServiceUnavailable): ${api} in ${failed.accountId} us-east-1`);
+  }, 120_000);
 
   it("changes nothing on a second run over an unchanged world", async () => {
     fixture = await demoConnection();

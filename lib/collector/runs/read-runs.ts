@@ -1,5 +1,6 @@
 import { getDb } from "../../db";
-import { redactRunDetail, redactRunSummary } from "./redact-run";
+import { redactRunDetail, redactRunSummary, redactScope } from "./redact-run";
+import { runReason, type FailedScopeFacts } from "./run-reason";
 import type { RunStatus, RunTrigger, ScopeStatus } from "./run-status";
 
 export type RunSummary = {
@@ -19,6 +20,8 @@ export type RunSummary = {
   requests: number;
   throttles: number;
   errorMessage: string | null;
+  // Why the run is partial or failed, in one line, from its failed scopes (run-reason.ts).
+  reason: string | null;
 };
 
 export type RunScopeRow = {
@@ -42,7 +45,7 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 type RunRecord = Awaited<ReturnType<ReturnType<typeof getDb>["run"]["findFirstOrThrow"]>>;
 
-function toSummary(run: RunRecord): RunSummary {
+function toSummary(run: RunRecord): Omit<RunSummary, "reason"> {
   return {
     id: run.id,
     connectionId: run.connectionId,
@@ -72,8 +75,27 @@ export async function listRuns(options: { redact: boolean; connectionId?: string
     getDb().run.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),
     getDb().run.count({ where }),
   ]);
-  const summaries = runs.map(toSummary);
-  return { runs: options.redact ? summaries.map(redactRunSummary) : summaries, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  const failed = await failedScopesOf(runs.filter((run) => run.scopesFailed > 0).map((run) => run.id));
+  // The reason is built from what the reader may see: for a viewer, scopes without AWS's text.
+  const summaries = runs.map((run) => {
+    const scopes = (failed.get(run.id) ?? []).map((scope) => (options.redact ? redactScope(scope) : scope));
+    const summary = { ...toSummary(run), reason: runReason(scopes) };
+    return options.redact ? redactRunSummary(summary) : summary;
+  });
+  return { runs: summaries, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+type FailedScope = FailedScopeFacts & { hint: string | null };
+
+async function failedScopesOf(runIds: string[]): Promise<Map<string, FailedScope[]>> {
+  const byRun = new Map<string, FailedScope[]>();
+  if (runIds.length === 0) return byRun;
+  const scopes = await getDb().runScope.findMany({
+    where: { runId: { in: runIds }, status: "failed" },
+    select: { runId: true, accountId: true, region: true, resourceType: true, errorCode: true, message: true, hint: true },
+  });
+  for (const { runId, ...scope } of scopes) byRun.set(runId, [...(byRun.get(runId) ?? []), scope]);
+  return byRun;
 }
 
 // With `redact` (a viewer reads it), the same redaction as the runs list (redact-run.ts).
@@ -87,6 +109,7 @@ export async function getRunDetail(id: string, options: { redact?: boolean } = {
   });
   const detail: RunDetail = {
     ...toSummary(run),
+    reason: null,
     notes: run.notes ? (JSON.parse(run.notes) as string[]) : [],
     collectorVersion: run.collectorVersion,
     heartbeatAt: iso(run.heartbeatAt),
@@ -105,5 +128,6 @@ export async function getRunDetail(id: string, options: { redact?: boolean } = {
       hint: scope.hint,
     })),
   };
-  return options.redact ? redactRunDetail(detail) : detail;
+  const shown = options.redact ? redactRunDetail(detail) : detail;
+  return { ...shown, reason: runReason(shown.scopes.filter((scope) => scope.status === "failed")) };
 }

@@ -19,6 +19,7 @@ const run: RunDetail = {
   items: 0,
   requests: 1,
   throttles: 0,
+  reason: null,
   errorMessage: `AccessDenied: User: arn:aws:iam::111122223333:user/cirrus is not authorized to perform: sts:AssumeRole on resource: ${ARN}`,
   notes: [`Assumed ${ARN}`],
   collectorVersion: "1",

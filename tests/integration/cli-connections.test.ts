@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getConnectionDetail } from "@/lib/connections/read-connections";
+import { createConnection } from "@/lib/connections/save-connection";
 import { parseStoredConfig } from "@/lib/connections/schemas";
 import { getDb } from "@/lib/db";
 import { DEMO_MEMBERS, DEMO_RDS_DENIED, DEMO_REGIONS } from "@/simulator/src/index";
@@ -142,6 +143,18 @@ describe("npm run connections -- test <name>", () => {
     expect(result.stdout).toMatch(/^Recorded as the connection's latest test\. Schedule: active \(\*\/30 \* \* \* \* UTC\), next run /m);
     const after = await getConnectionDetail(before.id);
     expect(after).toMatchObject({ schedulable: true, attention: null, lastTestOutcome: "passed" });
+  });
+
+  it("fails (exit 1) without an MFA code when the connection needs one, and says how to give it", async () => {
+    const mfaUser = demo.creds.users.find((user) => "mfaSerial" in user && user.mfaSerial) as { accessKeyId: string; secretAccessKey: string; mfaSerial: string };
+    const name = `MFA ${suffix}`;
+    const entry = { name, accessKeyId: mfaUser.accessKeyId, secretAccessKey: mfaUser.secretAccessKey, mfaSerial: mfaUser.mfaSerial, externalId: "cirrus-test-mfa", regionMode: "list", regions: ["us-east-1"], endpointUrl: demo.url };
+    await createConnection(entry, { actor: null, ip: null });
+    const result = await connections(["test", name]);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/^MFA +/m);
+    expect(result.stdout).toMatch(/^Failed: /m);
+    expect(result.stdout).toContain(`npm run connections -- test "${name}" --mfa-code 123456`);
   });
 
   it("names the connections there are when the name matches none", async () => {

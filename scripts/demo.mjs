@@ -98,7 +98,7 @@ runTs("scripts/collect.ts", ["--connection", "Demo organization"], { stdio: ["ig
   if (code === 2) {
     step(
       `Partial on purpose: the demo world's role in account ${denied.account} lacks ${denied.action} in ${denied.region}, ` +
-        "to show how Cirrus reports a gap (Runs, Coverage, Test connection). Everything else was collected.",
+        "to show how Cirrus reports a gap (Runs, Coverage, Test connection).",
     );
   } else if (code === 0) step("First collection done: see the Overview.");
   else step("The first collection did not complete: see the lines above and the Runs page.");

@@ -15,6 +15,28 @@ import { PoliciesPanel } from "./policies-panel";
 // someone else. Discovered member roles also depend on the account mode that was tested.
 const IDENTITY_FIELDS = ["credentialSource", "accessKeyId", "ambientProvider", "partition", "endpointUrl"] as const;
 
+// The field's own error sits beside it; here it is only named, by the label the form shows.
+const FIELD_LABELS: Record<string, string> = {
+  partition: "Partition",
+  adapter: "Adapter",
+  aggregatorName: "Aggregator",
+  aggregatorRegion: "Aggregator region",
+  mfaSerial: "MFA device",
+  roleChain: "Role chain",
+  externalId: "External ID",
+  roleSessionName: "Role session name",
+  accountMode: "Accounts",
+  roleArns: "Member role ARNs",
+  organizationalUnitIds: "Organizational units",
+  memberRoleName: "Member role name",
+  excludeAccountIds: "Excluded account IDs",
+};
+
+function fieldLabel(path: string): string {
+  const field = path.split(".")[0];
+  return FIELD_LABELS[field] ?? field;
+}
+
 function findingsFor(test: FinishedTest | undefined, values: ConnectionFormValues) {
   const tested = test?.request.input as Partial<ConnectionFormValues> | undefined;
   if (!test || !tested || IDENTITY_FIELDS.some((field) => (tested[field] ?? "") !== (values[field] ?? ""))) return {};
@@ -31,7 +53,10 @@ export function WizardPolicies({ form, lastTest }: { form: UseFormReturn<Connect
   const { secretAccessKey, sessionToken, proxyPassword, ...input } = toSubmission(values);
   const findings = findingsFor(lastTest, values);
   const body = JSON.stringify({ input, ...findings });
-  const [result, setResult] = useState<ActionResult<GeneratedPolicies>>();
+  // Each answer keeps the request it answers, so the page never claims a principal the documents shown lack.
+  const [answered, setAnswered] = useState<{ body: string; result: ActionResult<GeneratedPolicies> }>();
+  const result = answered?.result;
+  const current = answered?.body === body;
   const latest = useRef(0);
 
   useEffect(() => {
@@ -39,23 +64,23 @@ export function WizardPolicies({ form, lastTest }: { form: UseFormReturn<Connect
     // Typing settles before the server is asked; only the newest answer is shown.
     const timer = setTimeout(async () => {
       const answer = await draftPoliciesAction(JSON.parse(body)).catch(() => ({ error: "The policies could not be generated." }) as const);
-      if (request === latest.current) setResult(answer);
+      if (request === latest.current) setAnswered({ body, result: answer });
     }, 300);
     return () => clearTimeout(timer);
   }, [body]);
 
-  const fieldMessages = useMemo(() => Object.values(result?.fieldErrors ?? {}).flat().slice(0, 3), [result]);
+  const fields = useMemo(() => [...new Set(Object.keys(result?.fieldErrors ?? {}).map(fieldLabel))], [result]);
   return (
-    <section className="space-y-3" aria-label="IAM policies" data-testid="wizard-policies">
+    <section className="space-y-3" aria-label="IAM policies" aria-busy={!current} data-testid="wizard-policies">
       <h2 className="text-sm font-semibold">IAM policies for these options</h2>
-      {findings.principalArn && (
+      {findings.principalArn && current && (
         <p className="text-xs text-slate-600" data-testid="policies-principal">
           Filled in for <span className="break-all font-mono">{findings.principalArn}</span>, the caller the test identified, with this connection&apos;s external ID.
         </p>
       )}
       {result?.error && (
         <Alert tone="error">
-          Fix these to update the policies: {fieldMessages.length ? fieldMessages.join("; ") : result.error}
+          {fields.length ? `The policies follow once these fields are valid: ${fields.join(", ")}.` : result.error}
         </Alert>
       )}
       {result?.data && <PoliciesPanel policies={result.data} notes={result.data.notes} connectionName={values.name ?? ""} />}

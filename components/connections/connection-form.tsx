@@ -152,7 +152,7 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
         </Card>
         {step >= STEPS.findIndex((candidate) => candidate.key === "accounts") && (
           <Card className="p-5">
-            <WizardPolicies form={form} lastTest={lastTest} />
+            <WizardPolicies form={form} lastTest={lastTest} connectionId={connectionId} />
           </Card>
         )}
       </div>

@@ -2,18 +2,13 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useWatch, type UseFormReturn } from "react-hook-form";
-import { draftPoliciesAction } from "@/app/(dashboard)/connections/policy-actions";
+import { draftPoliciesAction, type DraftPolicies } from "@/app/(dashboard)/connections/policy-actions";
 import { Alert } from "@/components/ui/alert";
 import type { ActionResult } from "@/lib/actions";
-import type { GeneratedPolicies } from "@/lib/connections/policies/types";
-import { policyOptionsFromChecks } from "@/lib/connections/policies/test-findings";
+import { findingsStillValid, type TestedFields } from "@/lib/connections/policies/test-findings";
 import type { FinishedTest } from "./connection-test-panel";
 import { toSubmission, type ConnectionFormValues } from "./form/form-values";
 import { PoliciesPanel } from "./policies-panel";
-
-// A test identified the caller of these credentials; another key, source or endpoint is
-// someone else. Discovered member roles also depend on the account mode that was tested.
-const IDENTITY_FIELDS = ["credentialSource", "accessKeyId", "ambientProvider", "partition", "endpointUrl"] as const;
 
 // The field's own error sits beside it; here it is only named, by the label the form shows.
 const FIELD_LABELS: Record<string, string> = {
@@ -38,23 +33,22 @@ function fieldLabel(path: string): string {
 }
 
 function findingsFor(test: FinishedTest | undefined, values: ConnectionFormValues) {
-  const tested = test?.request.input as Partial<ConnectionFormValues> | undefined;
-  if (!test || !tested || IDENTITY_FIELDS.some((field) => (tested[field] ?? "") !== (values[field] ?? ""))) return {};
-  const found = policyOptionsFromChecks(test.events);
-  return tested.accountMode === values.accountMode ? found : { principalArn: found.principalArn };
+  const tested = test?.request.input as TestedFields | undefined;
+  return test && tested ? findingsStillValid(test.events, tested, values) : {};
 }
 
 // The wizard's IAM policies, from the Accounts step on and before saving: regenerated as the
 // form changes, and filled with the caller's real ARN once "Test connection" identified it.
-export function WizardPolicies({ form, lastTest }: { form: UseFormReturn<ConnectionFormValues>; lastTest?: FinishedTest }) {
+// On edit, connectionId lets the saved connection's last test fill them before any new test.
+export function WizardPolicies({ form, lastTest, connectionId }: { form: UseFormReturn<ConnectionFormValues>; lastTest?: FinishedTest; connectionId?: string }) {
   const values = useWatch({ control: form.control }) as ConnectionFormValues;
   // Secrets never leave for this: the documents do not depend on them.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { secretAccessKey, sessionToken, proxyPassword, ...input } = toSubmission(values);
   const findings = findingsFor(lastTest, values);
-  const body = JSON.stringify({ input, ...findings });
+  const body = JSON.stringify({ input, connectionId, ...findings });
   // Each answer keeps the request it answers, so the page never claims a principal the documents shown lack.
-  const [answered, setAnswered] = useState<{ body: string; result: ActionResult<GeneratedPolicies> }>();
+  const [answered, setAnswered] = useState<{ body: string; result: ActionResult<DraftPolicies> }>();
   const result = answered?.result;
   const current = answered?.body === body;
   const latest = useRef(0);
@@ -73,9 +67,9 @@ export function WizardPolicies({ form, lastTest }: { form: UseFormReturn<Connect
   return (
     <section className="space-y-3" aria-label="IAM policies" aria-busy={!current} data-testid="wizard-policies">
       <h2 className="text-sm font-semibold">IAM policies for these options</h2>
-      {findings.principalArn && current && (
+      {current && result?.data?.principalArn && (
         <p className="text-xs text-slate-600" data-testid="policies-principal">
-          Filled in for <span className="break-all font-mono">{findings.principalArn}</span>, the caller the test identified, with this connection&apos;s external ID.
+          Filled in for <span className="break-all font-mono">{result.data.principalArn}</span>, the caller the test identified, with this connection&apos;s external ID.
         </p>
       )}
       {result?.error && (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../errors";
 import { generateDraftPolicies } from "./draft-policies";
-import { policyOptionsFromChecks } from "./policies/test-findings";
+import { findingsStillValid, policyOptionsFromChecks } from "./policies/test-findings";
 import type { CheckEvent } from "./probe";
 
 const USER = "arn:aws:iam::111111111111:user/cirrus-collector";
@@ -61,5 +61,17 @@ describe("generateDraftPolicies", () => {
     expect(options).toEqual({ principalArn: USER, memberRoleArns: MEMBERS });
     const policies = generateDraftPolicies({ ...form, accountMode: "iam-policies", roleArns: "" }, options);
     expect(policies.basePolicy.Statement.find((statement) => statement.Sid === "AssumeMemberRoles")?.Resource).toEqual(MEMBERS);
+  });
+
+  it("keeps the caller only while the credentials and endpoint are the tested ones, and discovered roles only in the tested account mode", () => {
+    const events: CheckEvent[] = [
+      { id: "identity", step: "identity", label: "Access key", status: "ok", details: { arn: USER } },
+      { id: "discovery", step: "discovery", label: "Discovery", status: "ok", details: { accounts: [{ accountId: "222222222222", roleArn: MEMBERS[0] }] } },
+    ];
+    const tested = { credentialSource: "access-key", accessKeyId: "AKIAEXAMPLE000000001", endpointUrl: "", accountMode: "iam-policies" };
+    expect(findingsStillValid(events, tested, { ...tested, endpointUrl: undefined })).toEqual({ principalArn: USER, memberRoleArns: [MEMBERS[0]] });
+    expect(findingsStillValid(events, tested, { ...tested, accountMode: "role-arns" })).toEqual({ principalArn: USER });
+    expect(findingsStillValid(events, tested, { ...tested, accessKeyId: "AKIAEXAMPLE000000002" })).toEqual({});
+    expect(findingsStillValid(events, tested, { ...tested, endpointUrl: "http://127.0.0.1:9999" })).toEqual({});
   });
 });

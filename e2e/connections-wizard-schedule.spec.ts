@@ -95,3 +95,62 @@ test("the wizard names each bad role ARN line, marks the step, and explains a ba
   await page.goto("/connections");
   await expect(page.getByTestId(`connection-row-${name}`)).toHaveCount(0);
 });
+
+// Every run of letters and digits in the configuration stays on one line (a word split across
+// lines has more than one client rectangle).
+async function wordsBrokenAcrossLines(page: Page): Promise<string[]> {
+  return page.getByTestId("config-summary").evaluate((root) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.textContent ?? "").matchAll(/[A-Za-z0-9]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        if (range.getClientRects().length > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
+}
+
+test("the detail page wraps member role ARNs between their parts, never mid-word, at 1024 and 1440 px", async ({ page }) => {
+  const name = `Wrapping ${Date.now()}`;
+  await page.goto("/connections/new");
+  await fillWizard(page, name, simulatorCredentials().users[0].secretAccessKey);
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name: "4. Accounts" }).click();
+  await page.getByLabel("A list of member roles").check();
+  const arns = ["222222222222", "333333333333", "444444444444"].map((account) => `arn:aws:iam::${account}:role/CirrusInventoryRole`);
+  await page.getByLabel("Member role ARNs").fill(arns.join("\n"));
+  await page.getByRole("button", { name: "Save connection" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  for (const width of [1024, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const arn of arns) await expect(page.getByTestId("config-summary")).toContainText(arn);
+    expect(await wordsBrokenAcrossLines(page), `words broken at ${width} px`).toEqual([]);
+  }
+});
+
+test("the connections list shows the last run's status, time and item count", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const name = `Last run ${Date.now()}`;
+  await page.goto("/connections/new");
+  await fillWizard(page, name, simulatorCredentials().users[0].secretAccessKey);
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name: "4. Accounts" }).click();
+  await page.getByLabel("This account only").check();
+  await page.getByRole("button", { name: "Save connection" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await page.getByRole("button", { name: "Run now" }).click();
+  await page.waitForURL(/\/runs\/[^/?]+$/);
+  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", /succeeded|partial|failed/, { timeout: 60_000 });
+  const runId = new URL(page.url()).pathname.split("/").pop()!;
+  const run = (await (await request.get(`/api/runs/${runId}`)).json()) as { status: string; items: number; finishedAt: string };
+
+  await page.goto("/connections");
+  const lastRun = page.getByTestId(`connection-row-${name}`).getByTestId("last-run");
+  await expect(lastRun.getByTestId("run-status")).toHaveAttribute("data-status", run.status);
+  await expect(lastRun).toContainText(`${run.finishedAt.replace("T", " ").slice(0, 16)} UTC`);
+  await expect(lastRun).toContainText(`${run.items.toLocaleString("en")} item${run.items === 1 ? "" : "s"}`);
+  await lastRun.getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/runs/${runId}$`));
+});

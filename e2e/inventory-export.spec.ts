@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
+import { exportColumns } from "../lib/inventory/export/columns";
+import { byFieldKey, exportLabel } from "../tests/support/export-headers";
 import { csvObjects } from "../tests/support/parse-csv";
 import { createSimulatorConnection } from "./support/connections";
 import { ADMIN_STATE } from "./support/env";
@@ -64,7 +66,10 @@ test("a viewer exports the filtered view as CSV and XLSX from the Export menu, f
     const csv = await download(viewerPage, "CSV");
     expect(csv.file.suggestedFilename()).toMatch(/^cirrus-instances-\d{8}-\d{6}\.csv$/);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const records = csvObjects(csv.bytes.subarray(3).toString("utf8"));
+    // Headers are the table's labels; read back by field key.
+    const csvRows = csvObjects(csv.bytes.subarray(3).toString("utf8"));
+    expect(Object.keys(csvRows[0])).toEqual(expect.arrayContaining([exportLabel("instances", "instanceId"), exportLabel("instances", "vcpus"), exportLabel("instances", "lastSeenAt")]));
+    const records = byFieldKey("instances", csvRows);
     expect(records.map((record) => record.instanceId)).toEqual(apiRows.map((row) => row.resourceId));
     expect(records.map((record) => record.vcpus)).toEqual(apiRows.map((row) => (row.fields.vcpus === null ? "" : String(row.fields.vcpus))));
     const tricky = records.find((record) => record.instanceId === target.resourceId)!;
@@ -89,8 +94,12 @@ test("a viewer exports the filtered view as CSV and XLSX from the Export menu, f
     await workbook.xlsx.load(xlsx.bytes as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet("instances")!;
     const header = (sheet.getRow(1).values as string[]).slice(1);
-    const cell = (row: number, key: string) => sheet.getRow(row).getCell(header.indexOf(key) + 1);
+    expect(header).toEqual(exportColumns("instances").map((column) => column.label));
+    const cell = (row: number, key: string) => sheet.getRow(row).getCell(header.indexOf(exportLabel("instances", key)) + 1);
     expect(sheet.rowCount - 1).toBe(apiRows.length);
+    // A filter button on every header, over every row.
+    expect(sheet.autoFilter).toBe(`A1:${sheet.getRow(1).getCell(header.length).address.replace(/\d+$/, "")}${apiRows.length + 1}`);
+    expect(sheet.getColumn(header.indexOf(exportLabel("instances", "instanceId")) + 1).width).toBeGreaterThan(String(apiRows[0].resourceId).length);
     apiRows.forEach((row, index) => {
       expect(cell(index + 2, "instanceId").value).toBe(row.resourceId);
       if (row.fields.vcpus !== null) {

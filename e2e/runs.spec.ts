@@ -1,5 +1,8 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
+import { RESOURCES } from "../lib/resources/registry";
+import { DEMO_RDS_DENIED } from "../simulator/src/world/demo/layout";
 import { createSimulatorConnection, fillWizard, simulatorMfaCode, simulatorMfaUser } from "./support/connections";
+import { createMemberRoleConnection, deleteConnection, runConnectionNow } from "./support/member-connection";
 import { ADMIN_STATE, E2E_BASE_URL } from "./support/env";
 import { replayServerAction } from "./support/server-actions";
 import { signedInContext } from "./support/session";
@@ -206,4 +209,37 @@ test("a viewer's Runs page HTML carries no ARN from a failed run's message, whil
     expect(body, path).not.toMatch(anyArn);
   }
   await context.close();
+});
+
+test("a partial run says why in one line on the Runs list, for admins and viewers; its denied scope shows the request it made", async ({ page, browser, request }) => {
+  test.setTimeout(150_000);
+  // The demo world's one denied cell: the member role there lacks the databases' read call.
+  const denied = DEMO_RDS_DENIED.aws;
+  const why = `1 scope denied: ${RESOURCES["rds-db-instance"].aws.read} in ${denied.account} ${denied.region}`;
+  const name = `Partial ${Date.now()}`;
+  const connectionId = await createMemberRoleConnection(page, name, denied.account, [denied.region]);
+  try {
+    await runConnectionNow(page, connectionId, "partial");
+    const runId = runIdFrom(page);
+    await expect(page.getByTestId("run-reason")).toHaveText(why);
+    const failedRow = page.locator('[data-testid="scope-row"][data-status="failed"]');
+    await expect(failedRow).toHaveCount(1);
+    await expect(failedRow).toContainText("AccessDenied");
+    // Requests column: AWS refused the one call it got (denials are not retried), not "0".
+    await expect(failedRow.locator("td").nth(6)).toHaveText("1");
+
+    await page.goto(`/runs?connection=${connectionId}`);
+    const row = page.getByTestId(`run-row-${runId}`);
+    await expect(row.getByTestId("run-status")).toHaveAttribute("data-status", "partial");
+    await expect(row.getByTestId("run-reason")).toHaveText(why);
+
+    // A viewer reads the same line (built from what viewers may see: codes, accounts, regions).
+    const viewer = await createUserViaApi(request, "viewer");
+    const { context, page: viewerPage } = await signedInContext(browser, viewer.email, viewer.password);
+    await viewerPage.goto(`/runs?connection=${connectionId}`);
+    await expect(viewerPage.getByTestId(`run-row-${runId}`).getByTestId("run-reason")).toHaveText(why);
+    await context.close();
+  } finally {
+    await deleteConnection(page, connectionId);
+  }
 });

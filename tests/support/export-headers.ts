@@ -1,5 +1,5 @@
-import { CSV_FACTS, exportColumns } from "@/lib/inventory/export/columns";
-import type { InventoryType } from "@/lib/inventory/query/types";
+import { CSV_FACTS, exportColumns } from "../../lib/inventory/export/columns";
+import type { InventoryType } from "../../lib/inventory/query/types";
 
 // CSV and XLSX headers are the table's labels; tests name fields by their keys, as JSON does.
 export function exportLabel(type: InventoryType, key: string): string {

@@ -64,10 +64,10 @@ export function AuditLogTable({ events, total, page, pageCount, query, filtered 
                       onClick={() => toggle(event.id)}
                       aria-expanded={expanded}
                       aria-controls={detailId}
-                      aria-label={`${expanded ? "Hide" : "Show"} details of ${event.action} at ${event.createdAt}`}
                       className="inline-flex max-w-64 items-center gap-1 rounded px-1.5 py-1 text-left text-xs text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
                     >
                       {expanded ? <ChevronDown aria-hidden className="size-4 shrink-0" /> : <ChevronRight aria-hidden className="size-4 shrink-0" />}
+                      <span className="sr-only">{`${expanded ? "Hide" : "Show"} details of ${event.action} at ${event.createdAt}: `}</span>
                       <span className="truncate">{detailSummary(event.details) || "Show"}</span>
                     </button>
                   </Td>

@@ -14,7 +14,6 @@ export function BarList({ bars, unit, secondaryUnit, label }: { bars: Bar[]; uni
           <Link
             href={bar.href}
             className="group block rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
-            aria-label={`${bar.label}${bar.sublabel ? ` (${bar.sublabel})` : ""}: ${bar.value} ${unit}${bar.secondary !== undefined && secondaryUnit ? `, ${bar.secondary} ${secondaryUnit}` : ""}`}
           >
             <div className="flex items-baseline justify-between gap-2 text-xs">
               <span className="truncate font-medium text-slate-800 group-hover:underline">
@@ -23,6 +22,8 @@ export function BarList({ bars, unit, secondaryUnit, label }: { bars: Bar[]; uni
               </span>
               <span className="shrink-0 tabular-nums text-slate-700">
                 {bar.value}
+                {/* The link's name is its visible text (WCAG 2.5.3); the unit completes it for screen readers. */}
+                <span className="sr-only"> {unit}</span>
                 {bar.secondary !== undefined && secondaryUnit && (
                   <span className="text-slate-500">
                     {" "}

@@ -35,10 +35,10 @@ export function OverviewDashboard({ overview, oracleNotice }: { overview: Overvi
         <VcpuChart series={overview.vcpus} />
       </ChartCard>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <ChartCard id="by-account" title="Instances by account" description="Bar: all instances; dark part: running.">
+        <ChartCard id="by-account" title="Instances by account" description="Bar: all instances; strong blue part: running.">
           <BarList bars={accounts} unit="instances" secondaryUnit="running" label="Instances by account" />
         </ChartCard>
-        <ChartCard id="by-region" title="Instances by region" description="Bar: all instances; dark part: running.">
+        <ChartCard id="by-region" title="Instances by region" description="Bar: all instances; strong blue part: running.">
           <BarList bars={regions} unit="instances" secondaryUnit="running" label="Instances by region" />
         </ChartCard>
         <ChartCard id="by-licence" title="Instances by licensed product" description="BYOL uses your entitlements; licence included is paid through AWS.">
@@ -57,7 +57,8 @@ export function OverviewDashboard({ overview, oracleNotice }: { overview: Overvi
           <ExpiringTable ri={overview.reservedInstances} />
         </ChartCard>
         <ChartCard id="ri-coverage" className="2xl:col-span-3" title="RI coverage" description="Running on-demand instances matched to active RIs by type, AZ / region, platform and tenancy, within each account." href={inventoryHref("reserved-instance", { state: "active" })}>
-          <div className="max-h-96 overflow-y-auto">
+          {/* Focusable, so keyboard users can scroll it too (its rows hold no links). */}
+          <div className="max-h-96 overflow-y-auto" tabIndex={0} role="region" aria-label="RI coverage by instance type">
             <CoverageTable coverage={overview.riCoverage} />
           </div>
         </ChartCard>

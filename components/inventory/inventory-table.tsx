@@ -17,7 +17,8 @@ type Props = {
 
 // The table scrolls inside this box, both ways, so the page itself never gets wider than the
 // window; the header row and the first column (the ID, with the row's status) stay in view.
-const SCROLL_BOX = "max-h-[max(20rem,calc(100dvh-16rem))] overflow-auto rounded-lg border border-slate-200 bg-white";
+// `isolate` keeps the sticky cells' z-index inside the box, under the toolbar's menus.
+const SCROLL_BOX = "isolate max-h-[max(20rem,calc(100dvh-16rem))] overflow-auto rounded-lg border border-slate-200 bg-white";
 const TH = "sticky top-0 z-20 whitespace-nowrap border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
 const FIRST = "sticky left-0 border-r border-slate-200";
 const ROW_LINE = "border-t border-slate-100";

@@ -23,7 +23,7 @@ export function FacetFilter({ label, options, selected, onChange }: Props) {
     <Popover
       label={
         <span className="flex max-w-56 items-baseline gap-1">
-          <span className="text-slate-500">{label}:</span>
+          <span className="text-slate-600">{label}:</span>
           <span className={selected.length ? "truncate text-slate-900" : "truncate font-normal text-slate-600"}>{summary}</span>
         </span>
       }

@@ -49,7 +49,9 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
       >
         <div className="mb-4 flex items-start justify-between gap-4">
           <h2 id="inventory-drawer-title" className="font-mono text-base font-semibold text-slate-900">
-            {item ? visibleText(item.resourceId) : error ? "Not available" : <span className="block h-5 w-56 animate-pulse rounded bg-slate-200" aria-label="Loading" />}
+            {item ? visibleText(item.resourceId) : error ? "Not available" : <span className="block h-5 w-56 animate-pulse rounded bg-slate-200">
+                <span className="sr-only">Loading</span>
+              </span>}
           </h2>
           <button ref={closeRef} type="button" onClick={onClose} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100" aria-label="Close">
             ✕

@@ -26,7 +26,7 @@ test("after a collection the overview shows totals and charts, each linking to i
   }
   await expect(page.getByRole("img", { name: /peak \d+ running vCPUs/ })).toBeVisible();
   await expect(page.getByTestId("vcpu-peak")).toHaveCount(1);
-  await expect(page.getByRole("list", { name: "Instances by region" }).getByRole("link").first()).toHaveAttribute("aria-label", /: \d+ instances, \d+ running/);
+  await expect(page.getByRole("list", { name: "Instances by region" }).getByRole("link").first()).toHaveAccessibleName(/\d+ instances · \d+ running/);
   await expect(page.getByTestId("ri-coverage-summary")).toContainText("eligible running instances covered");
   await page.screenshot({ path: "/tmp/overview.png", fullPage: true });
 

@@ -103,9 +103,9 @@ test("with DescribeInstanceTypes denied in one region, the built-in table fills 
         await expect(cell.getByTestId("vcpu-built-in")).toHaveCount(0);
         note = `${vcpus} vCPUs. From DescribeInstanceTypes: the type's default topology (the instance reported no CpuOptions).`;
       } else if (builtIn) {
-        // Marked for the eye (an icon with a tooltip) and for a screen reader (the cell's text).
+        // Marked for the eye (a word, with a tooltip) and for a screen reader (the cell's text).
         const mark = cell.getByTestId("vcpu-built-in");
-        await expect(mark, label).toBeVisible();
+        await expect(mark.getByText("built-in", { exact: true }), label).toBeVisible();
         await expect(mark).toHaveAttribute("title", /^From Cirrus's built-in table/);
         await expect(cell).toHaveAccessibleName(`${builtIn.vcpus} vCPUs from Cirrus's built-in table, not from AWS: DescribeInstanceTypes was denied or failed (or did not list this type)`);
         await page.screenshot({ path: "/tmp/vcpu-built-in.png" });

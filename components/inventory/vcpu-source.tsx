@@ -1,6 +1,7 @@
 // Where an instance's vCPU figure came from. Licence counts rest on it, so a figure that is not
 // the instance's own CpuOptions says so: the table marks the built-in fallback, the drawer
 // always names the source.
+import { Badge } from "@/components/ui/badge";
 
 const BUILT_IN_WHY = "DescribeInstanceTypes was denied or failed (or did not list this type)";
 
@@ -15,15 +16,19 @@ export function vcpuSourceText(source: unknown): string {
 }
 
 /**
- * The vCPUs cell: the figure, with a marker when it came from the built-in table. The icon and
- * its tooltip are for the eye; a screen reader hears the cell as one sentence ("8 vCPUs from
- * Cirrus's built-in table, not from AWS: ..."), the figure first as in every other row.
+ * The vCPUs cell: the figure, with a marker when it came from the built-in table. The marker is
+ * a word, not an icon, so it needs neither a hover nor a font with the glyph; its tooltip says
+ * why. A screen reader hears the cell as one sentence ("8 vCPUs from Cirrus's built-in table,
+ * not from AWS: ..."), the figure first as in every other row.
  */
 export function VcpuCell({ text, source }: { text: string; source: unknown }) {
   if (source !== "built-in") return <>{text}</>;
   return (
     <span title={vcpuSourceText(source)} data-testid="vcpu-built-in">
-      {text} <span aria-hidden="true">ⓘ</span>
+      {text}{" "}
+      <span aria-hidden="true">
+        <Badge tone="amber">built-in</Badge>
+      </span>
       <span className="sr-only">vCPUs from Cirrus&apos;s built-in table, not from AWS: {BUILT_IN_WHY}</span>
     </span>
   );

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db";
 import { exportInventory } from "@/lib/inventory/export";
 import { getInventoryItem, listInventory, parseInventoryQuery } from "@/lib/inventory/query";
 import { DEMO_RDS_DENIED } from "@/simulator/src/index";
+import { exportLabel } from "../support/export-headers";
 import { parseCsv } from "../support/parse-csv";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
 
@@ -63,7 +64,7 @@ describe("RDS DB instance identity", () => {
     // An export names each DB and its identity, once.
     const csv = parseCsv(await new Response((await exportInventory({ type: "databases", query: parseInventoryQuery("databases", new URLSearchParams()), format: "csv", ...noActor })).body).text());
     const header = csv[0].map((name) => name.replace(/^\uFEFF/, ""));
-    const exported = csv.slice(1).map((record) => [record[header.indexOf("dbiResourceId")], record[header.indexOf("dbInstanceIdentifier")]]);
+    const exported = csv.slice(1).map((record) => [record[header.indexOf(exportLabel("databases", "dbiResourceId"))], record[header.indexOf(exportLabel("databases", "dbInstanceIdentifier"))]]);
     expect(exported.sort()).toEqual(world.map((db) => [db.dbi, db.name]).sort());
 
     // Direct could not read the denied cell; Config recorded it: those DBs are seen by Config alone.

@@ -8,6 +8,7 @@ import { CONFIG_TYPES, fetchConfigType } from "./fetch";
 import { commitScope, failScope, skipScope, type ExecutionContext } from "./execution-context";
 import { toErrorInfo, type PlannedScope } from "./plan";
 import { scopeKey } from "./runs/scope-records";
+import { scopeDeadline } from "./scope-deadline";
 
 type Aggregator = { name: string; region: string };
 
@@ -33,7 +34,7 @@ async function executeConfigType<T extends ResourceType>(ctx: ExecutionContext, 
   const startedAt = new Date();
   if (ctx.runSignal.aborted) return Promise.all(typeScopes.map((scope) => skipScope(ctx, scope, startedAt)));
   const groups = new Map(typeScopes.map((scope) => [scopeKey(scope), [] as RowOf<T>[]]));
-  const signal = AbortSignal.any([ctx.runSignal, AbortSignal.timeout(scopeDeadlineMs)]);
+  const { signal, clear } = scopeDeadline(ctx.runSignal, scopeDeadlineMs);
   let requests = 0;
   let pages = 0;
   try {
@@ -45,6 +46,7 @@ async function executeConfigType<T extends ResourceType>(ctx: ExecutionContext, 
       for (const item of page.rows) groups.get(scopeKey({ ...item, resourceType }))?.push(item.row);
     }
   } catch (error) {
+    clear();
     if (ctx.runSignal.aborted) return Promise.all(typeScopes.map((scope) => skipScope(ctx, scope, startedAt)));
     const info = toErrorInfo(error, ctx.session, "config:SelectAggregateResourceConfig");
     // Like a committed query, each scope of the type records the query's requests, the failed call's too.
@@ -61,4 +63,5 @@ async function executeConfigType<T extends ResourceType>(ctx: ExecutionContext, 
     if (complete) rows = await complete({ session: ctx.session, accountId: scope.accountId, region: scope.region, signal, images, instanceTypes }, rows);
     await commitScope(ctx, { ...scope, resourceType }, rows, { pages, requests, startedAt });
   }
+  clear();
 }

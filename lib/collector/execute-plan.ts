@@ -5,6 +5,7 @@ import { commitScope, failScope, skipScope, type ExecutionContext } from "./exec
 import { createLimiter } from "./limiter";
 import { toErrorInfo, type PlannedScope } from "./plan";
 import { fetchWholeScope, type ScopeTally } from "./scope-runner";
+import { scopeDeadline } from "./scope-deadline";
 
 const regionKey = (scope: PlannedScope) => `${scope.accountId}|${scope.region}`;
 
@@ -31,7 +32,7 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
         regionLimiter(scope)(async () => {
           const startedAt = new Date();
           if (ctx.runSignal.aborted) return skipScope(ctx, scope, startedAt);
-          const signal = AbortSignal.any([ctx.runSignal, AbortSignal.timeout(options.scopeDeadlineMs)]);
+          const { signal, clear } = scopeDeadline(ctx.runSignal, options.scopeDeadlineMs);
           const tally: ScopeTally = { requests: 0, reads: 0 };
           try {
             const fetched = await fetchWholeScope(ctx.session, scope, { signal, images, instanceTypes, pageSize: options.pageSize, tally });
@@ -45,6 +46,7 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
               : toErrorInfo(error, ctx.session, RESOURCES[scope.resourceType].aws.read);
             await failScope(ctx, scope, info, startedAt, tally);
           } finally {
+            clear();
             const left = pending.get(regionKey(scope))! - 1;
             pending.set(regionKey(scope), left);
             if (left === 0) ctx.session.releaseClients(scope);

@@ -25,7 +25,7 @@ const NEUTRAL = {
   schedule: "",
 };
 // A well-formed key ID that no document ever shows: the key only matters for signing calls.
-const ANY_ACCESS_KEY_ID = "AKIADRAFTPOLICIES000";
+const ANY_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"; // AWS's documented example key ID
 
 /** The policies for the wizard's unsaved form, filled with what a test found (caller ARN, member roles). */
 export function generateDraftPolicies(formInput: unknown, options: PolicyOptions = {}): GeneratedPolicies {

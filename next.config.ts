@@ -5,7 +5,14 @@ const nextConfig: NextConfig = {
   // A second build folder for tools that build beside the main one (the inventory bench).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native modules and the Prisma CLI stay in node_modules instead of being bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "prisma"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "pg",
+    "@prisma/adapter-pg",
+    "@node-rs/argon2",
+    "prisma",
+  ],
   // forbidden()/unauthorized(): real 403/401 responses from pages and server actions.
   experimental: { authInterrupts: true },
   // The Content-Security-Policy carries a per-request nonce, so proxy.ts sets it.

@@ -6,7 +6,10 @@ import { defineConfig } from "vitest/config";
 // integration project once per database provider.
 export default defineConfig({
   resolve: {
-    alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts") },
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
+    },
   },
   test: {
     projects: [

@@ -56,7 +56,10 @@ async function seriousViolations(page: Page, url: string, scheme: Scheme): Promi
   await settle(page);
   const results = await new AxeBuilder({ page }).analyze();
   // What a person sees, kept with the test's output for review (contrast is not only axe's call).
-  await page.screenshot({ path: test.info().outputPath(`${scheme}${url.replace(/[^a-z0-9]+/gi, "-")}.png`), fullPage: true });
+  await page.screenshot({
+    path: test.info().outputPath(`${scheme}${url.replace(/[^a-z0-9]+/gi, "-")}.png`),
+    fullPage: true,
+  });
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => ({
@@ -99,7 +102,9 @@ test("a keyboard user's first Tab is a skip link to the page's content", async (
   await expect(page.locator("main")).toBeFocused();
 });
 
-test("at 390 px the sidebar is a Menu panel and nothing scrolls sideways; at 1024 px the sidebar stays", async ({ page }) => {
+test("at 390 px the sidebar is a Menu panel and nothing scrolls sideways; at 1024 px the sidebar stays", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Main" });
@@ -124,7 +129,9 @@ test("at 390 px the sidebar is a Menu panel and nothing scrolls sideways; at 102
 
 test("pages name an icon that exists, and /favicon.ico answers", async ({ page, request }) => {
   await page.goto("/");
-  const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  const icons = await page
+    .locator('link[rel="icon"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
   expect(icons.length).toBeGreaterThan(0);
   for (const href of icons) expect((await request.get(href)).status()).toBe(200);
   expect((await request.get("/favicon.ico")).status()).toBe(200);

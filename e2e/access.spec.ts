@@ -21,7 +21,10 @@ test.describe("without a session", () => {
 test.describe("a viewer", () => {
   test.use({ storageState: ADMIN_STATE });
 
-  test("sees no admin navigation and gets 403 from admin pages and routes, changing nothing", async ({ browser, request }) => {
+  test("sees no admin navigation and gets 403 from admin pages and routes, changing nothing", async ({
+    browser,
+    request,
+  }) => {
     const viewer = await createUserViaApi(request, "viewer");
     const { context, page } = await signedInContext(browser, viewer.email, viewer.password);
     const nav = page.getByRole("navigation", { name: "Main" });
@@ -59,7 +62,11 @@ test.describe("a viewer", () => {
     const viewer = await createUserViaApi(request, "viewer");
     const { context } = await signedInContext(browser, viewer.email, viewer.password);
     const intruder = `action-intruder-${Date.now()}@example.test`;
-    const response = await replayServerAction(context.request, actionRequest, actionRequest.postData()!.replace(legit, intruder));
+    const response = await replayServerAction(
+      context.request,
+      actionRequest,
+      actionRequest.postData()!.replace(legit, intruder),
+    );
     expect(response.status()).toBe(403);
     const emails = await listUserEmails(request);
     expect(emails).toContain(legit);

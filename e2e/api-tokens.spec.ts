@@ -7,7 +7,12 @@ import { createUserViaApi } from "./support/users";
 test.use({ storageState: ADMIN_STATE });
 
 // Creates a token through the Settings page and reads it from the one-time panel.
-async function createTokenInUi(page: Page, name: string, role: "viewer" | "admin", expires?: "30" | "90" | "365" | "never"): Promise<string> {
+async function createTokenInUi(
+  page: Page,
+  name: string,
+  role: "viewer" | "admin",
+  expires?: "30" | "90" | "365" | "never",
+): Promise<string> {
   await page.goto("/settings/api-tokens");
   const form = page.getByRole("form", { name: "Create an API token" });
   await form.getByLabel("Name").fill(name);
@@ -24,8 +29,14 @@ async function createTokenInUi(page: Page, name: string, role: "viewer" | "admin
 }
 
 // A cookie-less client, as a script or an ITAM tool would call the API.
-async function usersStatus(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, token: string) {
-  const api = await playwright.request.newContext({ baseURL: E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+async function usersStatus(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  token: string,
+) {
+  const api = await playwright.request.newContext({
+    baseURL: E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
   const response = await api.get("/api/users");
   const status = response.status();
   const body = await response.json();
@@ -33,7 +44,10 @@ async function usersStatus(playwright: { request: { newContext: (o: object) => P
   return { status, body };
 }
 
-test("an admin creates a viewer token, sees it once, and it cannot reach admin routes", async ({ page, playwright }) => {
+test("an admin creates a viewer token, sees it once, and it cannot reach admin routes", async ({
+  page,
+  playwright,
+}) => {
   const name = `viewer-token-${Date.now()}`;
   const token = await createTokenInUi(page, name, "viewer");
 
@@ -68,7 +82,11 @@ test("an admin token works until it is revoked in the UI, then gets 401", async 
   expect((await usersStatus(playwright, "cirrus_not-a-real-token")).status).toBe(401);
 });
 
-test("a viewer cannot open the tokens page, and replaying the create action as a viewer gets 403", async ({ browser, page, request }) => {
+test("a viewer cannot open the tokens page, and replaying the create action as a viewer gets 403", async ({
+  browser,
+  page,
+  request,
+}) => {
   // Capture a real create-token server-action call as the admin makes it...
   await page.goto("/settings/api-tokens");
   const form = page.getByRole("form", { name: "Create an API token" });
@@ -88,7 +106,11 @@ test("a viewer cannot open the tokens page, and replaying the create action as a
   await expect(viewerPage.getByText("You do not have access to this page")).toBeVisible();
 
   const intruder = `intruder-token-${Date.now()}`;
-  const response = await replayServerAction(context.request, actionRequest, actionRequest.postData()!.replace(legit, intruder));
+  const response = await replayServerAction(
+    context.request,
+    actionRequest,
+    actionRequest.postData()!.replace(legit, intruder),
+  );
   expect(response.status()).toBe(403);
   expect(await response.text()).not.toMatch(/cirrus_[A-Za-z0-9_-]{43}/);
   await context.close();
@@ -98,7 +120,10 @@ test("a viewer cannot open the tokens page, and replaying the create action as a
   await expect(page.getByTestId(`api-token-row-${intruder}`)).toHaveCount(0);
 });
 
-test("a token expires after the lifetime chosen at creation (90 days unless told), shown with its last use", async ({ page, playwright }) => {
+test("a token expires after the lifetime chosen at creation (90 days unless told), shown with its last use", async ({
+  page,
+  playwright,
+}) => {
   await page.goto("/settings/api-tokens");
   await expect(page.getByRole("form", { name: "Create an API token" }).getByLabel("Expires")).toHaveValue("90");
 

@@ -7,7 +7,11 @@ import { createUserViaApi } from "./support/users";
 
 test.use({ storageState: ADMIN_STATE });
 
-test("an admin filters the audit log by action and text, reads an event's full detail, and exports the filtered rows as CSV", async ({ page, request, browser }) => {
+test("an admin filters the audit log by action and text, reads an event's full detail, and exports the filtered rows as CSV", async ({
+  page,
+  request,
+  browser,
+}) => {
   const viewer = await createUserViaApi(request, "viewer", "audited");
   const other = await createUserViaApi(request, "viewer", "audited");
 
@@ -30,13 +34,17 @@ test("an admin filters the audit log by action and text, reads an event's full d
   const details = page.getByTestId("audit-event-details");
   await expect(details).toContainText("Target");
   await expect(details).toContainText(viewer.email);
-  await expect(details.locator("dt", { hasText: "role" }).locator("xpath=following-sibling::dd[1]")).toHaveText("viewer");
+  await expect(details.locator("dt", { hasText: "role" }).locator("xpath=following-sibling::dd[1]")).toHaveText(
+    "viewer",
+  );
 
   // The export holds exactly the filtered rows, in the table's order.
   await page.getByLabel("Search").fill("");
   await page.getByLabel("Search").press("Enter");
   await expect(rows.filter({ hasText: other.email })).toHaveCount(1);
-  const shownIds = await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute("data-event-id")));
+  const shownIds = await rows.evaluateAll((elements) =>
+    elements.map((element) => element.getAttribute("data-event-id")),
+  );
   const total = Number((await page.getByTestId("audit-total").innerText()).split(" ")[0]);
   await expect(page.getByTestId("audit-export")).toContainText("(filtered)");
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("audit-export").click()]);
@@ -50,9 +58,14 @@ test("an admin filters the audit log by action and text, reads an event's full d
 
   // The download is audited, with its filter and row count.
   await page.goto("/settings/audit-log?action=audit.exported");
-  await rows.first().getByRole("button", { name: /Show details/ }).click();
+  await rows
+    .first()
+    .getByRole("button", { name: /Show details/ })
+    .click();
   await expect(page.getByTestId("audit-event-details")).toContainText("user.created");
-  await expect(details.locator("dt", { hasText: "rowCount" }).locator("xpath=following-sibling::dd[1]")).toHaveText(String(total));
+  await expect(details.locator("dt", { hasText: "rowCount" }).locator("xpath=following-sibling::dd[1]")).toHaveText(
+    String(total),
+  );
 
   // Viewers get neither the page nor the file.
   const { context } = await signedInContext(browser, viewer.email, viewer.password);

@@ -6,7 +6,12 @@ import { replayServerAction } from "./support/server-actions";
 test.use({ storageState: ADMIN_STATE });
 
 test("/runs?page=1e400 and the audit log at page 99999999999999999999 answer without a 500", async ({ page }) => {
-  for (const url of ["/runs?page=1e400", "/runs?page=99999999999999999999", "/settings/audit-log?page=99999999999999999999", "/settings/audit-log?page=1e400"]) {
+  for (const url of [
+    "/runs?page=1e400",
+    "/runs?page=99999999999999999999",
+    "/settings/audit-log?page=99999999999999999999",
+    "/settings/audit-log?page=1e400",
+  ]) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(200);
   }
@@ -27,12 +32,21 @@ test("an oversized server action answers 413 and a cross-origin one 403, not 500
   // The replay itself is accepted, so what follows is refused for its body or origin alone.
   expect((await replayServerAction(page.request, captured)).status()).toBe(200);
 
-  const oversized = await replayServerAction(page.request, captured, JSON.stringify([{ type: "instances", columns: ["x".repeat(2 * 1024 * 1024)] }]));
+  const oversized = await replayServerAction(
+    page.request,
+    captured,
+    JSON.stringify([{ type: "instances", columns: ["x".repeat(2 * 1024 * 1024)] }]),
+  );
   expect(oversized.status()).toBe(413);
   expect((await oversized.json()).error.fieldErrors).toHaveProperty("body");
 
   const crossOrigin = await page.request.post(captured.url(), {
-    headers: { "next-action": captured.headers()["next-action"], "content-type": captured.headers()["content-type"], accept: "text/x-component", origin: "http://evil.example" },
+    headers: {
+      "next-action": captured.headers()["next-action"],
+      "content-type": captured.headers()["content-type"],
+      accept: "text/x-component",
+      origin: "http://evil.example",
+    },
     data: captured.postData()!,
   });
   expect(crossOrigin.status()).toBe(403);

@@ -14,7 +14,11 @@ test("changing a saved connection's endpoint asks for the secret again before te
   await steps.getByRole("button", { name: "6. Proxy & schedule" }).click();
   const endpoint = page.getByLabel("Custom endpoint URL (optional)");
   const original = await endpoint.inputValue();
-  await expect(page.getByText("Sends every AWS call here: VPC endpoints, or the local simulator. Changing it asks for the stored secrets again.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Sends every AWS call here: VPC endpoints, or the local simulator. Changing it asks for the stored secrets again.",
+    ),
+  ).toBeVisible();
   await endpoint.fill("http://127.0.0.1:9");
 
   await page.getByRole("button", { name: "Test connection" }).click();

@@ -34,7 +34,10 @@ async function runTest(page: Page) {
 async function downloadPolicy(page: Page, tab: string): Promise<string> {
   const policies = page.getByTestId("wizard-policies");
   await policies.getByRole("tab", { name: tab }).click();
-  const [download] = await Promise.all([page.waitForEvent("download"), policies.getByRole("button", { name: "Download" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    policies.getByRole("button", { name: "Download" }).click(),
+  ]);
   return fs.readFileSync((await download.path())!, "utf8");
 }
 
@@ -51,7 +54,9 @@ test("the Roles step says where the external ID goes and that an existing one ca
   await expect(page.getByLabel("External ID", { exact: true })).toBeEditable();
 });
 
-test("policies are offered from the Accounts step and download before saving, with the tested caller's ARN and the external ID", async ({ page }) => {
+test("policies are offered from the Accounts step and download before saving, with the tested caller's ARN and the external ID", async ({
+  page,
+}) => {
   const name = `Policies ${Date.now()}`;
   const { sim, user, externalId } = await fillMemberRolesWizard(page, name);
   const policies = page.getByTestId("wizard-policies");
@@ -87,19 +92,28 @@ test("policies are offered from the Accounts step and download before saving, wi
   await expect(page.getByTestId(`connection-row-${name}`)).toHaveCount(0);
 });
 
-test("the test result opens with a summary matching the checklist, problems first, each linking to its cell", async ({ page }) => {
+test("the test result opens with a summary matching the checklist, problems first, each linking to its cell", async ({
+  page,
+}) => {
   const { sim } = await fillMemberRolesWizard(page, `Summary ${Date.now()}`);
   await runTest(page);
   const list = page.getByTestId("test-panel").getByTestId("check-list");
   const checks = list.locator("[data-check-id]");
-  const statuses = await checks.evaluateAll((elements) => elements.map((element) => ({ id: element.getAttribute("data-check-id")!, status: element.getAttribute("data-status")! })));
+  const statuses = await checks.evaluateAll((elements) =>
+    elements.map((element) => ({
+      id: element.getAttribute("data-check-id")!,
+      status: element.getAttribute("data-status")!,
+    })),
+  );
   const problems = statuses.filter((check) => !FINE.includes(check.status));
 
   // Accounts and regions from the world and the form; the denied cell the demo world declares.
   const denied = DEMO_RDS_DENIED.aws;
   await expect(list.getByTestId("summary-accounts")).toHaveText(String(sim.roles.length));
   await expect(list.getByTestId("summary-regions")).toHaveText("2");
-  await expect(list.getByTestId("summary-passed")).toContainText(`${statuses.filter((check) => check.status === "ok").length} of ${statuses.length}`);
+  await expect(list.getByTestId("summary-passed")).toContainText(
+    `${statuses.filter((check) => check.status === "ok").length} of ${statuses.length}`,
+  );
   await expect(list.getByTestId("summary-problems")).toHaveText(String(problems.length));
   expect(problems.map((check) => check.id)).toContain(`api:${denied.account}:${denied.region}:rds:DescribeDBInstances`);
   await expect(page.getByTestId("test-outcome")).toContainText(`${problems.length} problem`);
@@ -108,12 +122,16 @@ test("the test result opens with a summary matching the checklist, problems firs
   // The problems come before the checklist, in its order, and each link lands on its cell.
   const listed = list.getByTestId("test-problem");
   await expect(listed).toHaveCount(problems.length);
-  expect(await listed.evaluateAll((items) => items.map((item) => item.getAttribute("data-problem-id")))).toEqual(problems.map((check) => check.id));
+  expect(await listed.evaluateAll((items) => items.map((item) => item.getAttribute("data-problem-id")))).toEqual(
+    problems.map((check) => check.id),
+  );
   const firstCheck = await checks.first().boundingBox();
   expect((await listed.first().boundingBox())!.y).toBeLessThan(firstCheck!.y);
   for (const problem of problems) {
     await list.locator(`[data-testid="test-problem"][data-problem-id="${problem.id}"]`).getByRole("link").click();
-    expect(await page.evaluate(() => document.querySelector(":target")?.getAttribute("data-check-id"))).toBe(problem.id);
+    expect(await page.evaluate(() => document.querySelector(":target")?.getAttribute("data-check-id"))).toBe(
+      problem.id,
+    );
     await expect(list.locator(`[data-check-id="${problem.id}"]`)).toBeInViewport();
   }
 });

@@ -23,7 +23,9 @@ async function testInWizard(page: Page) {
   await expect(page.getByTestId("test-outcome")).toHaveAttribute("data-outcome", /passed/, { timeout: 30_000 });
 }
 
-test("a connection tested in the wizard is scheduled right after saving, and the list shows its test in words", async ({ page }) => {
+test("a connection tested in the wizard is scheduled right after saving, and the list shows its test in words", async ({
+  page,
+}) => {
   const name = `Scheduled ${Date.now()}`;
   await page.goto("/connections/new");
   await fillWizard(page, name, simulatorCredentials().users[0].secretAccessKey);
@@ -36,7 +38,10 @@ test("a connection tested in the wizard is scheduled right after saving, and the
   const sentence = page.getByTestId("schedule-sentence");
   await expect(sentence).toContainText(`Scheduled: ${SCHEDULE} (UTC), next run`);
   const shown = (await sentence.textContent())!;
-  expect(nextRunTexts(before, new Date()).some((text) => shown.includes(text)), `${shown} names the next run`).toBe(true);
+  expect(
+    nextRunTexts(before, new Date()).some((text) => shown.includes(text)),
+    `${shown} names the next run`,
+  ).toBe(true);
   await expect(page.getByTestId("schedule-state")).toHaveAttribute("data-state", "active");
   await expect(page.getByTestId("connection-attention")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Pause schedule" })).toBeVisible();
@@ -60,18 +65,27 @@ test("a field changed after the wizard's test leaves the schedule on hold, in wo
   await page.getByLabel("eu-west-1").uncheck();
   await page.getByRole("button", { name: "Save connection" }).click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
-  await expect(page.getByTestId("schedule-sentence")).toHaveText(`Schedule ${SCHEDULE} (UTC) on hold until Test connection passes`);
+  await expect(page.getByTestId("schedule-sentence")).toHaveText(
+    `Schedule ${SCHEDULE} (UTC) on hold until Test connection passes`,
+  );
   await expect(page.getByTestId("connection-attention")).toContainText("Not tested since the last edit");
 });
 
-test("the wizard names each bad role ARN line, marks the step, and explains a bad schedule with a preview of a good one", async ({ page }) => {
+test("the wizard names each bad role ARN line, marks the step, and explains a bad schedule with a preview of a good one", async ({
+  page,
+}) => {
   const name = `Bad lines ${Date.now()}`;
   await page.goto("/connections/new");
   await fillWizard(page, name, "not-the-secret");
   const steps = page.getByRole("navigation", { name: "Steps" });
   await steps.getByRole("button", { name: "4. Accounts" }).click();
   await page.getByLabel("A list of member roles").check();
-  const lines = ["arn:aws:iam::222222222222:role/CirrusInventoryRole", "arn:aws:iam::2222:role/CirrusInventoryRole", "arn:aws:iam::*:role/CirrusInventoryRole", "arn:aws:iam::333333333333:user/cirrus"];
+  const lines = [
+    "arn:aws:iam::222222222222:role/CirrusInventoryRole",
+    "arn:aws:iam::2222:role/CirrusInventoryRole",
+    "arn:aws:iam::*:role/CirrusInventoryRole",
+    "arn:aws:iam::333333333333:user/cirrus",
+  ];
   await page.getByLabel("Member role ARNs").fill(lines.join("\n"));
   await page.getByRole("button", { name: "Save connection" }).click();
 
@@ -114,13 +128,17 @@ async function wordsBrokenAcrossLines(page: Page): Promise<string[]> {
   });
 }
 
-test("the detail page wraps member role ARNs between their parts, never mid-word, at 1024 and 1440 px", async ({ page }) => {
+test("the detail page wraps member role ARNs between their parts, never mid-word, at 1024 and 1440 px", async ({
+  page,
+}) => {
   const name = `Wrapping ${Date.now()}`;
   await page.goto("/connections/new");
   await fillWizard(page, name, simulatorCredentials().users[0].secretAccessKey);
   await page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name: "4. Accounts" }).click();
   await page.getByLabel("A list of member roles").check();
-  const arns = ["222222222222", "333333333333", "444444444444"].map((account) => `arn:aws:iam::${account}:role/CirrusInventoryRole`);
+  const arns = ["222222222222", "333333333333", "444444444444"].map(
+    (account) => `arn:aws:iam::${account}:role/CirrusInventoryRole`,
+  );
   await page.getByLabel("Member role ARNs").fill(arns.join("\n"));
   await page.getByRole("button", { name: "Save connection" }).click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
@@ -142,9 +160,15 @@ test("the connections list shows the last run's status, time and item count", as
   await expect(page.getByRole("heading", { name })).toBeVisible();
   await page.getByRole("button", { name: "Run now" }).click();
   await page.waitForURL(/\/runs\/[^/?]+$/);
-  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", /succeeded|partial|failed/, { timeout: 60_000 });
+  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", /succeeded|partial|failed/, {
+    timeout: 60_000,
+  });
   const runId = new URL(page.url()).pathname.split("/").pop()!;
-  const run = (await (await request.get(`/api/runs/${runId}`)).json()) as { status: string; items: number; finishedAt: string };
+  const run = (await (await request.get(`/api/runs/${runId}`)).json()) as {
+    status: string;
+    items: number;
+    finishedAt: string;
+  };
 
   await page.goto("/connections");
   const lastRun = page.getByTestId(`connection-row-${name}`).getByTestId("last-run");

@@ -18,7 +18,11 @@ function recordResponses(page: Page): string[] {
   return bodies;
 }
 
-test("an admin creates, tests and saves a connection; the secret never comes back", async ({ page, browser, request }) => {
+test("an admin creates, tests and saves a connection; the secret never comes back", async ({
+  page,
+  browser,
+  request,
+}) => {
   const secret = simulatorCredentials().users[0].secretAccessKey;
   const bodies = recordResponses(page);
   const name = `Management ${Date.now()}`;
@@ -76,7 +80,9 @@ test("bad input shows a field error and saves nothing", async ({ page }) => {
   await page.getByLabel("A list of member roles").check();
   await page.getByLabel("Member role ARNs").fill("arn:aws:iam::*:role/CirrusInventoryRole");
   await page.getByRole("button", { name: "Save connection" }).click();
-  await expect(page.getByText("arn:aws:iam::*:role/CirrusInventoryRole: wildcards are not allowed; give an exact role ARN")).toBeVisible();
+  await expect(
+    page.getByText("arn:aws:iam::*:role/CirrusInventoryRole: wildcards are not allowed; give an exact role ARN"),
+  ).toBeVisible();
   await page.goto("/connections");
   await expect(page.getByTestId(`connection-row-${name}`)).toHaveCount(0);
 });

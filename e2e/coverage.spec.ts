@@ -15,7 +15,9 @@ const REASON = "An SCP denies RDS in this region (e2e)";
 // A dedicated connection to the denied account's member role, in the denied region only, so
 // other specs' figures are untouched once it is deleted at the end.
 async function createDeniedCellConnection(page: Page, name: string): Promise<string> {
-  const sim = simulatorCredentials() as ReturnType<typeof simulatorCredentials> & { roles: { arn: string; externalId?: string }[] };
+  const sim = simulatorCredentials() as ReturnType<typeof simulatorCredentials> & {
+    roles: { arn: string; externalId?: string }[];
+  };
   const role = sim.roles.find((candidate) => candidate.arn.includes(`::${denied.account}:role/`))!;
   const user = sim.users[0];
   await page.goto("/connections/new");
@@ -47,7 +49,11 @@ async function runNow(page: Page, connectionId: string, status: string) {
   await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", status, { timeout: 60_000 });
 }
 
-test("the denied RDS cell shows on Coverage, the Overview's Oracle panel and Databases; excluded, the run succeeds and the banner says so; included again, it is planned again", async ({ page, browser, request }) => {
+test("the denied RDS cell shows on Coverage, the Overview's Oracle panel and Databases; excluded, the run succeeds and the banner says so; included again, it is planned again", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(240_000);
   const name = `Coverage ${Date.now()}`;
   const connectionId = await createDeniedCellConnection(page, name);
@@ -65,11 +71,15 @@ test("the denied RDS cell shows on Coverage, the Overview's Oracle panel and Dat
     // The banner where the figures are: the Overview's Oracle panel, and the Databases page.
     await page.goto("/");
     const oracle = page.getByTestId("coverage-banner-oracle");
-    await expect(oracle.getByTestId("coverage-gaps")).toContainText(`RDS in ${denied.account} ${denied.region} could not be read`);
+    await expect(oracle.getByTestId("coverage-gaps")).toContainText(
+      `RDS in ${denied.account} ${denied.region} could not be read`,
+    );
     await expect(oracle).toContainText("Oracle figures may be incomplete");
     await expect(oracle.getByRole("link", { name: "See coverage" })).toHaveAttribute("href", "/coverage");
     await page.goto("/inventory/databases");
-    await expect(page.getByTestId("coverage-banner").getByTestId("coverage-gaps")).toContainText("denied: rds:DescribeDBInstances");
+    await expect(page.getByTestId("coverage-banner").getByTestId("coverage-gaps")).toContainText(
+      "denied: rds:DescribeDBInstances",
+    );
 
     // A viewer sees the cell and the action, not AWS's text (it quotes the role ARN), and cannot exclude.
     const viewer = await createUserViaApi(request, "viewer", "coverage-viewer");
@@ -95,14 +105,20 @@ test("the denied RDS cell shows on Coverage, the Overview's Oracle panel and Dat
     await runNow(page, connectionId, "succeeded");
     await page.goto("/inventory/databases");
     await expect(page.getByTestId("coverage-banner").getByTestId("coverage-gaps")).toHaveCount(0);
-    await expect(page.getByTestId("coverage-banner").getByTestId("coverage-excluded")).toContainText(`is excluded by ${E2E_ADMIN.email}`);
+    await expect(page.getByTestId("coverage-banner").getByTestId("coverage-excluded")).toContainText(
+      `is excluded by ${E2E_ADMIN.email}`,
+    );
     await expect(page.getByTestId("coverage-banner").getByTestId("coverage-excluded")).toContainText(REASON);
 
     // Included again: planned again, so the run is partial and the cell denied again.
     await page.goto("/coverage");
     await row.getByRole("button", { name: /Include .* again/ }).click();
-    await expect(page.getByTestId("alert-success")).toContainText("Included again: the scope is planned from the next run");
-    await expect(page.locator(`[data-testid="coverage-row"][data-scope="${scope}"][data-status="excluded"]`)).toHaveCount(0);
+    await expect(page.getByTestId("alert-success")).toContainText(
+      "Included again: the scope is planned from the next run",
+    );
+    await expect(
+      page.locator(`[data-testid="coverage-row"][data-scope="${scope}"][data-status="excluded"]`),
+    ).toHaveCount(0);
     await runNow(page, connectionId, "partial");
     await page.goto("/coverage");
     await expect(row).toHaveAttribute("data-status", "denied");

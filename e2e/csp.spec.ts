@@ -93,14 +93,22 @@ async function recordDomViolations(context: BrowserContext) {
   await context.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
-    document.addEventListener("securitypolicyviolation", (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
 }
 
 test.beforeEach(async ({ context }) => recordDomViolations(context));
 
-test("script-src has a fresh nonce per request and no 'unsafe-inline', on every page, and every script tag carries it", async ({ request, playwright }) => {
-  const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
+test("script-src has a fresh nonce per request and no 'unsafe-inline', on every page, and every script tag carries it", async ({
+  request,
+  playwright,
+}) => {
+  const anonymous = await playwright.request.newContext({
+    baseURL: test.info().project.use.baseURL,
+    storageState: { cookies: [], origins: [] },
+  });
   const targets: { path: string; get: () => Promise<APIResponse>; status: number }[] = [
     ...adminPages().map((path) => ({ path, get: () => request.get(path), status: 200 })),
     { path: "/sign-in", get: () => anonymous.get("/sign-in", { maxRedirects: 0 }), status: 200 },
@@ -147,7 +155,9 @@ test("signing in through the form works under the policy", async ({ browser, req
   await context.close();
 });
 
-test("markup injected into a page cannot run script: no nonce, a stale nonce, or an inline handler", async ({ page }) => {
+test("markup injected into a page cannot run script: no nonce, a stale nonce, or an inline handler", async ({
+  page,
+}) => {
   // The nonce another response carried (the policy itself is checked by the first test).
   const previous = (await page.request.get("/connections")).headers()["content-security-policy"] ?? "";
   const stale = /'nonce-([^']+)'/.exec(previous)?.[1] ?? "not-a-nonce";
@@ -160,7 +170,10 @@ test("markup injected into a page cannot run script: no nonce, a stale nonce, or
   await page.route("**/connections", async (route) => {
     const response = await route.fetch();
     const html = await response.text();
-    await route.fulfill({ response, body: html.replace("<body", `<body data-injected="1"`).replace(/(<body[^>]*>)/, `$1${injected}`) });
+    await route.fulfill({
+      response,
+      body: html.replace("<body", `<body data-injected="1"`).replace(/(<body[^>]*>)/, `$1${injected}`),
+    });
   });
   const violations = recordViolations(page);
   await page.goto("/connections");

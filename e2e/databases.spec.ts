@@ -8,7 +8,10 @@ type ApiRow = { id: string; resourceId: string; fields: Record<string, unknown> 
 
 // A DB instance is identified by its DbiResourceId (issue 11): the table lists it by identifier,
 // the drawer opens on the resource and names both.
-test("databases: rows are named by identifier, the drawer shows the DB's resource ID and history", async ({ page, request }) => {
+test("databases: rows are named by identifier, the drawer shows the DB's resource ID and history", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const connectionId = await createSimulatorConnection(page, `Databases ${Date.now()}`);
   await page.getByRole("button", { name: "Run now" }).click();

@@ -23,17 +23,28 @@ async function total(request: APIRequestContext, search: string): Promise<number
   return ((await response.json()) as { total: number }).total;
 }
 
-const shownTotal = async (page: Page) => Number((await page.getByTestId("inventory-total").innerText()).split(" ")[0].replace(/,/g, ""));
+const shownTotal = async (page: Page) =>
+  Number((await page.getByTestId("inventory-total").innerText()).split(" ")[0].replace(/,/g, ""));
 
-test("a multi-select filter lists the union of its values; Export, Columns and filter menus close on Escape and outside click and never open together", async ({ page, request }) => {
+test("a multi-select filter lists the union of its values; Export, Columns and filter menus close on Escape and outside click and never open together", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const connectionId = await collected(page);
-  const all = ((await (await request.get(`/api/inventory/instances?connection=${connectionId}&pageSize=200`)).json()) as { rows: Row[] }).rows;
+  const all = (
+    (await (await request.get(`/api/inventory/instances?connection=${connectionId}&pageSize=200`)).json()) as {
+      rows: Row[];
+    }
+  ).rows;
   const types = [...new Set(all.map((row) => String(row.fields.instanceType)))].sort();
   expect(types.length, "the connection's instances have several types").toBeGreaterThan(2);
   const [first, second] = types;
   const union = await total(request, `connection=${connectionId}&instanceType=${first}&instanceType=${second}`);
-  expect(union).toBe((await total(request, `connection=${connectionId}&instanceType=${first}`)) + (await total(request, `connection=${connectionId}&instanceType=${second}`)));
+  expect(union).toBe(
+    (await total(request, `connection=${connectionId}&instanceType=${first}`)) +
+      (await total(request, `connection=${connectionId}&instanceType=${second}`)),
+  );
 
   await page.goto(`/inventory/instances?connection=${connectionId}`);
   await expect(page.getByTestId("inventory-row").first()).toBeVisible();
@@ -48,7 +59,10 @@ test("a multi-select filter lists the union of its values; Export, Columns and f
   await expect(page.getByTestId("inventory-total")).toHaveText(new RegExp(`^${union} rows?`));
   expect(new URL(page.url()).searchParams.getAll("instanceType").sort()).toEqual([first, second]);
   await expect(typeMenu).toContainText("2 selected");
-  const shownTypes = await page.getByTestId("inventory-row").locator(`td:nth-child(${(await headerIndex(page, "Type")) + 1})`).allInnerTexts();
+  const shownTypes = await page
+    .getByTestId("inventory-row")
+    .locator(`td:nth-child(${(await headerIndex(page, "Type")) + 1})`)
+    .allInnerTexts();
   expect(new Set(shownTypes)).toEqual(new Set([first, second]));
 
   // Escape closes the filter menu, focus back on its button.
@@ -96,10 +110,15 @@ test("a multi-select filter lists the union of its values; Export, Columns and f
   await page.keyboard.press("Escape");
   await typeMenu.click();
   await typeOptions.getByRole("button", { name: /^Clear/ }).click();
-  await expect(page.getByTestId("inventory-total")).toHaveText(new RegExp(`^${await total(request, `connection=${connectionId}`)} rows`));
+  await expect(page.getByTestId("inventory-total")).toHaveText(
+    new RegExp(`^${await total(request, `connection=${connectionId}`)} rows`),
+  );
 });
 
-test("Include removed applies without reloading the page; loading shows a skeleton; the drawer keeps focus, names fields in words, and a focused row is outlined", async ({ page, request }) => {
+test("Include removed applies without reloading the page; loading shows a skeleton; the drawer keeps focus, names fields in words, and a focused row is outlined", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const connectionId = await collected(page);
   const live = await total(request, `connection=${connectionId}`);
@@ -124,13 +143,16 @@ test("Include removed applies without reloading the page; loading shows a skelet
   // the list. (Navigation links may prefetch other pages meanwhile.)
   const pageRenders: string[] = [];
   page.on("request", (request) => {
-    if (request.headers()["rsc"] === "1" && new URL(request.url()).pathname === "/inventory/instances") pageRenders.push(request.url());
+    if (request.headers()["rsc"] === "1" && new URL(request.url()).pathname === "/inventory/instances")
+      pageRenders.push(request.url());
   });
   const include = page.getByLabel("Include removed");
   await include.check();
   await expect(include).toBeChecked();
   await expect(page).toHaveURL(/includeRemoved=true/);
-  await expect(page.getByTestId("inventory-total")).toHaveText(new RegExp(`^${await total(request, `connection=${connectionId}&includeRemoved=true`)} rows`));
+  await expect(page.getByTestId("inventory-total")).toHaveText(
+    new RegExp(`^${await total(request, `connection=${connectionId}&includeRemoved=true`)} rows`),
+  );
   await include.uncheck();
   await expect(page).not.toHaveURL(/includeRemoved/);
   expect(pageRenders).toEqual([]);

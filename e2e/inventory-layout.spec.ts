@@ -28,7 +28,8 @@ async function total(request: APIRequestContext, type: string, search: string): 
   return ((await response.json()) as { total: number }).total;
 }
 
-const pageWidth = (page: Page) => page.evaluate(() => ({ document: document.documentElement.scrollWidth, window: window.innerWidth }));
+const pageWidth = (page: Page) =>
+  page.evaluate(() => ({ document: document.documentElement.scrollWidth, window: window.innerWidth }));
 
 async function waitForTable(page: Page) {
   await expect(page.getByTestId("inventory-table").or(page.getByTestId("empty-state"))).toBeVisible();
@@ -38,7 +39,10 @@ async function waitForTable(page: Page) {
 // when it fails: another connection covering the scope and reading it would keep it current.
 // (The steps are the wizard's, as e2e/coverage.spec.ts takes them.)
 const STALE_REGION = "us-west-2";
-async function createMemberRoleConnection(page: Page, name: string): Promise<{ connectionId: string; account: string }> {
+async function createMemberRoleConnection(
+  page: Page,
+  name: string,
+): Promise<{ connectionId: string; account: string }> {
   const sim = simulatorCredentials();
   const role = sim.roles[sim.roles.length - 1];
   const account = role.arn.split(":")[4];
@@ -65,13 +69,21 @@ async function createMemberRoleConnection(page: Page, name: string): Promise<{ c
   return { connectionId: new URL(page.url()).pathname.split("/").pop()!, account };
 }
 
-test("no inventory page scrolls sideways at 1024, 1440 or 1920 px; the table scrolls in its box with a sticky header and first column; Stale shows beside the ID", async ({ page, request }) => {
+test("no inventory page scrolls sideways at 1024, 1440 or 1920 px; the table scrolls in its box with a sticky header and first column; Stale shows beside the ID", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(240_000);
   const { connectionId, account } = await createMemberRoleConnection(page, `Layout ${Date.now()}`);
   try {
     await runNow(page, connectionId, "succeeded");
     // Its one scope fails once it has been read: the rows are kept as last seen, stale.
-    await setFaults(request, [{ selector: { account, region: STALE_REGION, api: "ec2:*" }, fail: { code: "UnauthorizedOperation", status: 403, message: "Not authorized (e2e)" } }]);
+    await setFaults(request, [
+      {
+        selector: { account, region: STALE_REGION, api: "ec2:*" },
+        fail: { code: "UnauthorizedOperation", status: 403, message: "Not authorized (e2e)" },
+      },
+    ]);
     try {
       await runNow(page, connectionId, "partial");
     } finally {
@@ -89,12 +101,14 @@ test("no inventory page scrolls sideways at 1024, 1440 or 1920 px; the table scr
 });
 
 async function checkLayout(page: Page, request: APIRequestContext, connectionId: string) {
-
   for (const width of [1024, 1440, 1920]) {
     await page.setViewportSize({ width, height: 900 });
     for (const { slug } of RESOURCE_LIST) {
       // The default columns, then every column the type has: the widest table there is.
-      for (const search of [`connection=${connectionId}`, `connection=${connectionId}&columns=${ALL_COLUMNS[slug as keyof typeof ALL_COLUMNS].join(",")}`]) {
+      for (const search of [
+        `connection=${connectionId}`,
+        `connection=${connectionId}&columns=${ALL_COLUMNS[slug as keyof typeof ALL_COLUMNS].join(",")}`,
+      ]) {
         await page.goto(`/inventory/${slug}?${search}`);
         await waitForTable(page);
         expect(await pageWidth(page), `${slug} at ${width} px (${search})`).toEqual({ document: width, window: width });
@@ -121,7 +135,10 @@ async function checkLayout(page: Page, request: APIRequestContext, connectionId:
   // The table scrolls inside its box, the page does not; scrolled fully right and down, the
   // first column (with its badge) and the header row stay in view.
   const box = page.getByTestId("inventory-scroll");
-  const sizes = await box.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+  const sizes = await box.evaluate((element) => ({
+    scrollWidth: element.scrollWidth,
+    clientWidth: element.clientWidth,
+  }));
   expect(sizes.scrollWidth, "every column does not fit 1024 px: the box scrolls").toBeGreaterThan(sizes.clientWidth);
   expect(await pageWidth(page)).toEqual({ document: 1024, window: 1024 });
   await box.evaluate((element) => element.scrollTo({ left: element.scrollWidth, top: element.scrollHeight }));
@@ -141,5 +158,7 @@ async function checkLayout(page: Page, request: APIRequestContext, connectionId:
   // Unticked, the current rows are back, with no stale badge among the first page's.
   await page.getByLabel("Stale only").uncheck();
   await expect(page).not.toHaveURL(/stale=/);
-  await expect(page.getByTestId("inventory-total")).toHaveText(new RegExp(`^${await total(request, "instances", `connection=${connectionId}`)} rows`));
+  await expect(page.getByTestId("inventory-total")).toHaveText(
+    new RegExp(`^${await total(request, "instances", `connection=${connectionId}`)} rows`),
+  );
 }

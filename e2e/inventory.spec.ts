@@ -12,10 +12,17 @@ async function columnValues(page: Page, header: string): Promise<string[]> {
   const headers = await page.getByTestId("inventory-table").locator("thead th").allInnerTexts();
   const index = headers.findIndex((text) => text.replace(/[▲▼]/g, "").trim().toLowerCase() === header.toLowerCase());
   expect(index, `column ${header} in ${headers.join("|")}`).toBeGreaterThanOrEqual(0);
-  return page.getByTestId("inventory-row").locator(`td:nth-child(${index + 1})`).allInnerTexts();
+  return page
+    .getByTestId("inventory-row")
+    .locator(`td:nth-child(${index + 1})`)
+    .allInnerTexts();
 }
 
-test("instances: filter, sort, paginate, choose columns, reload keeps the view, drawer shows history; a viewer can view", async ({ page, browser, request }) => {
+test("instances: filter, sort, paginate, choose columns, reload keeps the view, drawer shows history; a viewer can view", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(180_000);
   const name = `Inventory ${Date.now()}`;
   const connectionId = await createSimulatorConnection(page, name);
@@ -32,7 +39,9 @@ test("instances: filter, sort, paginate, choose columns, reload keeps the view, 
   // Filter by a facet (a multi-select menu: one value ticked, then unticked).
   const filters = page.getByTestId("instances-filters");
   await filters.getByRole("button", { name: /^Licence model:/ }).click();
-  const licence = filters.getByRole("group", { name: "Licence model" }).getByRole("checkbox", { name: "license-included", exact: true });
+  const licence = filters
+    .getByRole("group", { name: "Licence model" })
+    .getByRole("checkbox", { name: "license-included", exact: true });
   await licence.check();
   await expect(page).toHaveURL(/licenceModel=license-included/);
   await expect(page.getByTestId("inventory-total")).not.toHaveText(new RegExp(`^${allTotal} rows`));
@@ -52,7 +61,11 @@ test("instances: filter, sort, paginate, choose columns, reload keeps the view, 
   await expect
     .poll(async () => {
       const vcpus = (await columnValues(page, "vCPUs")).filter((text) => text !== "—").map(Number);
-      return vcpus.length > 1 && vcpus.join() === [...vcpus].sort((a, b) => b - a).join() && vcpus[0] !== vcpus[vcpus.length - 1];
+      return (
+        vcpus.length > 1 &&
+        vcpus.join() === [...vcpus].sort((a, b) => b - a).join() &&
+        vcpus[0] !== vcpus[vcpus.length - 1]
+      );
     })
     .toBe(true);
 
@@ -145,7 +158,9 @@ test("hosts and reserved instances render their tables and open the drawer", asy
   }
 });
 
-test("the navigation lists every resource type, each page is titled from its definition, and an unknown type is not found", async ({ page }) => {
+test("the navigation lists every resource type, each page is titled from its definition, and an unknown type is not found", async ({
+  page,
+}) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const { slug, labels } of RESOURCE_LIST) {

@@ -4,7 +4,9 @@ import { ADMIN_STATE } from "./support/env";
 
 test.use({ storageState: ADMIN_STATE });
 
-test("after a collection the overview shows totals and charts, each linking to its filtered table", async ({ page }) => {
+test("after a collection the overview shows totals and charts, each linking to its filtered table", async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const name = `Overview ${Date.now()}`;
   await createSimulatorConnection(page, name);
@@ -18,15 +20,27 @@ test("after a collection the overview shows totals and charts, each linking to i
   const instances = page.getByTestId("total-instances");
   await expect(instances).toBeVisible();
   expect(Number(await instances.locator("dd").first().innerText())).toBeGreaterThan(0);
-  for (const id of ["total-vcpus", "total-oracle", "total-host-cores"]) await expect(page.getByTestId(id)).toBeVisible();
+  for (const id of ["total-vcpus", "total-oracle", "total-host-cores"])
+    await expect(page.getByTestId(id)).toBeVisible();
 
   // The charts are there, titled, with their numbers readable by assistive technology.
-  for (const title of ["vCPUs over the last 30 days", "Instances by account", "Instances by region", "Instances by licensed product", "Oracle on RDS", "Dedicated hosts", "Reserved instances expiring", "RI coverage"]) {
+  for (const title of [
+    "vCPUs over the last 30 days",
+    "Instances by account",
+    "Instances by region",
+    "Instances by licensed product",
+    "Oracle on RDS",
+    "Dedicated hosts",
+    "Reserved instances expiring",
+    "RI coverage",
+  ]) {
     await expect(page.getByRole("heading", { name: title })).toBeVisible();
   }
   await expect(page.getByRole("img", { name: /peak \d+ running vCPUs/ })).toBeVisible();
   await expect(page.getByTestId("vcpu-peak")).toHaveCount(1);
-  await expect(page.getByRole("list", { name: "Instances by region" }).getByRole("link").first()).toHaveAccessibleName(/\d+ instances · \d+ running/);
+  await expect(page.getByRole("list", { name: "Instances by region" }).getByRole("link").first()).toHaveAccessibleName(
+    /\d+ instances · \d+ running/,
+  );
   await expect(page.getByTestId("ri-coverage-summary")).toContainText("eligible running instances covered");
   await page.screenshot({ path: "/tmp/overview.png", fullPage: true });
 
@@ -39,11 +53,28 @@ test("after a collection the overview shows totals and charts, each linking to i
 
   // The licence bars and the Oracle and host panels link with the agreed query parameters.
   await page.goto("/");
-  const licenceHref = await page.getByRole("list", { name: "Instances by licensed product and licence model" }).getByRole("link").first().getAttribute("href");
+  const licenceHref = await page
+    .getByRole("list", { name: "Instances by licensed product and licence model" })
+    .getByRole("link")
+    .first()
+    .getAttribute("href");
   expect(licenceHref).toMatch(/^\/inventory\/instances\?licensedProduct=[^&]+&licenceModel=[a-z-]+$/);
-  const accountHref = await page.getByRole("list", { name: "Instances by account" }).getByRole("link").first().getAttribute("href");
+  const accountHref = await page
+    .getByRole("list", { name: "Instances by account" })
+    .getByRole("link")
+    .first()
+    .getAttribute("href");
   expect(accountHref).toMatch(/^\/inventory\/instances\?account=\d{12}$/);
-  await expect(page.getByRole("link", { name: "Oracle EE BYOL databases" })).toHaveAttribute("href", "/inventory/databases?engine=oracle-ee&licenceModel=byol");
-  await expect(page.getByTestId("overview-hosts").getByRole("link", { name: "View in table" })).toHaveAttribute("href", "/inventory/hosts");
-  await expect(page.getByTestId("overview-ri-expiring").getByRole("link", { name: "View in table" })).toHaveAttribute("href", "/inventory/reserved-instances?state=active");
+  await expect(page.getByRole("link", { name: "Oracle EE BYOL databases" })).toHaveAttribute(
+    "href",
+    "/inventory/databases?engine=oracle-ee&licenceModel=byol",
+  );
+  await expect(page.getByTestId("overview-hosts").getByRole("link", { name: "View in table" })).toHaveAttribute(
+    "href",
+    "/inventory/hosts",
+  );
+  await expect(page.getByTestId("overview-ri-expiring").getByRole("link", { name: "View in table" })).toHaveAttribute(
+    "href",
+    "/inventory/reserved-instances?state=active",
+  );
 });

@@ -13,7 +13,9 @@ test.use({ storageState: ADMIN_STATE });
 
 // The next server-action POST the page sends whose body mentions `marker`.
 function nextActionCall(page: Page, marker: string): Promise<Request> {
-  return page.waitForRequest((req) => req.method() === "POST" && !!req.headers()["next-action"] && !!req.postData()?.includes(marker));
+  return page.waitForRequest(
+    (req) => req.method() === "POST" && !!req.headers()["next-action"] && !!req.postData()?.includes(marker),
+  );
 }
 
 // Sends a captured server-action call again with another session, as a hand-made request would.
@@ -21,7 +23,12 @@ function runIdFrom(page: Page): string {
   return new URL(page.url()).pathname.split("/").pop()!;
 }
 
-test("an admin runs a connection now and follows it to the end; a viewer sees it but cannot run or cancel", async ({ page, browser, request, playwright }) => {
+test("an admin runs a connection now and follows it to the end; a viewer sees it but cannot run or cancel", async ({
+  page,
+  browser,
+  request,
+  playwright,
+}) => {
   test.setTimeout(150_000);
   const name = `Runs ${Date.now()}`;
   const connectionId = await createSimulatorConnection(page, name);
@@ -41,7 +48,10 @@ test("an admin runs a connection now and follows it to the end; a viewer sees it
   await expect(page.getByRole("progressbar", { name: "Scopes finished" })).toHaveAttribute("aria-valuenow", "8");
   await expect(page.getByTestId("run-progress-label")).toHaveText("8 of 8 scopes finished");
   const itemCells = await page.getByTestId("scope-items").allInnerTexts();
-  expect(itemCells.some((text) => Number(text.replace(/,/g, "")) > 0), `items per scope: ${itemCells.join(" ")}`).toBe(true);
+  expect(
+    itemCells.some((text) => Number(text.replace(/,/g, "")) > 0),
+    `items per scope: ${itemCells.join(" ")}`,
+  ).toBe(true);
   await expect(page.getByTestId("run-counter-items")).not.toHaveText("0");
   await expect(page.getByRole("button", { name: "Cancel run" })).toHaveCount(0);
   await page.screenshot({ path: "/tmp/run-page.png", fullPage: true });
@@ -80,7 +90,15 @@ test("an admin runs a connection now and follows it to the end; a viewer sees it
   expect(api.status()).toBe(200);
   expect(api.headers()["cache-control"]).toContain("no-store");
   const detail = await api.json();
-  expect(detail).toMatchObject({ id: runId, connectionId, status: "succeeded", trigger: "manual", scopesPlanned: 8, scopesDone: 8, scopesFailed: 0 });
+  expect(detail).toMatchObject({
+    id: runId,
+    connectionId,
+    status: "succeeded",
+    trigger: "manual",
+    scopesPlanned: 8,
+    scopesDone: 8,
+    scopesFailed: 0,
+  });
   expect(detail.scopes).toHaveLength(8);
 
   // Replaying the admin's Run now as the viewer is refused and starts nothing.
@@ -91,12 +109,19 @@ test("an admin runs a connection now and follows it to the end; a viewer sees it
   await expect(page.locator('[data-testid^="run-row-"]')).toHaveCount(1);
 
   // Explicitly empty: the test's `use` options (an admin session) apply to new contexts too.
-  const anonymous = await playwright.request.newContext({ baseURL: E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+  const anonymous = await playwright.request.newContext({
+    baseURL: E2E_BASE_URL,
+    storageState: { cookies: [], origins: [] },
+  });
   expect((await anonymous.get(`/api/runs/${runId}`)).status()).toBe(401);
   await anonymous.dispose();
 });
 
-test("an admin cancels a run that is still going; a viewer's replay of Cancel gets 403", async ({ page, browser, request }) => {
+test("an admin cancels a run that is still going; a viewer's replay of Cancel gets 403", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(150_000);
   const sim = simulatorCredentials().endpoint;
   const saved = await (await request.get(`${sim}/_sim/faults`)).json();
@@ -104,7 +129,9 @@ test("an admin cancels a run that is still going; a viewer's replay of Cancel ge
     const name = `Cancel ${Date.now()}`;
     await createSimulatorConnection(page, name);
     // Slow AWS down so the run is still going when Cancel is clicked.
-    const slow = await request.post(`${sim}/_sim/faults`, { data: { rules: [{ selector: { api: "ec2:DescribeInstances" }, hangMs: 40_000 }] } });
+    const slow = await request.post(`${sim}/_sim/faults`, {
+      data: { rules: [{ selector: { api: "ec2:DescribeInstances" }, hangMs: 40_000 }] },
+    });
     expect(slow.ok()).toBe(true);
 
     await page.getByRole("button", { name: "Run now" }).click();
@@ -136,7 +163,10 @@ test("an admin cancels a run that is still going; a viewer's replay of Cancel ge
   }
 });
 
-test("with an MFA device, Run now asks for a code, shows a rejected code's error inline and runs with a valid one", async ({ page, request }) => {
+test("with an MFA device, Run now asks for a code, shows a rejected code's error inline and runs with a valid one", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const user = simulatorMfaUser();
   const name = `MFA ${Date.now()}`;
@@ -169,7 +199,11 @@ test("with an MFA device, Run now asks for a code, shows a rejected code's error
   await expect(code).toHaveAttribute("placeholder", "MFA code (optional)");
 });
 
-test("a viewer's Runs page HTML carries no ARN from a failed run's message, while an admin's does", async ({ page, browser, request }) => {
+test("a viewer's Runs page HTML carries no ARN from a failed run's message, while an admin's does", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   // A role chain through a role that does not exist: the run fails at its first AWS call, and
   // the error quotes the caller's user ARN and the role ARN.
@@ -211,7 +245,11 @@ test("a viewer's Runs page HTML carries no ARN from a failed run's message, whil
   await context.close();
 });
 
-test("a partial run says why in one line on the Runs list, for admins and viewers; its denied scope shows the request it made", async ({ page, browser, request }) => {
+test("a partial run says why in one line on the Runs list, for admins and viewers; its denied scope shows the request it made", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(150_000);
   // The demo world's one denied cell: the member role there lacks the databases' read call.
   const denied = DEMO_RDS_DENIED.aws;

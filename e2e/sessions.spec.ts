@@ -28,7 +28,9 @@ test("changing a user's role ends their session too", async ({ browser, page, re
 
   await page.goto("/settings/users");
   await page.getByLabel(`Role of ${user.email}`).selectOption("admin");
-  await expect(page.getByTestId(`user-row-${user.email}`).getByRole("cell", { name: "admin", exact: true })).toBeVisible();
+  await expect(
+    page.getByTestId(`user-row-${user.email}`).getByRole("cell", { name: "admin", exact: true }),
+  ).toBeVisible();
 
   await userPage.goto("/runs");
   await expect(userPage).toHaveURL(/\/sign-in$/);

@@ -11,14 +11,19 @@ async function csrf(anonymous: APIRequestContext): Promise<string> {
 }
 
 function formPost(anonymous: APIRequestContext, path: string, fields: Record<string, string>, forwardedFor?: string) {
-  return anonymous.post(path, { form: { ...fields, json: "true" }, headers: forwardedFor ? { "X-Forwarded-For": forwardedFor } : {} });
+  return anonymous.post(path, {
+    form: { ...fields, json: "true" },
+    headers: forwardedFor ? { "X-Forwarded-For": forwardedFor } : {},
+  });
 }
 
 async function hasSessionCookie(anonymous: APIRequestContext): Promise<boolean> {
   return (await anonymous.storageState()).cookies.some((cookie) => cookie.name.includes("session-token"));
 }
 
-test("sign-in limit holds for a percent-encoded callback path, a JSON body and a spoofed X-Forwarded-For", async ({ browser }) => {
+test("sign-in limit holds for a percent-encoded callback path, a JSON body and a spoofed X-Forwarded-For", async ({
+  browser,
+}) => {
   const admin = await browser.newContext({ storageState: ADMIN_STATE });
   const user = await createUserViaApi(admin.request, "viewer", "limits");
   const anonymous = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
@@ -43,7 +48,11 @@ test("sign-in limit holds for a percent-encoded callback path, a JSON body and a
 
   // (a) The percent-encoded path: 429 for a wrong and for the right password.
   for (const password of ["wrong password again", user.password]) {
-    const encoded = await formPost(anonymous, "/api/auth/callback/credential%73", { csrfToken: await csrf(anonymous), email: user.email, password });
+    const encoded = await formPost(anonymous, "/api/auth/callback/credential%73", {
+      csrfToken: await csrf(anonymous),
+      email: user.email,
+      password,
+    });
     expect(encoded.status()).toBe(429);
     expect(Number(encoded.headers()["retry-after"])).toBeGreaterThan(800);
     expect((await encoded.json()).error.message).toMatch(/^Too many failed sign-in attempts/);
@@ -54,7 +63,7 @@ test("sign-in limit holds for a percent-encoded callback path, a JSON body and a
   });
   expect(json.status()).toBe(429);
   expect(await hasSessionCookie(anonymous)).toBe(false);
-  expect((await (await anonymous.get("/api/auth/session")).json())).toEqual({});
+  expect(await (await anonymous.get("/api/auth/session")).json()).toEqual({});
 
   // (c) The audit log records the socket's address (127.0.0.1), never the claimed one: the
   // per-IP limit counts by that same value.
@@ -64,7 +73,10 @@ test("sign-in limit holds for a percent-encoded callback path, a JSON body and a
   await expect(rows.filter({ hasText: "auth.sign_in_failed" })).toHaveCount(5);
   await expect(rows.filter({ hasText: "auth.sign_in_rate_limited" })).toHaveCount(4);
   await expect(rows.filter({ has: page.getByRole("cell", { name: "auth.sign_in", exact: true }) })).toHaveCount(0);
-  const addresses = await rows.filter({ hasText: /auth\.sign_in_(failed|rate_limited)/ }).locator("td:nth-child(5)").allInnerTexts();
+  const addresses = await rows
+    .filter({ hasText: /auth\.sign_in_(failed|rate_limited)/ })
+    .locator("td:nth-child(5)")
+    .allInnerTexts();
   expect(addresses).toHaveLength(9);
   expect(new Set(addresses)).toEqual(new Set(["127.0.0.1"]));
 

@@ -18,7 +18,9 @@ test("wrong passwords get a uniform message, then a rate limit with a clear mess
   // Locked now, even with the right password.
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("sign-in-error")).toHaveText(/Too many failed sign-in attempts\. Try again in 1[45] minutes\./);
+  await expect(page.getByTestId("sign-in-error")).toHaveText(
+    /Too many failed sign-in attempts\. Try again in 1[45] minutes\./,
+  );
 
   const csrf = await (await page.request.get("/api/auth/csrf")).json();
   const response = await page.request.post("/api/auth/callback/credentials", {

@@ -4,7 +4,12 @@ import { DEMO_NAMES, DEMO_WITHOUT_CPU_OPTIONS } from "../simulator/src/world/dem
 import { buildPreset } from "../simulator/src/world/load";
 import { World } from "../simulator/src/world/world";
 import { ADMIN_STATE } from "./support/env";
-import { createMemberRoleConnection, deleteConnection, mutateSimulator, runConnectionNow } from "./support/member-connection";
+import {
+  createMemberRoleConnection,
+  deleteConnection,
+  mutateSimulator,
+  runConnectionNow,
+} from "./support/member-connection";
 
 test.use({ storageState: ADMIN_STATE });
 
@@ -14,7 +19,10 @@ const world = new World(buildPreset("demo"));
 const ACCOUNT = DEMO_WITHOUT_CPU_OPTIONS[0].account;
 const REGIONS = DEMO_WITHOUT_CPU_OPTIONS.filter((cell) => cell.account === ACCOUNT).map((cell) => cell.region);
 const lacking = REGIONS.flatMap((region) =>
-  world.region(ACCOUNT, region)!.instances.filter((instance) => instance.OmitCpuOptions).map((instance) => ({ id: instance.InstanceId, type: instance.InstanceType, region })),
+  world
+    .region(ACCOUNT, region)!
+    .instances.filter((instance) => instance.OmitCpuOptions)
+    .map((instance) => ({ id: instance.InstanceId, type: instance.InstanceType, region })),
 );
 
 function documentedVcpus(type: string): number {
@@ -26,7 +34,10 @@ function documentedVcpus(type: string): number {
 // The region to deny DescribeInstanceTypes in: one holding both a type Cirrus's built-in table
 // knows and one it does not, so the spec sees the fallback fill in and leave a cell empty.
 const DENIED = DEMO_WITHOUT_CPU_OPTIONS.find(
-  (cell) => cell.account === ACCOUNT && cell.types.some((type) => instanceTypeFacts(type)) && cell.types.some((type) => !instanceTypeFacts(type)),
+  (cell) =>
+    cell.account === ACCOUNT &&
+    cell.types.some((type) => instanceTypeFacts(type)) &&
+    cell.types.some((type) => !instanceTypeFacts(type)),
 )!;
 const DENY_POLICY = {
   op: "putRolePolicy",
@@ -35,12 +46,23 @@ const DENY_POLICY = {
   name: "e2e-deny-instance-types",
   document: {
     Version: "2012-10-17",
-    Statement: [{ Effect: "Deny", Action: "ec2:DescribeInstanceTypes", Resource: "*", Condition: { StringEquals: { "aws:RequestedRegion": DENIED.region } } }],
+    Statement: [
+      {
+        Effect: "Deny",
+        Action: "ec2:DescribeInstanceTypes",
+        Resource: "*",
+        Condition: { StringEquals: { "aws:RequestedRegion": DENIED.region } },
+      },
+    ],
   },
 };
 
 // The instance's row (searched by its ID within the connection) and its vCPUs cell.
-async function instanceRow(page: Page, connectionId: string, instanceId: string): Promise<{ row: Locator; vcpus: Locator }> {
+async function instanceRow(
+  page: Page,
+  connectionId: string,
+  instanceId: string,
+): Promise<{ row: Locator; vcpus: Locator }> {
   await page.goto(`/inventory/instances?connection=${connectionId}&q=${instanceId}`);
   const row = page.getByTestId("inventory-row");
   await expect(row).toHaveCount(1);
@@ -61,11 +83,17 @@ async function drawerNote(row: Locator): Promise<Locator> {
 
 test.beforeAll(() => {
   // The world must hold what this spec is about; otherwise the loops below would prove nothing.
-  expect(lacking.map((instance) => instance.type).sort()).toEqual(DEMO_WITHOUT_CPU_OPTIONS.filter((cell) => cell.account === ACCOUNT).flatMap((cell) => cell.types).sort());
+  expect(lacking.map((instance) => instance.type).sort()).toEqual(
+    DEMO_WITHOUT_CPU_OPTIONS.filter((cell) => cell.account === ACCOUNT)
+      .flatMap((cell) => cell.types)
+      .sort(),
+  );
   expect(DENIED, "a region holding a type the built-in table knows and one it does not").toBeDefined();
 });
 
-test("instances without CpuOptions show the vCPUs DescribeInstanceTypes documents, unmarked, and the drawer names that source", async ({ page }) => {
+test("instances without CpuOptions show the vCPUs DescribeInstanceTypes documents, unmarked, and the drawer names that source", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const connectionId = await createMemberRoleConnection(page, `vCPU facts ${Date.now()}`, ACCOUNT, REGIONS);
   try {
@@ -75,14 +103,19 @@ test("instances without CpuOptions show the vCPUs DescribeInstanceTypes document
       const { row, vcpus: cell } = await instanceRow(page, connectionId, instance.id);
       await expect(cell, `${instance.type} in ${instance.region}`).toHaveAccessibleName(String(vcpus));
       await expect(cell.getByTestId("vcpu-built-in")).toHaveCount(0);
-      await expect(await drawerNote(row)).toHaveText(`${vcpus} vCPUs. From DescribeInstanceTypes: the type's default topology (the instance reported no CpuOptions).`);
+      await expect(await drawerNote(row)).toHaveText(
+        `${vcpus} vCPUs. From DescribeInstanceTypes: the type's default topology (the instance reported no CpuOptions).`,
+      );
     }
   } finally {
     await deleteConnection(page, connectionId);
   }
 });
 
-test("with DescribeInstanceTypes denied in one region, the built-in table fills in where it knows the type, the table marks it, the drawer says so, and unknown types stay empty", async ({ page, request }) => {
+test("with DescribeInstanceTypes denied in one region, the built-in table fills in where it knows the type, the table marks it, the drawer says so, and unknown types stay empty", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   let connectionId: string | undefined;
   const denied = await mutateSimulator(request, DENY_POLICY);
@@ -107,20 +140,32 @@ test("with DescribeInstanceTypes denied in one region, the built-in table fills 
         const mark = cell.getByTestId("vcpu-built-in");
         await expect(mark.getByText("built-in", { exact: true }), label).toBeVisible();
         await expect(mark).toHaveAttribute("title", /^From Cirrus's built-in table/);
-        await expect(cell).toHaveAccessibleName(`${builtIn.vcpus} vCPUs from Cirrus's built-in table, not from AWS: DescribeInstanceTypes was denied or failed (or did not list this type)`);
+        await expect(cell).toHaveAccessibleName(
+          `${builtIn.vcpus} vCPUs from Cirrus's built-in table, not from AWS: DescribeInstanceTypes was denied or failed (or did not list this type)`,
+        );
         await page.screenshot({ path: "/tmp/vcpu-built-in.png" });
         note = `${builtIn.vcpus} vCPUs. From Cirrus's built-in table: DescribeInstanceTypes was denied or failed (or did not list this type).`;
       } else {
         // Neither AWS nor the built-in table knows it: no figure rather than a guess.
         await expect(cell, label).toHaveText("—");
         await expect(cell.getByTestId("vcpu-built-in")).toHaveCount(0);
-        note = "No vCPU figure. Unknown: the instance reported no CpuOptions, and neither DescribeInstanceTypes nor Cirrus's built-in table gave its type's topology.";
+        note =
+          "No vCPU figure. Unknown: the instance reported no CpuOptions, and neither DescribeInstanceTypes nor Cirrus's built-in table gave its type's topology.";
       }
       await expect(await drawerNote(row), label).toHaveText(note);
     }
   } finally {
     // Other specs (in any order) see the role as the world defines it, and none of these rows.
-    expect((await mutateSimulator(request, { op: "deleteRolePolicy", account: ACCOUNT, role: DEMO_NAMES.memberRole, name: DENY_POLICY.name })).status).toBe(200);
+    expect(
+      (
+        await mutateSimulator(request, {
+          op: "deleteRolePolicy",
+          account: ACCOUNT,
+          role: DEMO_NAMES.memberRole,
+          name: DENY_POLICY.name,
+        })
+      ).status,
+    ).toBe(200);
     if (connectionId) await deleteConnection(page, connectionId);
   }
 });

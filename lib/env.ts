@@ -25,7 +25,12 @@ const envSchema = z.object({
     .optional(),
   // "off" runs no scheduled collections in this process (e.g. a second web instance).
   SCHEDULER: z.enum(["on", "off"]).default("on"),
-  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_MAX_AGE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   // Reverse proxies whose X-Forwarded-For is believed (lib/http/client-ip.ts); default nobody.
   TRUSTED_PROXIES: z
     .string()

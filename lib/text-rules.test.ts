@@ -3,7 +3,23 @@ import { hasControlChars, hasUnsafeChars, safeText } from "./text-rules";
 
 describe("text rules", () => {
   it("a NUL or a bidi override (U+202E, U+2066-2069, U+200E/F) in one-line text is refused", () => {
-    for (const char of ["\u0000", "\u202E", "\u202A", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F", "\u061C", "\u001B", "\u007F", "\u0085", "\n", "\t"]) {
+    for (const char of [
+      "\u0000",
+      "\u202E",
+      "\u202A",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069",
+      "\u200E",
+      "\u200F",
+      "\u061C",
+      "\u001B",
+      "\u007F",
+      "\u0085",
+      "\n",
+      "\t",
+    ]) {
       expect(hasUnsafeChars(`prod${char}gpj.exe`)).toBe(true);
       expect(safeText(100).safeParse(`prod${char}gpj.exe`).success).toBe(false);
     }

@@ -29,5 +29,8 @@ export function safeText(max: number, label?: string) {
     .string()
     .trim()
     .max(max, say(label, `use at most ${max} characters`))
-    .refine((value) => !hasUnsafeChars(value), say(label, "remove control or text-direction characters (such as NUL or U+202E)"));
+    .refine(
+      (value) => !hasUnsafeChars(value),
+      say(label, "remove control or text-direction characters (such as NUL or U+202E)"),
+    );
 }

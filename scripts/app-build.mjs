@@ -3,7 +3,16 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export const APP_SOURCES = ["app", "components", "lib", "prisma", "instrumentation.ts", "proxy.ts", "next.config.ts", "package-lock.json"];
+export const APP_SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "prisma",
+  "instrumentation.ts",
+  "proxy.ts",
+  "next.config.ts",
+  "package-lock.json",
+];
 
 // The newest modification time below these files and folders (dependencies, generated code
 // and builds left out).

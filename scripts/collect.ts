@@ -10,7 +10,9 @@ import { verifyMasterKeys } from "../lib/crypto/verify-master-keys";
 import { formatRunTable } from "../lib/collector/cli-summary";
 import { openDatabaseForCli } from "./cli/database";
 
-const { values } = parseArgs({ options: { connection: { type: "string" }, all: { type: "boolean" }, "mfa-code": { type: "string" } } });
+const { values } = parseArgs({
+  options: { connection: { type: "string" }, all: { type: "boolean" }, "mfa-code": { type: "string" } },
+});
 if (!values.connection && !values.all) {
   console.error("usage: npm run collect -- --connection <name> [--mfa-code 123456] | --all");
   process.exit(1);
@@ -25,7 +27,11 @@ const everyConnection = await listConnections();
 const connections = everyConnection.filter((connection) => values.all || connection.name === values.connection);
 if (connections.length === 0) {
   const names = everyConnection.map((connection) => `"${connection.name}"`).join(", ");
-  console.error(values.all ? "This database has no connections." : `No connection named "${values.connection}". ${names ? `Connections: ${names}` : "This database has no connections."}`);
+  console.error(
+    values.all
+      ? "This database has no connections."
+      : `No connection named "${values.connection}". ${names ? `Connections: ${names}` : "This database has no connections."}`,
+  );
   process.exit(1);
 }
 // The run's one-line reason, as the Runs list shows it ("1 scope denied: rds:DescribeDBInstances
@@ -34,9 +40,12 @@ function why(detail: RunDetail | null): string {
   if (!detail) return "";
   const reason = (detail as RunDetail & { reason?: string | null }).reason;
   const failed = detail.scopes.find((scope) => scope.status === "failed");
-  const firstFailure = failed && `${failed.accountId} ${failed.region} ${failed.resourceType}: ${failed.errorCode ?? "error"}`;
+  const firstFailure =
+    failed && `${failed.accountId} ${failed.region} ${failed.resourceType}: ${failed.errorCode ?? "error"}`;
   const text = reason ?? firstFailure ?? detail.skippedReason ?? detail.errorMessage;
-  const read = detail.scopesPlanned ? ` (${detail.scopesDone} of ${detail.scopesPlanned} scopes read, ${detail.items} items)` : "";
+  const read = detail.scopesPlanned
+    ? ` (${detail.scopesDone} of ${detail.scopesPlanned} scopes read, ${detail.items} items)`
+    : "";
   return text ? `${read}: ${text}` : read;
 }
 
@@ -57,7 +66,9 @@ for (const connection of connections) {
     console.error(`[collect] ${connection.name}: ${result.status}${result.status === "succeeded" ? "" : why(detail)}`);
   } catch (error) {
     exitCode = worseExit(exitCode, 1);
-    console.error(`[collect] ${connection.name}: could not start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[collect] ${connection.name}: could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 process.stdout.write(formatRunTable(details));

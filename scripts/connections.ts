@@ -37,10 +37,19 @@ const valid =
   (command === "export" && rest.length === 0 && !values["mfa-code"]) ||
   (command === "import" && rest.length === 1 && !values["mfa-code"]) ||
   (command === "test" && rest.length === 1);
-if (!valid) fail(command === "test" && rest.length > 1 ? `Quote a name with spaces: npm run connections -- test "${rest.join(" ")}"` : undefined);
+if (!valid)
+  fail(
+    command === "test" && rest.length > 1
+      ? `Quote a name with spaces: npm run connections -- test "${rest.join(" ")}"`
+      : undefined,
+  );
 
 function importLine(outcome: ImportOutcome): string {
-  const detail = outcome.fieldErrors ? ` ${JSON.stringify(outcome.fieldErrors)}` : outcome.error ? ` ${outcome.error}` : "";
+  const detail = outcome.fieldErrors
+    ? ` ${JSON.stringify(outcome.fieldErrors)}`
+    : outcome.error
+      ? ` ${outcome.error}`
+      : "";
   const externalId = outcome.generatedExternalId
     ? ` (no externalId in the file: generated ${outcome.generatedExternalId}; the member roles' trust policy must name it in its sts:ExternalId condition)`
     : "";
@@ -59,8 +68,12 @@ async function runImport(json: unknown): Promise<number> {
 async function runTest(name: string, mfaCode: string | undefined): Promise<number> {
   const row = await getDb().connection.findUnique({ where: { name }, select: { id: true } });
   if (!row) {
-    const names = (await getDb().connection.findMany({ select: { name: true }, orderBy: { name: "asc" } })).map((connection) => `"${connection.name}"`);
-    console.error(`No connection named "${name}".${names.length ? ` Connections: ${names.join(", ")}` : " This database has no connections."}`);
+    const names = (await getDb().connection.findMany({ select: { name: true }, orderBy: { name: "asc" } })).map(
+      (connection) => `"${connection.name}"`,
+    );
+    console.error(
+      `No connection named "${name}".${names.length ? ` Connections: ${names.join(", ")}` : " This database has no connections."}`,
+    );
     return 1;
   }
   console.error(`[connections] Testing "${name}"…`);
@@ -73,8 +86,12 @@ async function runTest(name: string, mfaCode: string | undefined): Promise<numbe
   for (const line of summaryLines(result.outcome, [...checks.values()])) console.log(line);
   // The check's own hint speaks of the form; on the command line the code is an option.
   const needsCode = [...checks.values()].some((event) => event.step === "mfa" && event.status === "mfa");
-  if (needsCode) console.log(`Run it again with the current code from the MFA device: npm run connections -- test "${name}" --mfa-code 123456`);
-  if (result.recorded) console.log(`Recorded as the connection's latest test. ${scheduleLine(await getConnectionDetail(row.id))}`);
+  if (needsCode)
+    console.log(
+      `Run it again with the current code from the MFA device: npm run connections -- test "${name}" --mfa-code 123456`,
+    );
+  if (result.recorded)
+    console.log(`Recorded as the connection's latest test. ${scheduleLine(await getConnectionDetail(row.id))}`);
   return EXIT_CODE[result.outcome];
 }
 

@@ -10,7 +10,11 @@ import { testConnection } from "../lib/connections/test-connection";
 import { DEMO_RDS_DENIED } from "../simulator/src/index";
 
 const [credentialsFile] = process.argv.slice(2);
-type SimulatorCredentials = { endpoint: string; users: { accessKeyId: string; secretAccessKey: string }[]; roles: { arn: string; externalId?: string }[] };
+type SimulatorCredentials = {
+  endpoint: string;
+  users: { accessKeyId: string; secretAccessKey: string }[];
+  roles: { arn: string; externalId?: string }[];
+};
 const simulator = JSON.parse(fs.readFileSync(credentialsFile, "utf8")) as SimulatorCredentials;
 
 applyMigrations();
@@ -28,7 +32,8 @@ const [outcome] = await importConnections([
     endpointUrl: simulator.endpoint,
   },
 ]);
-if (outcome.action === "failed") throw new Error(`Demo connection refused: ${outcome.error} ${JSON.stringify(outcome.fieldErrors)}`);
+if (outcome.action === "failed")
+  throw new Error(`Demo connection refused: ${outcome.error} ${JSON.stringify(outcome.fieldErrors)}`);
 const { id } = await getDb().connection.findUniqueOrThrow({ where: { name }, select: { id: true } });
 const test = await testConnection({ connectionId: id }, null, null, () => {});
 const deniedOnPurpose = { ...DEMO_RDS_DENIED.aws, action: "rds:DescribeDBInstances" };

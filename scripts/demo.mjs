@@ -14,7 +14,12 @@ import { QUIET_NODE_FLAGS, withQuietEnv } from "./node-warnings.mjs";
 const port = Number(process.env.PORT ?? 3000);
 const simulatorPort = Number(process.env.SIMULATOR_PORT ?? 4566);
 const url = `http://localhost:${port}`;
-const env = withQuietEnv({ ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url });
+const env = withQuietEnv({
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  PORT: String(port),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+});
 const step = (message) => console.error(`[demo] ${message}`);
 
 function runOrExit(command, args) {
@@ -43,7 +48,10 @@ if (buildState(".next") !== "current") {
   runOrExit(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
 }
 
-for (const [candidate, variable] of [[port, "PORT"], [simulatorPort, "SIMULATOR_PORT"]]) {
+for (const [candidate, variable] of [
+  [port, "PORT"],
+  [simulatorPort, "SIMULATOR_PORT"],
+]) {
   if (!(await portIsFree(candidate))) {
     step(`Port ${candidate} is in use. Stop what is using it, or run ${variable}=${candidate + 1} npm run demo.`);
     process.exit(1);
@@ -59,10 +67,14 @@ process.on("SIGTERM", stop);
 step(`Starting the AWS simulator (demo world) on port ${simulatorPort}…`);
 fs.mkdirSync("data", { recursive: true });
 const credentialsFile = path.join("data", "demo-simulator-credentials.json");
-const simulator = runTs("simulator/src/cli.ts", ["--world", "demo", "--port", String(simulatorPort), "--credentials-out", credentialsFile], {
-  stdio: ["ignore", "pipe", "inherit"],
-  env,
-});
+const simulator = runTs(
+  "simulator/src/cli.ts",
+  ["--world", "demo", "--port", String(simulatorPort), "--credentials-out", credentialsFile],
+  {
+    stdio: ["ignore", "pipe", "inherit"],
+    env,
+  },
+);
 children.push(simulator);
 await new Promise((resolve, reject) => {
   simulator.stdout.on("data", (chunk) => String(chunk).includes("listening") && resolve());
@@ -70,10 +82,15 @@ await new Promise((resolve, reject) => {
 });
 
 step("Preparing the embedded database and the Demo organization connection…");
-const demo = JSON.parse(await runTsToCompletion("scripts/demo-setup.ts", [credentialsFile], { stdio: ["ignore", "pipe", "inherit"], env }));
+const demo = JSON.parse(
+  await runTsToCompletion("scripts/demo-setup.ts", [credentialsFile], { stdio: ["ignore", "pipe", "inherit"], env }),
+);
 
 step("Starting Cirrus (on this machine only: 127.0.0.1)…");
-const server = spawn(process.execPath, [...QUIET_NODE_FLAGS, ...demoStartArgs(port)], { stdio: ["ignore", "pipe", "inherit"], env });
+const server = spawn(process.execPath, [...QUIET_NODE_FLAGS, ...demoStartArgs(port)], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env,
+});
 children.push(server);
 // Next labels the listening address "Network:" whenever one is given, although 127.0.0.1 is
 // not reachable from the network: drop that line rather than suggest otherwise.
@@ -86,20 +103,25 @@ server.on("exit", (code) => {
 });
 
 for (let attempt = 0; attempt < 120; attempt++) {
-  const healthy = await fetch(`http://${LOOPBACK}:${port}/api/health`).then((response) => response.ok).catch(() => false);
+  const healthy = await fetch(`http://${LOOPBACK}:${port}/api/health`)
+    .then((response) => response.ok)
+    .catch(() => false);
   if (healthy) break;
   await new Promise((resolve) => setTimeout(resolve, 500));
 }
 console.log(`Sign in at ${url} as ${demo.email} with password ${demo.password}`);
 step("Running a first collection of the Demo organization (see Runs)…");
 // collect.ts ends its progress with the run's status and, unless it succeeded, why.
-runTs("scripts/collect.ts", ["--connection", "Demo organization"], { stdio: ["ignore", "ignore", "inherit"], env }).on("exit", (code) => {
-  const denied = demo.deniedOnPurpose;
-  if (code === 2) {
-    step(
-      `Partial on purpose: the demo world's role in account ${denied.account} lacks ${denied.action} in ${denied.region}, ` +
-        "to show how Cirrus reports a gap (Runs, Coverage, Test connection).",
-    );
-  } else if (code === 0) step("First collection done: see the Overview.");
-  else step("The first collection did not complete: see the lines above and the Runs page.");
-});
+runTs("scripts/collect.ts", ["--connection", "Demo organization"], { stdio: ["ignore", "ignore", "inherit"], env }).on(
+  "exit",
+  (code) => {
+    const denied = demo.deniedOnPurpose;
+    if (code === 2) {
+      step(
+        `Partial on purpose: the demo world's role in account ${denied.account} lacks ${denied.action} in ${denied.region}, ` +
+          "to show how Cirrus reports a gap (Runs, Coverage, Test connection).",
+      );
+    } else if (code === 0) step("First collection done: see the Overview.");
+    else step("The first collection did not complete: see the lines above and the Runs page.");
+  },
+);

@@ -21,7 +21,13 @@ function isExecutableFile(file) {
 }
 
 export function findOnPath(name, searchPath = "") {
-  return searchPath.split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, name)).find(isExecutableFile) ?? null;
+  return (
+    searchPath
+      .split(path.delimiter)
+      .filter(Boolean)
+      .map((dir) => path.join(dir, name))
+      .find(isExecutableFile) ?? null
+  );
 }
 
 /** The Chromium to launch, or null when this machine has none. */
@@ -38,7 +44,9 @@ export function planChromium({ env = process.env, isRoot = process.getuid?.() ==
   if (env.CHROMIUM_PATH) {
     return isExecutableFile(env.CHROMIUM_PATH)
       ? { found: env.CHROMIUM_PATH }
-      : { stop: `CHROMIUM_PATH=${env.CHROMIUM_PATH} is not an executable file. Point it at Chromium, or unset it to use chromium from PATH.` };
+      : {
+          stop: `CHROMIUM_PATH=${env.CHROMIUM_PATH} is not an executable file. Point it at Chromium, or unset it to use chromium from PATH.`,
+        };
   }
   const found = findOnPath("chromium", env.PATH);
   if (found) return { found };
@@ -50,7 +58,13 @@ export function planChromium({ env = process.env, isRoot = process.getuid?.() ==
       ].join("\n"),
     };
   }
-  if (isRoot) return { install: [["update", "-qq"], ["install", "-y", "-qq", "chromium"]] };
+  if (isRoot)
+    return {
+      install: [
+        ["update", "-qq"],
+        ["install", "-y", "-qq", "chromium"],
+      ],
+    };
   const sudo = findOnPath("sudo", env.PATH) ? "sudo " : "";
   return {
     stop: [
@@ -68,11 +82,19 @@ export function ensureChromium({ env = process.env, isRoot = process.getuid?.() 
   if (!plan.install) return plan;
   log("[test] Chromium not found: installing Debian's chromium package (apt-get install -y chromium)…");
   for (const args of plan.install) {
-    const result = spawnSync("apt-get", args, { stdio: ["ignore", "inherit", "inherit"], env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
-    if (result.status !== 0) return { stop: `apt-get ${args.join(" ")} failed. Fix the cause above, then run as root:\n  apt-get update && apt-get install -y chromium` };
+    const result = spawnSync("apt-get", args, {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+    if (result.status !== 0)
+      return {
+        stop: `apt-get ${args.join(" ")} failed. Fix the cause above, then run as root:\n  apt-get update && apt-get install -y chromium`,
+      };
   }
   const installed = findChromium(env) ?? (isExecutableFile(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : null);
-  return installed ? { found: installed } : { stop: `apt-get installed chromium, yet no chromium is on PATH or at ${DEBIAN_CHROMIUM}.` };
+  return installed
+    ? { found: installed }
+    : { stop: `apt-get installed chromium, yet no chromium is on PATH or at ${DEBIAN_CHROMIUM}.` };
 }
 
 /**
@@ -80,7 +102,11 @@ export function ensureChromium({ env = process.env, isRoot = process.getuid?.() 
  * fix for each missing tool. Chromium is installed only once nothing else is missing, so a stop
  * never leaves a half set-up machine behind.
  */
-export async function ensureTestTools({ env = process.env, isRoot = process.getuid?.() === 0, log = console.error } = {}) {
+export async function ensureTestTools({
+  env = process.env,
+  isRoot = process.getuid?.() === 0,
+  log = console.error,
+} = {}) {
   const postgres = await findPostgresBinaries();
   const chromium = postgres ? ensureChromium({ env, isRoot, log }) : planChromium({ env, isRoot });
   const stops = [chromium.stop, postgres ? null : postgresMissingMessage()].filter(Boolean);

@@ -13,14 +13,21 @@ afterEach(() => folders.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: t
 function machine(tools: { chromium?: boolean; aptGet?: "installs" | "fails"; sudo?: boolean }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cirrus-ensure-"));
   folders.push(dir);
-  const script = (name: string, body: string) => fs.writeFileSync(path.join(dir, name), `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+  const script = (name: string, body: string) =>
+    fs.writeFileSync(path.join(dir, name), `#!/bin/sh\n${body}\n`, { mode: 0o755 });
   if (tools.chromium) script("chromium", "exit 0");
   if (tools.sudo) script("sudo", 'exec "$@"');
   if (tools.aptGet === "installs") {
-    script("apt-get", `echo "$*" >> "${dir}/apt-get.log"\ncase "$*" in *chromium*) printf '#!/bin/sh\\n' > "${dir}/chromium"; /bin/chmod 755 "${dir}/chromium";; esac`);
+    script(
+      "apt-get",
+      `echo "$*" >> "${dir}/apt-get.log"\ncase "$*" in *chromium*) printf '#!/bin/sh\\n' > "${dir}/chromium"; /bin/chmod 755 "${dir}/chromium";; esac`,
+    );
   }
   if (tools.aptGet === "fails") script("apt-get", `echo "$*" >> "${dir}/apt-get.log"\nexit 100`);
-  const aptGetCalls = () => (fs.existsSync(path.join(dir, "apt-get.log")) ? fs.readFileSync(path.join(dir, "apt-get.log"), "utf8").trim().split("\n") : []);
+  const aptGetCalls = () =>
+    fs.existsSync(path.join(dir, "apt-get.log"))
+      ? fs.readFileSync(path.join(dir, "apt-get.log"), "utf8").trim().split("\n")
+      : [];
   return { dir, env: { PATH: dir }, aptGetCalls };
 }
 
@@ -29,9 +36,13 @@ const quiet = () => {};
 describe("npm test's set-up: Chromium", () => {
   it("uses the chromium on PATH, and CHROMIUM_PATH before it", async () => {
     const { dir, env } = machine({ chromium: true });
-    expect(await ensureTestTools({ env, isRoot: false, log: quiet })).toMatchObject({ chromium: path.join(dir, "chromium") });
+    expect(await ensureTestTools({ env, isRoot: false, log: quiet })).toMatchObject({
+      chromium: path.join(dir, "chromium"),
+    });
     const other = machine({ chromium: true });
-    expect(findChromium({ ...env, CHROMIUM_PATH: path.join(other.dir, "chromium") })).toBe(path.join(other.dir, "chromium"));
+    expect(findChromium({ ...env, CHROMIUM_PATH: path.join(other.dir, "chromium") })).toBe(
+      path.join(other.dir, "chromium"),
+    );
   });
 
   it("does not take a chromium file it cannot execute", () => {
@@ -71,12 +82,18 @@ describe("npm test's set-up: Chromium", () => {
   it("without apt-get, asks for Chromium from the system's package manager or CHROMIUM_PATH", async () => {
     const { env } = machine({});
     const tools = await ensureTestTools({ env, isRoot: true, log: quiet });
-    expect(tools.stop).toContain("Install it with your system's package manager, or point CHROMIUM_PATH at an installed Chromium or Chrome.");
+    expect(tools.stop).toContain(
+      "Install it with your system's package manager, or point CHROMIUM_PATH at an installed Chromium or Chrome.",
+    );
   });
 
   it("never installs over a CHROMIUM_PATH that points nowhere: it names the variable", async () => {
     const { dir, env, aptGetCalls } = machine({ aptGet: "installs" });
-    const tools = await ensureTestTools({ env: { ...env, CHROMIUM_PATH: path.join(dir, "missing") }, isRoot: true, log: quiet });
+    const tools = await ensureTestTools({
+      env: { ...env, CHROMIUM_PATH: path.join(dir, "missing") },
+      isRoot: true,
+      log: quiet,
+    });
     expect(tools.stop).toContain(`CHROMIUM_PATH=${path.join(dir, "missing")} is not an executable file`);
     expect(aptGetCalls()).toEqual([]);
   });

@@ -20,7 +20,13 @@ try {
       `Re-encrypted ${result.reencrypted} secret value(s) across ${result.rows} connection(s).`,
   );
 } catch (error) {
-  console.error(error instanceof ConfigurationError ? `Cannot start: ${error.message}` : isExpectedError(error) ? error.message : error);
+  console.error(
+    error instanceof ConfigurationError
+      ? `Cannot start: ${error.message}`
+      : isExpectedError(error)
+        ? error.message
+        : error,
+  );
   exitCode = 1;
 }
 await disconnectDb();

@@ -43,7 +43,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`[cirrus] ${error.message}`);
     process.exit(1);
   }
-  const child = spawn(process.execPath, [...QUIET_NODE_FLAGS, ...args], { stdio: "inherit", env: withQuietEnv(process.env) });
+  const child = spawn(process.execPath, [...QUIET_NODE_FLAGS, ...args], {
+    stdio: "inherit",
+    env: withQuietEnv(process.env),
+  });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

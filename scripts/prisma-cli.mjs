@@ -12,16 +12,20 @@ export function providerFromEnv(env = process.env) {
 
 export function runPrisma(provider, args, { env = process.env, stdio = "inherit", withSchema = true } = {}) {
   const cli = require.resolve("prisma/build/index.js");
-  const result = spawnSync(process.execPath, [cli, ...args, ...(withSchema ? ["--schema", `prisma/${provider}/schema.prisma`] : [])], {
-    stdio,
-    encoding: "utf8",
-    env: {
-      ...env,
-      DATABASE_URL: env.DATABASE_URL || PLACEHOLDER_URLS[provider],
-      PRISMA_HIDE_UPDATE_MESSAGE: "1",
-      CHECKPOINT_DISABLE: "1",
+  const result = spawnSync(
+    process.execPath,
+    [cli, ...args, ...(withSchema ? ["--schema", `prisma/${provider}/schema.prisma`] : [])],
+    {
+      stdio,
+      encoding: "utf8",
+      env: {
+        ...env,
+        DATABASE_URL: env.DATABASE_URL || PLACEHOLDER_URLS[provider],
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+        CHECKPOINT_DISABLE: "1",
+      },
     },
-  });
+  );
   if (result.status !== 0) {
     const detail = stdio === "pipe" ? `\n${result.stdout}\n${result.stderr}` : "";
     throw new Error(`prisma ${args.join(" ")} (${provider}) failed${detail}`);

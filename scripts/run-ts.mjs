@@ -4,11 +4,15 @@ import { spawn } from "node:child_process";
 import { QUIET_NODE_FLAGS, withQuietEnv } from "./node-warnings.mjs";
 
 export function runTs(script, args = [], options = {}) {
-  return spawn(process.execPath, [...QUIET_NODE_FLAGS, "--conditions=react-server", "--import", "tsx", script, ...args], {
-    stdio: "inherit",
-    ...options,
-    env: withQuietEnv({ ...process.env, ...options.env }),
-  });
+  return spawn(
+    process.execPath,
+    [...QUIET_NODE_FLAGS, "--conditions=react-server", "--import", "tsx", script, ...args],
+    {
+      stdio: "inherit",
+      ...options,
+      env: withQuietEnv({ ...process.env, ...options.env }),
+    },
+  );
 }
 
 export function runTsToCompletion(script, args = [], options = {}) {

@@ -12,7 +12,8 @@ import { startThrowawayPostgres } from "./throwaway-postgres.mjs";
 
 if (!fs.existsSync("node_modules/.package-lock.json")) {
   console.log("[test] Installing dependencies (npm ci)…");
-  if (spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { stdio: ["ignore", "inherit", "inherit"] }).status !== 0) process.exit(1);
+  if (spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { stdio: ["ignore", "inherit", "inherit"] }).status !== 0)
+    process.exit(1);
 }
 
 const tools = await ensureTestTools();
@@ -40,8 +41,17 @@ function run(stage, command, args, extraEnv = {}) {
 function vitest(stage, project, extraEnv = {}) {
   const report = path.join(reportDir, `${stage}.json`);
   const bin = "node_modules/vitest/vitest.mjs";
-  run(stage, process.execPath, [bin, "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], extraEnv);
-  count(report, (json) => ({ passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests }));
+  run(
+    stage,
+    process.execPath,
+    [bin, "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    extraEnv,
+  );
+  count(report, (json) => ({
+    passed: json.numPassedTests,
+    failed: json.numFailedTests,
+    skipped: json.numPendingTests + json.numTodoTests,
+  }));
 }
 
 function count(report, read) {
@@ -55,9 +65,14 @@ function count(report, read) {
 const node = process.execPath;
 if (!run("generate", node, ["scripts/db-generate.mjs"])) process.exit(1);
 run("lint", node, ["node_modules/eslint/bin/eslint.js", ".", "--max-warnings=0"]);
+// Formatting is checked, never rewritten here: `npm run format` rewrites.
+run("format", node, ["node_modules/prettier/bin/prettier.cjs", "--check", "."]);
 run("typecheck", node, ["node_modules/typescript/bin/tsc", "--noEmit"]);
 vitest("unit", "unit");
-vitest("integration-sqlite", "integration", { DATABASE_URL: "", DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cirrus-int-")) });
+vitest("integration-sqlite", "integration", {
+  DATABASE_URL: "",
+  DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cirrus-int-")),
+});
 
 const postgres = await startThrowawayPostgres();
 try {
@@ -71,8 +86,15 @@ try {
 
 if (run("build", node, ["node_modules/next/dist/bin/next", "build"], { DATABASE_URL: "" })) {
   const report = path.join(reportDir, "e2e.json");
-  run("e2e", node, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_FILE: report, CHROMIUM_PATH: tools.chromium });
-  count(report, (json) => ({ passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected, skipped: json.stats.skipped }));
+  run("e2e", node, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
+    PLAYWRIGHT_JSON_OUTPUT_FILE: report,
+    CHROMIUM_PATH: tools.chromium,
+  });
+  count(report, (json) => ({
+    passed: json.stats.expected + json.stats.flaky,
+    failed: json.stats.unexpected,
+    skipped: json.stats.skipped,
+  }));
 }
 
 fs.rmSync(reportDir, { recursive: true, force: true });

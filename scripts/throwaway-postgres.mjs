@@ -64,16 +64,24 @@ function serverAccount() {
 }
 
 function runAs(account, bin, args) {
-  const [cmd, argv] = account ? ["su", [account, "-s", "/bin/sh", "-c", [bin, ...args].map(quote).join(" ")]] : [bin, args];
+  const [cmd, argv] = account
+    ? ["su", [account, "-s", "/bin/sh", "-c", [bin, ...args].map(quote).join(" ")]]
+    : [bin, args];
   const result = spawnSync(cmd, argv, { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${path.basename(bin)} failed: ${result.stderr || result.stdout || result.error?.message}`);
+  if (result.status !== 0)
+    throw new Error(`${path.basename(bin)} failed: ${result.stderr || result.stdout || result.error?.message}`);
 }
 
 // node_modules under a private home (/root/...) is out of the server account's reach: it then
 // runs a copy of the binaries in the temp folder, made once per version.
 function reachableBinDir(account, found) {
   const initdb = path.join(found.binDir, "initdb");
-  if (!account || !found.version || spawnSync("su", [account, "-s", "/bin/sh", "-c", `test -x ${quote(initdb)}`]).status === 0) return found.binDir;
+  if (
+    !account ||
+    !found.version ||
+    spawnSync("su", [account, "-s", "/bin/sh", "-c", `test -x ${quote(initdb)}`]).status === 0
+  )
+    return found.binDir;
   const copy = path.join(os.tmpdir(), `cirrus-postgres-${found.version}-${process.platform}-${process.arch}`);
   if (!fs.existsSync(copy)) {
     const partial = fs.mkdtempSync(`${copy}-partial-`);
@@ -98,9 +106,23 @@ export async function startThrowawayPostgres() {
   if (account) execFileSync("chown", [`${account}:`, base]);
   const port = await freePort();
   try {
-    runAs(account, path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
+    runAs(account, path.join(bin, "initdb"), [
+      "-D",
+      dataDir,
+      "-U",
+      "postgres",
+      "--auth=trust",
+      "-E",
+      "UTF8",
+      "--no-sync",
+    ]);
     runAs(account, path.join(bin, "pg_ctl"), [
-      "-D", dataDir, "-l", path.join(base, "log"), "-w", "-o",
+      "-D",
+      dataDir,
+      "-l",
+      path.join(base, "log"),
+      "-w",
+      "-o",
       `-p ${port} -k ${base} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
       "start",
     ]);

@@ -21,6 +21,8 @@ describe("throwaway PostgreSQL", () => {
       await client.end();
       postgres.stop();
     }
-    await expect(new pg.Client({ connectionString: postgres.url, connectionTimeoutMillis: 2000 }).connect()).rejects.toThrow();
+    await expect(
+      new pg.Client({ connectionString: postgres.url, connectionTimeoutMillis: 2000 }).connect(),
+    ).rejects.toThrow();
   });
 });

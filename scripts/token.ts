@@ -9,7 +9,8 @@ import { disconnectDb } from "../lib/db";
 import { isExpectedError } from "../lib/errors";
 import { openDatabaseForCli } from "./cli/database";
 
-const USAGE = "usage: npm run token -- create --name <name> --role viewer|admin [--expires-days 30|90|365|never] | list | revoke <id>";
+const USAGE =
+  "usage: npm run token -- create --name <name> --role viewer|admin [--expires-days 30|90|365|never] | list | revoke <id>";
 
 function fail(message?: string): never {
   if (message) console.error(message);
@@ -19,7 +20,12 @@ function fail(message?: string): never {
 
 function parse(argv: string[]) {
   try {
-    return parseArgs({ args: argv, options: { name: { type: "string" }, role: { type: "string" }, "expires-days": { type: "string" } }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: argv,
+      options: { name: { type: "string" }, role: { type: "string" }, "expires-days": { type: "string" } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     return fail(error instanceof Error ? error.message : undefined);
   }
@@ -32,9 +38,13 @@ const valid =
   (command === "list" && rest.length === 0 && !values.name && !values.role && !values["expires-days"]) ||
   (command === "revoke" && rest.length === 1 && !values.name && !values.role && !values["expires-days"]);
 if (!valid) fail();
-const createInput = command === "create" ? createApiTokenSchema.safeParse({ name: values.name, role: values.role, expiresIn: values["expires-days"] }) : undefined;
+const createInput =
+  command === "create"
+    ? createApiTokenSchema.safeParse({ name: values.name, role: values.role, expiresIn: values["expires-days"] })
+    : undefined;
 const flagOf = (field: string) => (field === "expiresIn" ? "expires-days" : field);
-if (createInput && !createInput.success) fail(createInput.error.issues.map((issue) => `--${flagOf(issue.path.join("."))}: ${issue.message}`).join("\n"));
+if (createInput && !createInput.success)
+  fail(createInput.error.issues.map((issue) => `--${flagOf(issue.path.join("."))}: ${issue.message}`).join("\n"));
 
 openDatabaseForCli("token");
 let exitCode = 0;
@@ -46,7 +56,17 @@ try {
     for (const token of await listApiTokens()) {
       const status = token.revokedAt ? `revoked ${token.revokedAt}` : token.status;
       const expiry = `expires ${token.expiresAt ?? "never"}`;
-      console.log([token.id, token.prefix + "…", token.role.padEnd(6), status, expiry, `last used ${token.lastUsedAt ?? "never"}`, token.name].join("  "));
+      console.log(
+        [
+          token.id,
+          token.prefix + "…",
+          token.role.padEnd(6),
+          status,
+          expiry,
+          `last used ${token.lastUsedAt ?? "never"}`,
+          token.name,
+        ].join("  "),
+      );
     }
   } else {
     await revokeApiToken(rest[0], null);

@@ -12,15 +12,34 @@ export const dynamic = "force-dynamic";
 
 export default async function OverviewPage() {
   const user = await requireUser();
-  const [overview, coverage] = await Promise.all([getOverview({ now: new Date() }), getCoverageGaps({ resourceTypes: RESOURCE_TYPES })]);
+  const [overview, coverage] = await Promise.all([
+    getOverview({ now: new Date() }),
+    getCoverageGaps({ resourceTypes: RESOURCE_TYPES }),
+  ]);
   // The Oracle panel rests on RDS only: its own banner names those gaps where the figures are.
-  const rds = { ...coverage, gaps: coverage.gaps.filter((gap) => gap.resourceType === "rds-db-instance"), excluded: coverage.excluded.filter((gap) => gap.resourceType === "rds-db-instance") };
+  const rds = {
+    ...coverage,
+    gaps: coverage.gaps.filter((gap) => gap.resourceType === "rds-db-instance"),
+    excluded: coverage.excluded.filter((gap) => gap.resourceType === "rds-db-instance"),
+  };
   return (
     <>
-      <PageHeader title="Overview" description="Licence-relevant totals and trends across every connected AWS account." />
+      <PageHeader
+        title="Overview"
+        description="Licence-relevant totals and trends across every connected AWS account."
+      />
       {overview.hasData && <CoverageBanner coverage={coverage} id="coverage-banner-overview" className="mb-6" />}
       {overview.hasData ? (
-        <OverviewDashboard overview={overview} oracleNotice={<CoverageBanner coverage={{ ...rds, complete: rds.gaps.length === 0 }} id="coverage-banner-oracle" className="mb-3" />} />
+        <OverviewDashboard
+          overview={overview}
+          oracleNotice={
+            <CoverageBanner
+              coverage={{ ...rds, complete: rds.gaps.length === 0 }}
+              id="coverage-banner-oracle"
+              className="mb-3"
+            />
+          }
+        />
       ) : (
         <EmptyState
           title="No inventory collected yet"
@@ -32,9 +51,11 @@ export default async function OverviewPage() {
             ) : undefined
           }
         >
-          Totals, vCPU peaks, Oracle processor counts, dedicated host cores and reserved instance coverage appear here after the
-          first collection.{" "}
-          {user.role === "admin" ? "Connect an AWS account to start." : "An administrator needs to connect an AWS account first."}
+          Totals, vCPU peaks, Oracle processor counts, dedicated host cores and reserved instance coverage appear here
+          after the first collection.{" "}
+          {user.role === "admin"
+            ? "Connect an AWS account to start."
+            : "An administrator needs to connect an AWS account first."}
         </EmptyState>
       )}
     </>

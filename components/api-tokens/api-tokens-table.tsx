@@ -41,17 +41,25 @@ export function ApiTokensTable({ tokens }: { tokens: ApiTokenRow[] }) {
             <Td>
               {token.role}
               {token.effectiveRole && token.effectiveRole !== token.role && (
-                <span className="block text-xs text-amber-700">acts as {token.effectiveRole}, its creator&apos;s role now</span>
+                <span className="block text-xs text-amber-700">
+                  acts as {token.effectiveRole}, its creator&apos;s role now
+                </span>
               )}
             </Td>
             <Td className="font-mono text-xs text-slate-600">{token.prefix}…</Td>
             <Td className="text-slate-600">{utc(token.createdAt, "")}</Td>
-            <Td className="text-slate-600" data-testid="api-token-last-used">{utc(token.lastUsedAt, "Never")}</Td>
-            <Td className="text-slate-600" data-testid="api-token-expires">{utc(token.expiresAt, "Never")}</Td>
+            <Td className="text-slate-600" data-testid="api-token-last-used">
+              {utc(token.lastUsedAt, "Never")}
+            </Td>
+            <Td className="text-slate-600" data-testid="api-token-expires">
+              {utc(token.expiresAt, "Never")}
+            </Td>
             <Td>
               <StatusBadge token={token} />
             </Td>
-            <Td className="text-right">{!token.revokedAt && <RevokeApiTokenButton id={token.id} name={token.name} />}</Td>
+            <Td className="text-right">
+              {!token.revokedAt && <RevokeApiTokenButton id={token.id} name={token.name} />}
+            </Td>
           </tr>
         ))}
       </tbody>

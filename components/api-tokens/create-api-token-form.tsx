@@ -35,15 +35,29 @@ export function CreateApiTokenForm() {
   return (
     <Card className="max-w-md p-4">
       <h2 className="mb-3 text-sm font-semibold">Create a token</h2>
-      {created && <NewApiTokenPanel name={created.name} token={created.token} onDismiss={() => setCreated(undefined)} />}
+      {created && (
+        <NewApiTokenPanel name={created.name} token={created.token} onDismiss={() => setCreated(undefined)} />
+      )}
       <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Create an API token">
         {error && <Alert tone="error">{error}</Alert>}
-        <TextField label="Name" name="name" required maxLength={100} hint="Who or what uses it, e.g. ServiceNow import" error={fieldErrors.name?.[0]} />
+        <TextField
+          label="Name"
+          name="name"
+          required
+          maxLength={100}
+          hint="Who or what uses it, e.g. ServiceNow import"
+          error={fieldErrors.name?.[0]}
+        />
         <SelectField label="Role" name="role" defaultValue="viewer" error={fieldErrors.role?.[0]}>
           <option value="viewer">Viewer: read and export</option>
           <option value="admin">Admin: everything an admin can do (never more than you can)</option>
         </SelectField>
-        <SelectField label="Expires" name="expiresIn" defaultValue={DEFAULT_TOKEN_EXPIRY} error={fieldErrors.expiresIn?.[0]}>
+        <SelectField
+          label="Expires"
+          name="expiresIn"
+          defaultValue={DEFAULT_TOKEN_EXPIRY}
+          error={fieldErrors.expiresIn?.[0]}
+        >
           <option value="30">In 30 days</option>
           <option value="90">In 90 days</option>
           <option value="365">In 365 days</option>

@@ -8,9 +8,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 export function NewApiTokenPanel({ name, token, onDismiss }: { name: string; token: string; onDismiss: () => void }) {
   return (
     <div className="mb-4 space-y-2" data-testid="new-api-token-panel">
-      <Alert tone="success">
-        Created &ldquo;{name}&rdquo;. Copy the token now: it will not be shown again.
-      </Alert>
+      <Alert tone="success">Created &ldquo;{name}&rdquo;. Copy the token now: it will not be shown again.</Alert>
       <div className="flex items-center gap-2">
         <input
           readOnly

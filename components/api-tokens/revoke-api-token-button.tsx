@@ -21,7 +21,11 @@ export function RevokeApiTokenButton({ id, name }: { id: string; name: string })
       <Button size="sm" variant="danger" disabled={pending} onClick={onClick} aria-label={`Revoke ${name}`}>
         {pending ? "Revoking…" : "Revoke"}
       </Button>
-      {error && <p className="text-xs text-red-600" data-testid="api-token-action-error">{error}</p>}
+      {error && (
+        <p className="text-xs text-red-600" data-testid="api-token-action-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -11,5 +11,9 @@ export function actionFamilies(actions: string[]): ActionFamily[] {
   }
   return [...families.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([prefix, members]) => ({ prefix, label: prefix.replace(/\.$/, "").replace(/^./, (c) => c.toUpperCase()), actions: members.sort() }));
+    .map(([prefix, members]) => ({
+      prefix,
+      label: prefix.replace(/\.$/, "").replace(/^./, (c) => c.toUpperCase()),
+      actions: members.sort(),
+    }));
 }

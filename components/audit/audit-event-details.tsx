@@ -8,7 +8,10 @@ function detailEntries(details: string | null): [string, string][] | string | nu
   try {
     const parsed: unknown = JSON.parse(details);
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-      return Object.entries(parsed).map(([key, value]) => [key, typeof value === "string" ? value : JSON.stringify(value, null, 2)]);
+      return Object.entries(parsed).map(([key, value]) => [
+        key,
+        typeof value === "string" ? value : JSON.stringify(value, null, 2),
+      ]);
     }
     return JSON.stringify(parsed, null, 2);
   } catch {
@@ -20,7 +23,9 @@ function Line({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-[12rem_1fr]">
       <dt className="font-medium text-slate-600">{term}</dt>
-      <dd className="whitespace-pre-wrap break-words font-mono text-xs text-slate-900 [overflow-wrap:anywhere]">{children}</dd>
+      <dd className="whitespace-pre-wrap break-words font-mono text-xs text-slate-900 [overflow-wrap:anywhere]">
+        {children}
+      </dd>
     </div>
   );
 }

@@ -31,16 +31,37 @@ export function AuditLogFilters({ filter, actors, actions }: Props) {
   };
   // A value from the URL that the log no longer holds stays selectable, so the control shows the truth.
   const actorChoices = filter.actor && !actors.includes(filter.actor) ? [filter.actor, ...actors] : actors;
-  const families = actionFamilies(filter.action && !actions.includes(filter.action) && !filter.action.endsWith(".") ? [filter.action, ...actions] : actions);
+  const families = actionFamilies(
+    filter.action && !actions.includes(filter.action) && !filter.action.endsWith(".")
+      ? [filter.action, ...actions]
+      : actions,
+  );
   return (
-    <form role="search" aria-label="Filter audit events" onSubmit={submit} className="mb-4 flex flex-wrap items-end gap-3" data-testid="audit-filters">
+    <form
+      role="search"
+      aria-label="Filter audit events"
+      onSubmit={submit}
+      className="mb-4 flex flex-wrap items-end gap-3"
+      data-testid="audit-filters"
+    >
       <label className="flex flex-col text-xs font-medium text-slate-600">
         Search
-        <input type="search" name="q" defaultValue={filter.q ?? ""} placeholder="E-mail, target, IP, details…" className={`${controlClass} w-64`} />
+        <input
+          type="search"
+          name="q"
+          defaultValue={filter.q ?? ""}
+          placeholder="E-mail, target, IP, details…"
+          className={`${controlClass} w-64`}
+        />
       </label>
       <label className="flex flex-col text-xs font-medium text-slate-600">
         Actor
-        <select name="actor" defaultValue={filter.actor ?? ""} onChange={applyNow} className={`${controlClass} max-w-64`}>
+        <select
+          name="actor"
+          defaultValue={filter.actor ?? ""}
+          onChange={applyNow}
+          className={`${controlClass} max-w-64`}
+        >
           <option value="">All actors</option>
           {actorChoices.map((actor) => (
             <option key={actor} value={actor}>
@@ -51,7 +72,12 @@ export function AuditLogFilters({ filter, actors, actions }: Props) {
       </label>
       <label className="flex flex-col text-xs font-medium text-slate-600">
         Action
-        <select name="action" defaultValue={filter.action ?? ""} onChange={applyNow} className={`${controlClass} max-w-64`}>
+        <select
+          name="action"
+          defaultValue={filter.action ?? ""}
+          onChange={applyNow}
+          className={`${controlClass} max-w-64`}
+        >
           <option value="">All actions</option>
           {families.map((family) => (
             <optgroup key={family.prefix} label={family.label}>
@@ -67,11 +93,25 @@ export function AuditLogFilters({ filter, actors, actions }: Props) {
       </label>
       <label className="flex flex-col text-xs font-medium text-slate-600">
         From (UTC)
-        <input type="date" name="from" defaultValue={filter.from ?? ""} max={filter.to} onChange={applyNow} className={controlClass} />
+        <input
+          type="date"
+          name="from"
+          defaultValue={filter.from ?? ""}
+          max={filter.to}
+          onChange={applyNow}
+          className={controlClass}
+        />
       </label>
       <label className="flex flex-col text-xs font-medium text-slate-600">
         To (UTC)
-        <input type="date" name="to" defaultValue={filter.to ?? ""} min={filter.from} onChange={applyNow} className={controlClass} />
+        <input
+          type="date"
+          name="to"
+          defaultValue={filter.to ?? ""}
+          min={filter.from}
+          onChange={applyNow}
+          className={controlClass}
+        />
       </label>
       <Button type="submit" variant="secondary">
         Apply

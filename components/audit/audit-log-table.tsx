@@ -7,7 +7,14 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { AuditEventRow } from "@/lib/audit";
 import { AuditEventDetails } from "./audit-event-details";
 
-type Props = { events: AuditEventRow[]; total: number; page: number; pageCount: number; query: string; filtered: boolean };
+type Props = {
+  events: AuditEventRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  query: string;
+  filtered: boolean;
+};
 
 // A one-line summary of the details for the collapsed row; the full text is one click away.
 function detailSummary(details: string | null): string {
@@ -21,7 +28,8 @@ function detailSummary(details: string | null): string {
   return details;
 }
 
-const pageHref = (query: string, page: number) => `?${[query, page > 1 ? `page=${page}` : ""].filter(Boolean).join("&")}`;
+const pageHref = (query: string, page: number) =>
+  `?${[query, page > 1 ? `page=${page}` : ""].filter(Boolean).join("&")}`;
 
 export function AuditLogTable({ events, total, page, pageCount, query, filtered }: Props) {
   const [open, setOpen] = useState<Set<string>>(new Set());
@@ -66,7 +74,11 @@ export function AuditLogTable({ events, total, page, pageCount, query, filtered 
                       aria-controls={detailId}
                       className="inline-flex max-w-64 items-center gap-1 rounded px-1.5 py-1 text-left text-xs text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
                     >
-                      {expanded ? <ChevronDown aria-hidden className="size-4 shrink-0" /> : <ChevronRight aria-hidden className="size-4 shrink-0" />}
+                      {expanded ? (
+                        <ChevronDown aria-hidden className="size-4 shrink-0" />
+                      ) : (
+                        <ChevronRight aria-hidden className="size-4 shrink-0" />
+                      )}
                       <span className="sr-only">{`${expanded ? "Hide" : "Show"} details of ${event.action} at ${event.createdAt}: `}</span>
                       <span className="truncate">{detailSummary(event.details) || "Show"}</span>
                     </button>

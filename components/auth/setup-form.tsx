@@ -30,10 +30,19 @@ export function SetupForm() {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <p className="text-sm text-slate-600">Enter the setup token that Cirrus printed in its server log on first start.</p>
+      <p className="text-sm text-slate-600">
+        Enter the setup token that Cirrus printed in its server log on first start.
+      </p>
       {error && <Alert tone="error">{error}</Alert>}
       <TextField label="Setup token" name="token" autoComplete="off" required error={fieldErrors.token?.[0]} />
-      <TextField label="E-mail" name="email" type="email" autoComplete="username" required error={fieldErrors.email?.[0]} />
+      <TextField
+        label="E-mail"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        error={fieldErrors.email?.[0]}
+      />
       <TextField label="Name" name="name" autoComplete="name" error={fieldErrors.name?.[0]} />
       <TextField
         label="Password"

@@ -39,7 +39,13 @@ export function CheckList({ events }: { events: CheckEvent[] }) {
 
 function CheckRow({ event, anchorOf }: { event: CheckEvent; anchorOf: AnchorOf }) {
   return (
-    <li id={anchorOf(event.id)} className={`text-sm ${TARGET}`} data-testid="check" data-check-id={event.id} data-status={event.status}>
+    <li
+      id={anchorOf(event.id)}
+      className={`text-sm ${TARGET}`}
+      data-testid="check"
+      data-check-id={event.id}
+      data-status={event.status}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <CheckStatusBadge status={event.status} />
         <span className="font-medium">{event.label}</span>
@@ -63,19 +69,30 @@ function AccountChecks({ events, anchorOf }: { events: CheckEvent[]; anchorOf: A
   return (
     <div className="space-y-2">
       <ul className="space-y-1">
-        {events.filter((event) => !isCell(event)).map((event) => (
-          <CheckRow key={event.id} event={event} anchorOf={anchorOf} />
-        ))}
+        {events
+          .filter((event) => !isCell(event))
+          .map((event) => (
+            <CheckRow key={event.id} event={event} anchorOf={anchorOf} />
+          ))}
       </ul>
       {cells.length > 0 && (
         // Focusable so a keyboard can scroll a grid wider than the panel.
-        <div className="overflow-x-auto" role="region" aria-label={`API checks by region in ${events[0]?.accountId ?? "the account"}`} tabIndex={0}>
+        <div
+          className="overflow-x-auto"
+          role="region"
+          aria-label={`API checks by region in ${events[0]?.accountId ?? "the account"}`}
+          tabIndex={0}
+        >
           <table className="text-xs">
             <thead>
               <tr>
                 <th className="pr-3 text-left font-medium text-slate-500">Region</th>
                 {actions.map((action) => (
-                  <th key={action} title={cells.find((event) => (event.action ?? event.label) === action)?.label} className="px-1 text-left font-mono font-normal text-slate-500">
+                  <th
+                    key={action}
+                    title={cells.find((event) => (event.action ?? event.label) === action)?.label}
+                    className="px-1 text-left font-mono font-normal text-slate-500"
+                  >
                     {action.split(":")[1]?.replace(/^Describe/, "") ?? action}
                   </th>
                 ))}
@@ -86,10 +103,23 @@ function AccountChecks({ events, anchorOf }: { events: CheckEvent[]; anchorOf: A
                 <tr key={region}>
                   <td className="pr-3 font-mono">{region}</td>
                   {actions.map((action) => {
-                    const cell = cells.find((event) => event.region === region && (event.action ?? event.label) === action);
+                    const cell = cells.find(
+                      (event) => event.region === region && (event.action ?? event.label) === action,
+                    );
                     return (
-                      <td key={action} id={cell && anchorOf(cell.id)} className={`px-1 py-0.5 ${TARGET}`} data-testid={cell ? "check" : undefined} data-check-id={cell?.id} data-status={cell?.status}>
-                        {cell && <span title={cell.message}><CheckStatusBadge status={cell.status} /></span>}
+                      <td
+                        key={action}
+                        id={cell && anchorOf(cell.id)}
+                        className={`px-1 py-0.5 ${TARGET}`}
+                        data-testid={cell ? "check" : undefined}
+                        data-check-id={cell?.id}
+                        data-status={cell?.status}
+                      >
+                        {cell && (
+                          <span title={cell.message}>
+                            <CheckStatusBadge status={cell.status} />
+                          </span>
+                        )}
                       </td>
                     );
                   })}

@@ -9,7 +9,10 @@ const TONES: Record<string, "green" | "red" | "amber" | "neutral" | "blue"> = {
   throttled: "amber",
 };
 
-const LABELS: Record<string, string> = { "region-not-enabled": "region not enabled", "assume-role-failed": "assume role failed" };
+const LABELS: Record<string, string> = {
+  "region-not-enabled": "region not enabled",
+  "assume-role-failed": "assume role failed",
+};
 
 export function CheckStatusBadge({ status }: { status: string }) {
   return <Badge tone={TONES[status] ?? "red"}>{LABELS[status] ?? status}</Badge>;

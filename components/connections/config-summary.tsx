@@ -10,14 +10,20 @@ export function ConfigSummary({ connection }: { connection: ConnectionDetail }) 
   const configured = (flag: boolean) => (flag ? "configured" : "not set");
   const rows: [string, ReactNode][] = [
     ["Partition", config.partition],
-    ["Adapter", config.adapter === "direct" ? "Direct" : `AWS Config aggregator ${config.aggregatorName} (${config.aggregatorRegion})`],
+    [
+      "Adapter",
+      config.adapter === "direct"
+        ? "Direct"
+        : `AWS Config aggregator ${config.aggregatorName} (${config.aggregatorRegion})`,
+    ],
     [
       "Credentials",
       config.credentialSource === "ambient" ? (
         `Ambient: ${config.ambientProvider}`
       ) : (
         <>
-          Access key <Id text={config.accessKeyId ?? ""} />; secret {configured(secrets.secretAccessKey)}; session token {configured(secrets.sessionToken)}
+          Access key <Id text={config.accessKeyId ?? ""} />; secret {configured(secrets.secretAccessKey)}; session token{" "}
+          {configured(secrets.sessionToken)}
         </>
       ),
     ],
@@ -26,7 +32,10 @@ export function ConfigSummary({ connection }: { connection: ConnectionDetail }) 
     ["External ID", <Id key="x" text={config.externalId} />],
     ["Role session name", config.roleSessionName],
     ["Accounts", <Accounts key="a" connection={connection} />],
-    ["Regions", config.regionMode === "all-enabled" ? "All enabled regions of each account" : config.regions.join(", ")],
+    [
+      "Regions",
+      config.regionMode === "all-enabled" ? "All enabled regions of each account" : config.regions.join(", "),
+    ],
     [
       "Proxy",
       config.proxyUrl ? (
@@ -40,10 +49,18 @@ export function ConfigSummary({ connection }: { connection: ConnectionDetail }) 
     ],
     ["Endpoint", config.endpointUrl ? <Id text={config.endpointUrl} /> : "AWS default"],
     ["Concurrency", String(config.concurrency)],
-    ["Schedule", <span key="s" data-testid="schedule-state" data-state={connection.scheduleState}>{scheduleSentence(connection)}</span>],
+    [
+      "Schedule",
+      <span key="s" data-testid="schedule-state" data-state={connection.scheduleState}>
+        {scheduleSentence(connection)}
+      </span>,
+    ],
   ];
   return (
-    <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[9rem_minmax(0,1fr)]" data-testid="config-summary">
+    <dl
+      className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[9rem_minmax(0,1fr)]"
+      data-testid="config-summary"
+    >
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="text-slate-500">{label}</dt>
@@ -88,8 +105,9 @@ function Accounts({ connection: { config } }: { connection: ConnectionDetail }) 
     case "organizations":
       return (
         <>
-          AWS Organizations ({config.organizationalUnitIds.length ? `OUs ${config.organizationalUnitIds.join(", ")}` : "all accounts"}), role{" "}
-          <Id text={config.memberRoleName ?? ""} />
+          AWS Organizations (
+          {config.organizationalUnitIds.length ? `OUs ${config.organizationalUnitIds.join(", ")}` : "all accounts"}),
+          role <Id text={config.memberRoleName ?? ""} />
           {config.excludeAccountIds.length ? `, excluding ${config.excludeAccountIds.join(", ")}` : ""}
         </>
       );

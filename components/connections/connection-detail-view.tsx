@@ -13,7 +13,15 @@ import { SavedConnectionTest } from "./saved-connection-test";
 import { scheduleSentence, testOutcomeWords, utcTime } from "./status-words";
 
 // resourcesOnlyHere: live resources no other connection sees, which deleting this one retires.
-export function ConnectionDetailView({ connection, policies, resourcesOnlyHere }: { connection: ConnectionDetail; policies: PolicyDocuments; resourcesOnlyHere: number }) {
+export function ConnectionDetailView({
+  connection,
+  policies,
+  resourcesOnlyHere,
+}: {
+  connection: ConnectionDetail;
+  policies: PolicyDocuments;
+  resourcesOnlyHere: number;
+}) {
   const report = connection.lastTestReport as ConnectionTestReport | null;
   const usesMfa = connection.config.credentialSource === "access-key" && !!connection.config.mfaSerial;
   return (
@@ -23,11 +31,21 @@ export function ConnectionDetailView({ connection, policies, resourcesOnlyHere }
         description={<span data-testid="schedule-sentence">{scheduleSentence(connection)}</span>}
         actions={
           <>
-            <RunNowButton connectionId={connection.id} needsMfa={usesMfa} mfaSessionExpiresAt={connection.mfaSessionExpiresAt} />
-            <Link href={`/runs?connection=${connection.id}`} className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium">
+            <RunNowButton
+              connectionId={connection.id}
+              needsMfa={usesMfa}
+              mfaSessionExpiresAt={connection.mfaSessionExpiresAt}
+            />
+            <Link
+              href={`/runs?connection=${connection.id}`}
+              className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium"
+            >
               Runs
             </Link>
-            <Link href={`/connections/${connection.id}/edit`} className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium">
+            <Link
+              href={`/connections/${connection.id}/edit`}
+              className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium"
+            >
               Edit
             </Link>
             <ConnectionActionsBar

@@ -21,9 +21,17 @@ import { WizardPolicies } from "./wizard-policies";
 
 const STEPS = [
   { key: "general", title: "Basics", fields: ["name", "partition", "adapter", "aggregator"] },
-  { key: "credentials", title: "Credentials", fields: ["credentialSource", "accessKeyId", "secretAccessKey", "sessionToken", "mfa", "ambient"] },
+  {
+    key: "credentials",
+    title: "Credentials",
+    fields: ["credentialSource", "accessKeyId", "secretAccessKey", "sessionToken", "mfa", "ambient"],
+  },
   { key: "roles", title: "Roles", fields: ["roleChain", "externalId", "roleSessionName"] },
-  { key: "accounts", title: "Accounts", fields: ["accountMode", "roleArns", "organizationalUnitIds", "memberRoleName", "excludeAccountIds"] },
+  {
+    key: "accounts",
+    title: "Accounts",
+    fields: ["accountMode", "roleArns", "organizationalUnitIds", "memberRoleName", "excludeAccountIds"],
+  },
   { key: "regions", title: "Regions", fields: ["regionMode", "regions"] },
   { key: "advanced", title: "Proxy & schedule", fields: ["proxy", "endpointUrl", "concurrency", "schedule"] },
 ] as const;
@@ -56,7 +64,9 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
 
   const showErrors = useCallback((fieldErrors: FieldErrors) => {
     setErrors(fieldErrors);
-    const first = STEPS.findIndex((candidate) => Object.keys(fieldErrors).some((path) => stepOwns(candidate.fields, path)));
+    const first = STEPS.findIndex((candidate) =>
+      Object.keys(fieldErrors).some((path) => stepOwns(candidate.fields, path)),
+    );
     if (first >= 0) setStep(first);
   }, []);
 
@@ -79,7 +89,9 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
     startTransition(async () => {
       const submission = toSubmission(values);
       const result =
-        mode === "create" ? await createConnectionAction(submission) : await updateConnectionAction(connectionId!, submission);
+        mode === "create"
+          ? await createConnectionAction(submission)
+          : await updateConnectionAction(connectionId!, submission);
       if (!result.data) {
         setMessage(result.error);
         return showErrors(result.fieldErrors ?? {});
@@ -90,7 +102,9 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
   });
 
   const sectionProps = { form, errors };
-  const errorCounts = STEPS.map((candidate) => Object.keys(errors).filter((path) => stepOwns(candidate.fields, path)).length);
+  const errorCounts = STEPS.map(
+    (candidate) => Object.keys(errors).filter((path) => stepOwns(candidate.fields, path)).length,
+  );
   return (
     <form onSubmit={save} noValidate className="grid gap-6 lg:grid-cols-[12rem_1fr]" aria-label="Connection">
       <nav aria-label="Steps" className="space-y-1">
@@ -108,7 +122,10 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
           >
             {index + 1}. {candidate.title}
             {errorCounts[index] > 0 && (
-              <span className="ml-1.5 inline-flex items-center gap-1 text-xs font-medium text-red-700" data-testid={`step-errors-${candidate.key}`}>
+              <span
+                className="ml-1.5 inline-flex items-center gap-1 text-xs font-medium text-red-700"
+                data-testid={`step-errors-${candidate.key}`}
+              >
                 <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-red-600" />
                 {errorCounts[index]} {errorCounts[index] === 1 ? "error" : "errors"}
               </span>
@@ -119,12 +136,24 @@ export function ConnectionForm({ mode, connectionId, initial, secrets, generated
       <div className="space-y-4">
         {message && <Alert tone="error">{message}</Alert>}
         <Card className="p-5">
-          <div hidden={step !== 0}><GeneralSection {...sectionProps} /></div>
-          <div hidden={step !== 1}><CredentialsSection {...sectionProps} secrets={secrets} /></div>
-          <div hidden={step !== 2}><RolesSection {...sectionProps} /></div>
-          <div hidden={step !== 3}><AccountsSection {...sectionProps} /></div>
-          <div hidden={step !== 4}><RegionsSection {...sectionProps} /></div>
-          <div hidden={step !== 5}><AdvancedSection {...sectionProps} secrets={secrets} /></div>
+          <div hidden={step !== 0}>
+            <GeneralSection {...sectionProps} />
+          </div>
+          <div hidden={step !== 1}>
+            <CredentialsSection {...sectionProps} secrets={secrets} />
+          </div>
+          <div hidden={step !== 2}>
+            <RolesSection {...sectionProps} />
+          </div>
+          <div hidden={step !== 3}>
+            <AccountsSection {...sectionProps} />
+          </div>
+          <div hidden={step !== 4}>
+            <RegionsSection {...sectionProps} />
+          </div>
+          <div hidden={step !== 5}>
+            <AdvancedSection {...sectionProps} secrets={secrets} />
+          </div>
         </Card>
         <div className="flex justify-between">
           <Button variant="ghost" onClick={() => setStep(Math.max(0, step - 1))} disabled={step === 0}>

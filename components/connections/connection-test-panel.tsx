@@ -18,7 +18,11 @@ type Props = {
   onFinished?: (test: FinishedTest) => void;
 };
 
-export type FinishedTest = { events: CheckEvent[]; outcome: string; request: { connectionId?: string; input?: unknown } };
+export type FinishedTest = {
+  events: CheckEvent[];
+  outcome: string;
+  request: { connectionId?: string; input?: unknown };
+};
 
 // The outcome in one line; the summary and the problems open the checklist right below it.
 function outcomeText(outcome: string, problems: number): string {
@@ -44,7 +48,8 @@ export function ConnectionTestPanel({ request, needsMfa, onFieldErrors, onFinish
     if (state.fieldErrors) onFieldErrors?.(state.fieldErrors);
   }, [state.fieldErrors, onFieldErrors]);
   useEffect(() => {
-    if (!state.running && state.outcome) onFinished?.({ events: state.events, outcome: state.outcome, request: tested.current });
+    if (!state.running && state.outcome)
+      onFinished?.({ events: state.events, outcome: state.outcome, request: tested.current });
     // Only when a test ends: the events are final by then.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.running, state.outcome]);

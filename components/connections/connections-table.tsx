@@ -7,7 +7,13 @@ import type { ConnectionSummary } from "@/lib/connections";
 import { testOutcomeTone, testOutcomeWords, utcTime } from "./status-words";
 
 // Names and status only: this table is what viewers see too.
-export function ConnectionsTable({ connections, linkToDetail }: { connections: ConnectionSummary[]; linkToDetail: boolean }) {
+export function ConnectionsTable({
+  connections,
+  linkToDetail,
+}: {
+  connections: ConnectionSummary[];
+  linkToDetail: boolean;
+}) {
   return (
     <Table aria-label="Connections">
       <thead>
@@ -61,7 +67,9 @@ function LastTest({ connection }: { connection: ConnectionSummary }) {
   return (
     <div className="space-y-0.5" data-testid="last-test">
       <Badge tone={testOutcomeTone(connection.lastTestOutcome)}>{testOutcomeWords(connection.lastTestOutcome)}</Badge>
-      {connection.lastTestAt && <div className="whitespace-nowrap text-xs text-slate-500">{utcTime(connection.lastTestAt)}</div>}
+      {connection.lastTestAt && (
+        <div className="whitespace-nowrap text-xs text-slate-500">{utcTime(connection.lastTestAt)}</div>
+      )}
     </div>
   );
 }
@@ -70,7 +78,11 @@ function LastRun({ run }: { run: ConnectionSummary["lastRun"] }) {
   if (!run) return <span className="text-slate-500">No run yet</span>;
   return (
     <div className="space-y-0.5" data-testid="last-run">
-      <Link href={`/runs/${run.id}`} className="hover:underline" aria-label={`Run of ${utcTime(run.createdAt)}: ${run.status}`}>
+      <Link
+        href={`/runs/${run.id}`}
+        className="hover:underline"
+        aria-label={`Run of ${utcTime(run.createdAt)}: ${run.status}`}
+      >
         <RunStatusBadge status={run.status as RunStatus} />
       </Link>
       <div className="whitespace-nowrap text-xs text-slate-500">

@@ -7,7 +7,13 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 
-export type DeletedConnectionRow = { connectionId: string; name: string; runs: number; sightings: number; lastRunAt: string | null };
+export type DeletedConnectionRow = {
+  connectionId: string;
+  name: string;
+  runs: number;
+  sightings: number;
+  lastRunAt: string | null;
+};
 
 // Deleted connections whose history is kept (their resources left the live inventory, their
 // runs and sightings stay for audits), each with an irreversible purge. Admins only.
@@ -28,7 +34,9 @@ export function DeletedConnectionsPanel({ rows }: { rows: DeletedConnectionRow[]
   return (
     <Card className="mt-6 p-4" data-testid="deleted-connections">
       <h2 className="mb-1 text-sm font-semibold text-slate-900">Deleted connections with history</h2>
-      <p className="mb-3 text-xs text-slate-500">Their resources left the live inventory; their runs and what they saw stay for audits until purged.</p>
+      <p className="mb-3 text-xs text-slate-500">
+        Their resources left the live inventory; their runs and what they saw stay for audits until purged.
+      </p>
       <Table aria-label="Deleted connections with history">
         <thead>
           <tr>

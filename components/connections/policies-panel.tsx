@@ -5,7 +5,12 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { cn } from "@/lib/cn";
 
-export type PolicyDocuments = { basePolicy: unknown; memberPolicy: unknown; trustPolicy: unknown; cloudFormationTemplate: string };
+export type PolicyDocuments = {
+  basePolicy: unknown;
+  memberPolicy: unknown;
+  trustPolicy: unknown;
+  cloudFormationTemplate: string;
+};
 
 const TABS = [
   { key: "basePolicy", title: "Base principal policy", file: "cirrus-base-policy.json" },
@@ -16,16 +21,29 @@ const TABS = [
 
 // Least-privilege documents generated for the connection's current options, to copy or download.
 // `notes` explain placeholders and wildcards, so they sit above the documents.
-export function PoliciesPanel({ policies, connectionName, notes = [] }: { policies: PolicyDocuments; connectionName: string; notes?: string[] }) {
+export function PoliciesPanel({
+  policies,
+  connectionName,
+  notes = [],
+}: {
+  policies: PolicyDocuments;
+  connectionName: string;
+  notes?: string[];
+}) {
   const [active, setActive] = useState<(typeof TABS)[number]["key"]>("basePolicy");
   const tab = TABS.find((candidate) => candidate.key === active)!;
   const value = policies[active];
   const text = typeof value === "string" ? value : JSON.stringify(value, null, 2);
   // A wizard's connection may have no name yet: the file is then just "cirrus-….json".
-  const fileName = [connectionName.trim(), tab.file].filter(Boolean).join("-").replace(/[^\w.-]+/g, "-");
+  const fileName = [connectionName.trim(), tab.file]
+    .filter(Boolean)
+    .join("-")
+    .replace(/[^\w.-]+/g, "-");
 
   function download() {
-    const url = URL.createObjectURL(new Blob([text], { type: tab.file.endsWith(".json") ? "application/json" : "text/yaml" }));
+    const url = URL.createObjectURL(
+      new Blob([text], { type: tab.file.endsWith(".json") ? "application/json" : "text/yaml" }),
+    );
     const link = Object.assign(document.createElement("a"), { href: url, download: fileName });
     document.body.append(link);
     link.click();
@@ -67,7 +85,13 @@ export function PoliciesPanel({ policies, connectionName, notes = [] }: { polici
         </Button>
         <span className="self-center truncate font-mono text-xs text-slate-500">{fileName}</span>
       </div>
-      <pre role="tabpanel" tabIndex={0} aria-label={tab.title} className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid="policy-document">
+      <pre
+        role="tabpanel"
+        tabIndex={0}
+        aria-label={tab.title}
+        className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100"
+        data-testid="policy-document"
+      >
         {text}
       </pre>
     </div>

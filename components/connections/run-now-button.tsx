@@ -14,7 +14,9 @@ const SESSION_MARGIN_MS = 5 * 60_000;
 // stored MFA session is still live (then a code is optional and renews the session).
 export function RunNowButton({ connectionId, needsMfa, mfaSessionExpiresAt }: Props) {
   const router = useRouter();
-  const [mfaSessionLive] = useState(() => !!mfaSessionExpiresAt && Date.parse(mfaSessionExpiresAt) > Date.now() + SESSION_MARGIN_MS);
+  const [mfaSessionLive] = useState(
+    () => !!mfaSessionExpiresAt && Date.parse(mfaSessionExpiresAt) > Date.now() + SESSION_MARGIN_MS,
+  );
   const [pending, startTransition] = useTransition();
   const [mfaCode, setMfaCode] = useState("");
   const [error, setError] = useState<string>();

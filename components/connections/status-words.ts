@@ -9,7 +9,8 @@ export const TEST_OUTCOME_WORDS: Record<string, string> = {
 
 export const testOutcomeWords = (outcome: string) => TEST_OUTCOME_WORDS[outcome] ?? outcome.replaceAll("-", " ");
 
-export const testOutcomeTone = (outcome: string) => (outcome === "passed" ? "green" : outcome === "failed" ? "red" : "amber");
+export const testOutcomeTone = (outcome: string) =>
+  outcome === "passed" ? "green" : outcome === "failed" ? "red" : "amber";
 
 // "2026-12-06 04:00 UTC": the schedule is in UTC, so times beside it are too.
 export function utcTime(iso: string, withSeconds = false): string {

@@ -8,14 +8,31 @@ import { CheckStatusBadge } from "./check-status-badge";
 // to its row or grid cell in the checklist below.
 export function TestSummary({ summary, anchorOf }: { summary: CheckSummary; anchorOf: AnchorOf }) {
   const { accounts, accountsReached, regions, checks, passed, notApplicable, running, problems } = summary;
-  const aside = [notApplicable && `${notApplicable} not applicable`, running && `${running} running`].filter(Boolean).join(", ");
+  const aside = [notApplicable && `${notApplicable} not applicable`, running && `${running} running`]
+    .filter(Boolean)
+    .join(", ");
   return (
     <div className="space-y-3" data-testid="test-summary">
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-        <Figure label="Accounts" testId="summary-accounts" value={accounts} detail={accountsReached < accounts ? `${accountsReached} reached` : undefined} />
+        <Figure
+          label="Accounts"
+          testId="summary-accounts"
+          value={accounts}
+          detail={accountsReached < accounts ? `${accountsReached} reached` : undefined}
+        />
         <Figure label="Regions" testId="summary-regions" value={regions} />
-        <Figure label="Checks passed" testId="summary-passed" value={`${passed} of ${checks}`} detail={aside || undefined} />
-        <Figure label="Problems" testId="summary-problems" value={problems.length} tone={problems.length ? "problem" : undefined} />
+        <Figure
+          label="Checks passed"
+          testId="summary-passed"
+          value={`${passed} of ${checks}`}
+          detail={aside || undefined}
+        />
+        <Figure
+          label="Problems"
+          testId="summary-problems"
+          value={problems.length}
+          tone={problems.length ? "problem" : undefined}
+        />
       </dl>
       {problems.length > 0 && (
         <section className="space-y-1">
@@ -33,7 +50,19 @@ export function TestSummary({ summary, anchorOf }: { summary: CheckSummary; anch
   );
 }
 
-function Figure({ label, value, detail, testId, tone }: { label: string; value: ReactNode; detail?: string; testId: string; tone?: "problem" }) {
+function Figure({
+  label,
+  value,
+  detail,
+  testId,
+  tone,
+}: {
+  label: string;
+  value: ReactNode;
+  detail?: string;
+  testId: string;
+  tone?: "problem";
+}) {
   return (
     <div className="rounded-md border border-slate-200 px-3 py-2">
       <dt className="text-xs text-slate-500">{label}</dt>
@@ -47,7 +76,9 @@ function Figure({ label, value, detail, testId, tone }: { label: string; value: 
 
 // Where the problem is, in words: "rds:DescribeDBInstances in 333333333333, eu-west-1".
 function whereOf(event: CheckEvent): string {
-  const place = [event.accountId, event.region && event.region !== "global" ? event.region : undefined].filter(Boolean).join(", ");
+  const place = [event.accountId, event.region && event.region !== "global" ? event.region : undefined]
+    .filter(Boolean)
+    .join(", ");
   const what = event.step === "api" && event.action ? event.action : event.label;
   return place ? `${what} in ${place}` : what;
 }

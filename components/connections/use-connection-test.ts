@@ -33,7 +33,11 @@ export function useConnectionTest() {
       });
       if (!response.ok || !response.body) {
         const problem = await response.json().catch(() => null);
-        return setState({ running: false, events: [], error: problem?.error?.message ?? `Test failed (HTTP ${response.status})` });
+        return setState({
+          running: false,
+          events: [],
+          error: problem?.error?.message ?? `Test failed (HTTP ${response.status})`,
+        });
       }
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
@@ -47,15 +51,23 @@ export function useConnectionTest() {
       }
       setState((current) => ({ ...current, running: false }));
     } catch (error) {
-      if (!abort.signal.aborted) setState((current) => ({ ...current, running: false, error: "The test could not reach Cirrus." }));
+      if (!abort.signal.aborted)
+        setState((current) => ({ ...current, running: false, error: "The test could not reach Cirrus." }));
       void error;
     }
 
-    function apply(message: { event?: CheckEvent; done?: { outcome: string; recorded: boolean }; error?: { message: string; fieldErrors?: FieldErrors } }) {
+    function apply(message: {
+      event?: CheckEvent;
+      done?: { outcome: string; recorded: boolean };
+      error?: { message: string; fieldErrors?: FieldErrors };
+    }) {
       setState((current) => {
         if (message.event) {
           const index = current.events.findIndex((event) => event.id === message.event!.id);
-          const events = index < 0 ? [...current.events, message.event] : current.events.map((event, i) => (i === index ? message.event! : event));
+          const events =
+            index < 0
+              ? [...current.events, message.event]
+              : current.events.map((event, i) => (i === index ? message.event! : event));
           return { ...current, events };
         }
         if (message.done) return { ...current, outcome: message.done.outcome, recorded: message.done.recorded };

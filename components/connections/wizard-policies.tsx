@@ -40,7 +40,15 @@ function findingsFor(test: FinishedTest | undefined, values: ConnectionFormValue
 // The wizard's IAM policies, from the Accounts step on and before saving: regenerated as the
 // form changes, and filled with the caller's real ARN once "Test connection" identified it.
 // On edit, connectionId lets the saved connection's last test fill them before any new test.
-export function WizardPolicies({ form, lastTest, connectionId }: { form: UseFormReturn<ConnectionFormValues>; lastTest?: FinishedTest; connectionId?: string }) {
+export function WizardPolicies({
+  form,
+  lastTest,
+  connectionId,
+}: {
+  form: UseFormReturn<ConnectionFormValues>;
+  lastTest?: FinishedTest;
+  connectionId?: string;
+}) {
   const values = useWatch({ control: form.control }) as ConnectionFormValues;
   // Secrets never leave for this: the documents do not depend on them.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -57,7 +65,9 @@ export function WizardPolicies({ form, lastTest, connectionId }: { form: UseForm
     const request = ++latest.current;
     // Typing settles before the server is asked; only the newest answer is shown.
     const timer = setTimeout(async () => {
-      const answer = await draftPoliciesAction(JSON.parse(body)).catch(() => ({ error: "The policies could not be generated." }) as const);
+      const answer = await draftPoliciesAction(JSON.parse(body)).catch(
+        () => ({ error: "The policies could not be generated." }) as const,
+      );
       if (request === latest.current) setAnswered({ body, result: answer });
     }, 300);
     return () => clearTimeout(timer);
@@ -69,7 +79,8 @@ export function WizardPolicies({ form, lastTest, connectionId }: { form: UseForm
       <h2 className="text-sm font-semibold">IAM policies for these options</h2>
       {current && result?.data?.principalArn && (
         <p className="text-xs text-slate-600" data-testid="policies-principal">
-          Filled in for <span className="break-all font-mono">{result.data.principalArn}</span>, the caller the test identified, with this connection&apos;s external ID.
+          Filled in for <span className="break-all font-mono">{result.data.principalArn}</span>, the caller the test
+          identified, with this connection&apos;s external ID.
         </p>
       )}
       {result?.error && (
@@ -77,7 +88,9 @@ export function WizardPolicies({ form, lastTest, connectionId }: { form: UseForm
           {fields.length ? `The policies follow once these fields are valid: ${fields.join(", ")}.` : result.error}
         </Alert>
       )}
-      {result?.data && <PoliciesPanel policies={result.data} notes={result.data.notes} connectionName={values.name ?? ""} />}
+      {result?.data && (
+        <PoliciesPanel policies={result.data} notes={result.data.notes} connectionName={values.name ?? ""} />
+      )}
     </section>
   );
 }

@@ -16,7 +16,11 @@ export function CoverageBanner({ coverage, id, className }: Props) {
   return (
     <div className={className} data-testid={id ?? "coverage-banner"}>
       {coverage.gaps.length > 0 && (
-        <div role="status" data-testid="coverage-gaps" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <div
+          role="status"
+          data-testid="coverage-gaps"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           <GapList gaps={coverage.gaps} />
           <p className="mt-1">
             {figuresOf(coverage.gaps)} may be incomplete.{" "}
@@ -27,7 +31,11 @@ export function CoverageBanner({ coverage, id, className }: Props) {
         </div>
       )}
       {coverage.excluded.length > 0 && (
-        <div role="status" data-testid="coverage-excluded" className="mt-2 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
+        <div
+          role="status"
+          data-testid="coverage-excluded"
+          className="mt-2 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700"
+        >
           <GapList gaps={coverage.excluded} />
           <p className="mt-1">
             Known gaps: left out of {figuresOf(coverage.excluded).toLowerCase()}.{" "}

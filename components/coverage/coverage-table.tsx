@@ -17,7 +17,8 @@ export function CoverageStatusBadge({ status }: { status: CoverageStatus }) {
   return <Badge tone={TONES[status]}>{STATUS_LABELS[status]}</Badge>;
 }
 
-const cellLabel = (cell: CoverageCell) => `${RESOURCE_LABELS[cell.resourceType].short} in ${cell.accountId} ${cell.region}`;
+const cellLabel = (cell: CoverageCell) =>
+  `${RESOURCE_LABELS[cell.resourceType].short} in ${cell.accountId} ${cell.region}`;
 
 // account x region x resource type, one row each, gaps first. Each connection covering the
 // scope is a line of its own: its status, last success, error and (admins) AWS's message.
@@ -36,7 +37,13 @@ export function CoverageTable({ cells, isAdmin }: { cells: CoverageCell[]; isAdm
       </thead>
       <tbody className="divide-y divide-slate-100">
         {cells.map((cell) => (
-          <tr key={`${cell.accountId}|${cell.region}|${cell.resourceType}`} data-testid="coverage-row" data-status={cell.status} data-scope={`${cell.accountId}|${cell.region}|${cell.resourceType}`} className="align-top">
+          <tr
+            key={`${cell.accountId}|${cell.region}|${cell.resourceType}`}
+            data-testid="coverage-row"
+            data-status={cell.status}
+            data-scope={`${cell.accountId}|${cell.region}|${cell.resourceType}`}
+            className="align-top"
+          >
             <Td>
               <div>{cell.accountId}</div>
               {cell.accountAlias && <div className="text-xs text-slate-500">{cell.accountAlias}</div>}
@@ -71,7 +78,8 @@ function CellDetail({ cell }: { cell: CoverageCell }) {
   if (cell.status === "excluded" && cell.exclusion) {
     return (
       <span>
-        Excluded by {cell.exclusion.excludedBy ?? "an administrator"} on {day(cell.exclusion.excludedAt)}: {cell.exclusion.reason}
+        Excluded by {cell.exclusion.excludedBy ?? "an administrator"} on {day(cell.exclusion.excludedAt)}:{" "}
+        {cell.exclusion.reason}
       </span>
     );
   }
@@ -84,18 +92,31 @@ function CellDetail({ cell }: { cell: CoverageCell }) {
 }
 
 function ConnectionLine({ view }: { view: ConnectionScope }) {
-  const title = [view.lastSuccessAt && `Last success ${utc(view.lastSuccessAt)}`, view.lastAttemptAt && `Last attempt ${utc(view.lastAttemptAt)}`, view.message].filter(Boolean).join("\n");
+  const title = [
+    view.lastSuccessAt && `Last success ${utc(view.lastSuccessAt)}`,
+    view.lastAttemptAt && `Last attempt ${utc(view.lastAttemptAt)}`,
+    view.message,
+  ]
+    .filter(Boolean)
+    .join("\n");
   return (
     <div title={title || undefined}>
       <span className="font-medium">{view.connectionName}</span> <CoverageStatusBadge status={view.status} />
-      {view.status !== "collected" && view.status !== "excluded" && <span className="ml-1 text-xs text-slate-600">{gapCause(view)}</span>}
+      {view.status !== "collected" && view.status !== "excluded" && (
+        <span className="ml-1 text-xs text-slate-600">{gapCause(view)}</span>
+      )}
       {view.message && <div className="mt-0.5 max-w-xl break-words text-xs text-slate-500">{view.message}</div>}
     </div>
   );
 }
 
 function ScopeAction({ cell, view }: { cell: CoverageCell; view: ConnectionScope }) {
-  const scope = { connectionId: view.connectionId, accountId: cell.accountId, region: cell.region, resourceType: cell.resourceType };
+  const scope = {
+    connectionId: view.connectionId,
+    accountId: cell.accountId,
+    region: cell.region,
+    resourceType: cell.resourceType,
+  };
   const label = `${cellLabel(cell)} (${view.connectionName})`;
   if (view.status === "excluded") return <IncludeScopeButton scope={scope} label={label} />;
   if (view.status === "collected") return null;

@@ -20,7 +20,8 @@ export function gapCause(gap: { status: CoverageStatus; action: string | null; e
 // "RDS in 333333333333 eu-west-1 could not be read since 2026-12-04 18:59 UTC (denied: ...)".
 export function gapSentence(gap: CoverageGap): string {
   const where = `${RESOURCE_LABELS[gap.resourceType].short} in ${gap.accountId} ${gap.region}`;
-  if (gap.status === "excluded") return `${where} is excluded by ${gap.excludedBy ?? "an administrator"} on ${day(gap.excludedAt)}: ${gap.reason ?? ""}`;
+  if (gap.status === "excluded")
+    return `${where} is excluded by ${gap.excludedBy ?? "an administrator"} on ${day(gap.excludedAt)}: ${gap.reason ?? ""}`;
   const since = gap.since ? ` since ${utc(gap.since)}` : "";
   const tried = gap.since ? "" : `; never read${gap.lastAttemptAt ? `, last tried ${utc(gap.lastAttemptAt)}` : ""}`;
   return `${where} could not be read${since} (${gapCause(gap)}${tried})`;

@@ -8,7 +8,9 @@ type Props = { columns: ColumnDef[]; visible: string[]; onChange(visible: string
 // A menu with one checkbox per column; the data wrapper keeps the choice in the URL and saves it.
 export function ColumnChooser({ columns, visible, onChange, status }: Props) {
   const toggle = (id: string, checked: boolean) => {
-    const next = columns.map((column) => column.id).filter((columnId) => (columnId === id ? checked : visible.includes(columnId)));
+    const next = columns
+      .map((column) => column.id)
+      .filter((columnId) => (columnId === id ? checked : visible.includes(columnId)));
     if (next.length > 0) onChange(next);
   };
   return (
@@ -18,7 +20,11 @@ export function ColumnChooser({ columns, visible, onChange, status }: Props) {
         <div className="grid max-h-[60vh] gap-1 overflow-y-auto">
           {columns.map((column) => (
             <label key={column.id} className="flex items-center gap-2 text-sm text-slate-700">
-              <input type="checkbox" checked={visible.includes(column.id)} onChange={(event) => toggle(column.id, event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={visible.includes(column.id)}
+                onChange={(event) => toggle(column.id, event.target.checked)}
+              />
               {column.label}
             </label>
           ))}

@@ -30,7 +30,12 @@ export function ExportMenu({ type, search }: Props) {
         <ul aria-label="Export formats">
           {FORMATS.map(({ format, label, hint }) => (
             <li key={format}>
-              <a href={href(format)} download onClick={close} className="flex flex-col px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50 focus-visible:bg-slate-100 focus-visible:outline-none">
+              <a
+                href={href(format)}
+                download
+                onClick={close}
+                className="flex flex-col px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50 focus-visible:bg-slate-100 focus-visible:outline-none"
+              >
                 <span className="font-medium">{label}</span>
                 <span className="text-xs text-slate-500">{hint}</span>
               </a>

@@ -3,8 +3,26 @@ import type { InventoryType } from "@/lib/inventory/query/types";
 
 // Words AWS and licensing people write in capitals (or their own way) inside field names.
 const WORDS: Record<string, string> = {
-  id: "ID", ids: "IDs", ami: "AMI", arn: "ARN", az: "AZ", aws: "AWS", db: "DB", dbi: "DBI", ebs: "EBS", iops: "IOPS", ip: "IP", kms: "KMS",
-  os: "OS", ri: "RI", sql: "SQL", vpc: "VPC", vcpu: "vCPU", vcpus: "vCPUs", cpu: "CPU", utc: "UTC",
+  id: "ID",
+  ids: "IDs",
+  ami: "AMI",
+  arn: "ARN",
+  az: "AZ",
+  aws: "AWS",
+  db: "DB",
+  dbi: "DBI",
+  ebs: "EBS",
+  iops: "IOPS",
+  ip: "IP",
+  kms: "KMS",
+  os: "OS",
+  ri: "RI",
+  sql: "SQL",
+  vpc: "VPC",
+  vcpu: "vCPU",
+  vcpus: "vCPUs",
+  cpu: "CPU",
+  utc: "UTC",
 };
 
 // Fields whose plain split would read like another field: RDS's own LicenseModel beside Cirrus's licence model.

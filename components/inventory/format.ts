@@ -36,6 +36,8 @@ function rawCellText(row: InventoryRow, column: ColumnDef): string {
 }
 
 export function staleTitle(stale: NonNullable<InventoryRow["stale"]>): string {
-  const last = stale.lastSuccessAt ? `last collected ${formatDate(stale.lastSuccessAt)}` : "never collected successfully";
+  const last = stale.lastSuccessAt
+    ? `last collected ${formatDate(stale.lastSuccessAt)}`
+    : "never collected successfully";
   return `Stale: ${last}; the latest attempt failed${stale.lastErrorCode ? ` (${stale.lastErrorCode})` : ""}`;
 }

@@ -42,7 +42,8 @@ export function InventoryDataTable({ type, facets, savedColumns, noun }: Props) 
       const params = new URLSearchParams(search);
       for (const [key, value] of Object.entries(changes)) {
         params.delete(key);
-        for (const each of Array.isArray(value) ? value : [value]) if (each !== null && each !== "") params.append(key, each);
+        for (const each of Array.isArray(value) ? value : [value])
+          if (each !== null && each !== "") params.append(key, each);
       }
       if (resetPage && !("page" in changes)) params.delete("page");
       replaceSearch(params.toString());
@@ -71,10 +72,14 @@ export function InventoryDataTable({ type, facets, savedColumns, noun }: Props) 
   // From the URL first: while the next page loads, the previous page's query is stale.
   const sort = searchParams.get("sort") ?? data?.query.sort ?? "";
   const order = searchParams.get("order") === "desc" ? "desc" : "asc";
-  const onSort = (column: string) => update({ sort: column, order: column === sort && order === "asc" ? "desc" : null });
+  const onSort = (column: string) =>
+    update({ sort: column, order: column === sort && order === "asc" ? "desc" : null });
   const openItem = searchParams.get("item");
   const closeDrawer = useCallback(() => update({ item: null }, false), [update]);
-  const filtered = Object.keys(data?.query.filters ?? {}).length > 0 || data?.query.includeRemoved || (data?.query.stale ?? null) !== null;
+  const filtered =
+    Object.keys(data?.query.filters ?? {}).length > 0 ||
+    data?.query.includeRemoved ||
+    (data?.query.stale ?? null) !== null;
 
   return (
     <>
@@ -92,16 +97,25 @@ export function InventoryDataTable({ type, facets, savedColumns, noun }: Props) 
           </div>
           <div className="flex shrink-0 gap-2">
             <ExportMenu type={type} search={apiSearch} />
-            <ColumnChooser columns={COLUMNS[type]} visible={columns.map((column) => column.id)} onChange={chooseColumns} status={saveStatus} />
+            <ColumnChooser
+              columns={COLUMNS[type]}
+              visible={columns.map((column) => column.id)}
+              onChange={chooseColumns}
+              status={saveStatus}
+            />
           </div>
         </div>
       </MenuGroup>
       {error && <Alert tone="error">{error.message}</Alert>}
       {isPending && !error && <TableSkeleton columns={columns} />}
       {data && data.total === 0 && !filtered && (
-        <EmptyState title="Nothing collected yet">{noun} appear here after the first successful collection from a connection.</EmptyState>
+        <EmptyState title="Nothing collected yet">
+          {noun} appear here after the first successful collection from a connection.
+        </EmptyState>
       )}
-      {data && data.total === 0 && filtered && <EmptyState title="No matches">No {noun.toLowerCase()} match these filters.</EmptyState>}
+      {data && data.total === 0 && filtered && (
+        <EmptyState title="No matches">No {noun.toLowerCase()} match these filters.</EmptyState>
+      )}
       {data && data.total > 0 && (
         <div aria-busy={isFetching}>
           <InventoryTable

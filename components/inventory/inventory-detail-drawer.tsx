@@ -11,7 +11,8 @@ import { VcpuSourceNote } from "./vcpu-source";
 
 type Props = { type: InventoryType; id: string | null; onClose(): void };
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 // A side panel over the table with everything stored about one resource. Escape or the close
 // button closes it; focus moves into it on open, Tab cycles inside it (the table behind is
@@ -49,11 +50,23 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
       >
         <div className="mb-4 flex items-start justify-between gap-4">
           <h2 id="inventory-drawer-title" className="font-mono text-base font-semibold text-slate-900">
-            {item ? visibleText(item.resourceId) : error ? "Not available" : <span className="block h-5 w-56 animate-pulse rounded bg-slate-200">
+            {item ? (
+              visibleText(item.resourceId)
+            ) : error ? (
+              "Not available"
+            ) : (
+              <span className="block h-5 w-56 animate-pulse rounded bg-slate-200">
                 <span className="sr-only">Loading</span>
-              </span>}
+              </span>
+            )}
           </h2>
-          <button ref={closeRef} type="button" onClick={onClose} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100" aria-label="Close">
+          <button
+            ref={closeRef}
+            type="button"
+            onClick={onClose}
+            className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100"
+            aria-label="Close"
+          >
             ✕
           </button>
         </div>
@@ -64,12 +77,17 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
             <div className="flex flex-wrap gap-2">
               {item.removedAt && (
                 <Badge tone="red">
-                  {item.removedReason === "out-of-scope" ? "Out of scope since" : "Removed"} {formatDate(item.removedAt)}
+                  {item.removedReason === "out-of-scope" ? "Out of scope since" : "Removed"}{" "}
+                  {formatDate(item.removedAt)}
                 </Badge>
               )}
               {item.stale && <Badge tone="amber">Stale</Badge>}
             </div>
-            {item.stale && <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">{staleTitle(item.stale)}. The values below may be out of date.</p>}
+            {item.stale && (
+              <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">
+                {staleTitle(item.stale)}. The values below may be out of date.
+              </p>
+            )}
             <VcpuSourceNote data={item.data} />
             <Section title="Seen">
               <Fields
@@ -94,10 +112,16 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
               </ul>
             </Section>
             <Section title="Fields">
-              <Fields entries={Object.entries(item.data).map(([key, value]) => [fieldLabel(type, key), display(value)])} />
+              <Fields
+                entries={Object.entries(item.data).map(([key, value]) => [fieldLabel(type, key), display(value)])}
+              />
             </Section>
             <Section title="Tags">
-              {Object.keys(item.tags).length === 0 ? <p className="text-slate-500">No tags.</p> : <Fields entries={Object.entries(item.tags)} />}
+              {Object.keys(item.tags).length === 0 ? (
+                <p className="text-slate-500">No tags.</p>
+              ) : (
+                <Fields entries={Object.entries(item.tags)} />
+              )}
             </Section>
             <Section title="History">
               {item.history.length === 0 ? (
@@ -110,14 +134,21 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
                         <span className="font-medium capitalize">{event.kind}</span>
                         <span className="text-slate-500">{formatDate(event.at)}</span>
                       </div>
-                      {event.changes != null && <pre className="mt-1 overflow-x-auto text-xs text-slate-600">{visibleText(JSON.stringify(event.changes, null, 2))}</pre>}
+                      {event.changes != null && (
+                        <pre className="mt-1 overflow-x-auto text-xs text-slate-600">
+                          {visibleText(JSON.stringify(event.changes, null, 2))}
+                        </pre>
+                      )}
                     </li>
                   ))}
                 </ol>
               )}
             </Section>
             <Section title="Raw API JSON">
-              <pre data-testid="raw-json" className="max-h-96 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
+              <pre
+                data-testid="raw-json"
+                className="max-h-96 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100"
+              >
                 {visibleText(JSON.stringify(item.raw, null, 2))}
               </pre>
             </Section>
@@ -130,7 +161,9 @@ export function InventoryDetailDrawer({ type, id, onClose }: Props) {
 
 // Keeps Tab and Shift+Tab among the dialog's controls: from the last to the first and back.
 function trapTab(event: KeyboardEvent, dialog: HTMLElement) {
-  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null || element === document.activeElement);
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.offsetParent !== null || element === document.activeElement,
+  );
   if (focusable.length === 0) return;
   const first = focusable[0];
   const last = focusable[focusable.length - 1];
@@ -192,6 +225,11 @@ function Fields({ entries }: { entries: [string, string][] }) {
 function sightingText(sighting: SightingView): string {
   const seen = `${formatDate(sighting.firstSeenAt)} – ${formatDate(sighting.lastSeenAt)}`;
   if (!sighting.endedAt) return `${seen}, still sees it`;
-  const why = { "not-seen": "gone from its last successful read", "out-of-scope": "no longer in its scope", "connection-deleted": "connection deleted" }[sighting.endReason ?? ""] ?? "ended";
+  const why =
+    {
+      "not-seen": "gone from its last successful read",
+      "out-of-scope": "no longer in its scope",
+      "connection-deleted": "connection deleted",
+    }[sighting.endReason ?? ""] ?? "ended";
   return `${seen}; ${why} ${formatDate(sighting.endedAt)}`;
 }

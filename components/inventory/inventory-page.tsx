@@ -16,13 +16,26 @@ type Props = { type: InventoryType; userId: string };
 export async function InventoryPage({ type, userId }: Props) {
   const definition = resourceBySlug(type);
   const presets = definition.table.presets ?? [];
-  const [facets, saved, coverage] = await Promise.all([facetValues(type), getColumnPreference(userId, type), getCoverageGaps({ resourceTypes: [definition.type] })]);
+  const [facets, saved, coverage] = await Promise.all([
+    facetValues(type),
+    getColumnPreference(userId, type),
+    getCoverageGaps({ resourceTypes: [definition.type] }),
+  ]);
   return (
     <>
-      <PageHeader title={definition.labels.title} description={definition.labels.description} actions={presets.length > 0 ? <Presets type={definition.type} presets={presets} /> : undefined} />
+      <PageHeader
+        title={definition.labels.title}
+        description={definition.labels.description}
+        actions={presets.length > 0 ? <Presets type={definition.type} presets={presets} /> : undefined}
+      />
       <CoverageBanner coverage={coverage} className="mb-4" />
       <Suspense>
-        <InventoryDataTable type={type} facets={facets} savedColumns={saved ?? defaultColumns(type)} noun={definition.labels.noun} />
+        <InventoryDataTable
+          type={type}
+          facets={facets}
+          savedColumns={saved ?? defaultColumns(type)}
+          noun={definition.labels.noun}
+        />
       </Suspense>
     </>
   );
@@ -36,7 +49,11 @@ function Presets({ type, presets }: { type: ResourceType; presets: readonly { la
         <Link
           key={label}
           href={inventoryHref(type, query)}
-          className={query ? "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50" : "rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"}
+          className={
+            query
+              ? "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+              : "rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+          }
         >
           {label}
         </Link>

@@ -18,8 +18,10 @@ type Props = {
 // The table scrolls inside this box, both ways, so the page itself never gets wider than the
 // window; the header row and the first column (the ID, with the row's status) stay in view.
 // `isolate` keeps the sticky cells' z-index inside the box, under the toolbar's menus.
-const SCROLL_BOX = "isolate max-h-[max(20rem,calc(100dvh-16rem))] overflow-auto rounded-lg border border-slate-200 bg-white";
-const TH = "sticky top-0 z-20 whitespace-nowrap border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
+const SCROLL_BOX =
+  "isolate max-h-[max(20rem,calc(100dvh-16rem))] overflow-auto rounded-lg border border-slate-200 bg-white";
+const TH =
+  "sticky top-0 z-20 whitespace-nowrap border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
 const FIRST = "sticky left-0 border-r border-slate-200";
 const ROW_LINE = "border-t border-slate-100";
 const TD = "whitespace-nowrap px-3 py-2 text-slate-800";
@@ -34,9 +36,18 @@ export function InventoryTable({ noun, rows, columns, sort, order, onSort, onOpe
             {columns.map((column, index) => {
               const active = column.sort !== undefined && column.sort === sort;
               return (
-                <th key={column.id} scope="col" className={index === 0 ? `${TH} ${FIRST} z-30` : TH} aria-sort={active ? (order === "asc" ? "ascending" : "descending") : undefined}>
+                <th
+                  key={column.id}
+                  scope="col"
+                  className={index === 0 ? `${TH} ${FIRST} z-30` : TH}
+                  aria-sort={active ? (order === "asc" ? "ascending" : "descending") : undefined}
+                >
                   {column.sort ? (
-                    <button type="button" className="inline-flex items-center gap-1 uppercase hover:text-slate-900" onClick={() => onSort(column.sort!)}>
+                    <button
+                      type="button"
+                      className="inline-flex items-center gap-1 uppercase hover:text-slate-900"
+                      onClick={() => onSort(column.sort!)}
+                    >
                       {column.label}
                       <span aria-hidden="true">{active ? (order === "asc" ? "▲" : "▼") : ""}</span>
                     </button>
@@ -126,7 +137,11 @@ function RowStatus({ row }: { row: InventoryRow }) {
 // What the table will look like while its first page loads: the headers and grey bars.
 export function TableSkeleton({ columns }: { columns: ColumnDef[] }) {
   return (
-    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white" aria-busy="true" data-testid="inventory-skeleton">
+    <div
+      className="overflow-hidden rounded-lg border border-slate-200 bg-white"
+      aria-busy="true"
+      data-testid="inventory-skeleton"
+    >
       <span className="sr-only" role="status">
         Loading the table
       </span>
@@ -134,7 +149,10 @@ export function TableSkeleton({ columns }: { columns: ColumnDef[] }) {
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.id} className="whitespace-nowrap border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <th
+                key={column.id}
+                className="whitespace-nowrap border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+              >
                 {column.label}
               </th>
             ))}
@@ -145,7 +163,9 @@ export function TableSkeleton({ columns }: { columns: ColumnDef[] }) {
             <tr key={row}>
               {columns.map((column, index) => (
                 <td key={column.id} className="border-t border-slate-100 px-3 py-3">
-                  <div className={`h-3 animate-pulse rounded bg-slate-200 ${index === 0 ? "w-32" : (row + index) % 3 === 0 ? "w-12" : "w-20"}`} />
+                  <div
+                    className={`h-3 animate-pulse rounded bg-slate-200 ${index === 0 ? "w-32" : (row + index) % 3 === 0 ? "w-12" : "w-20"}`}
+                  />
                 </td>
               ))}
             </tr>

@@ -27,12 +27,21 @@ type Props = {
 // A button and the panel it opens. Escape closes it (focus back on the button), so does a click
 // or a tap anywhere outside it. A panel that would cross the window's right edge opens leftwards
 // instead: it must never widen the page.
-export function Popover({ label, children, align = "left", className, buttonClassName, panelClassName, ...rest }: Props) {
+export function Popover({
+  label,
+  children,
+  align = "left",
+  className,
+  buttonClassName,
+  panelClassName,
+  ...rest
+}: Props) {
   const id = useId();
   const group = useContext(OpenMenu);
   const [ownOpen, setOwnOpen] = useState(false);
   const open = group ? group.open === id : ownOpen;
-  const setOpen = (next: boolean) => (group ? group.setOpen(next ? id : group.open === id ? null : group.open) : setOwnOpen(next));
+  const setOpen = (next: boolean) =>
+    group ? group.setOpen(next ? id : group.open === id ? null : group.open) : setOwnOpen(next);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -88,7 +97,15 @@ export function Popover({ label, children, align = "left", className, buttonClas
         {label}
       </button>
       {open && (
-        <div ref={panelRef} id={`${id}-panel`} className={cn("absolute z-30 mt-1 rounded-md border border-slate-200 bg-white shadow-lg", side, panelClassName)}>
+        <div
+          ref={panelRef}
+          id={`${id}-panel`}
+          className={cn(
+            "absolute z-30 mt-1 rounded-md border border-slate-200 bg-white shadow-lg",
+            side,
+            panelClassName,
+          )}
+        >
           {typeof children === "function" ? children(close) : children}
         </div>
       )}

@@ -14,7 +14,11 @@ async function getJson<T>(url: string, what: string): Promise<T> {
   const response = await fetch(url, { cache: "no-store" });
   if (!response.ok) {
     const problem = await response.json().catch(() => null);
-    const fields = problem?.error?.fieldErrors ? ` (${Object.entries(problem.error.fieldErrors as Record<string, string[]>).map(([k, v]) => `${k}: ${v.join(", ")}`).join("; ")})` : "";
+    const fields = problem?.error?.fieldErrors
+      ? ` (${Object.entries(problem.error.fieldErrors as Record<string, string[]>)
+          .map(([k, v]) => `${k}: ${v.join(", ")}`)
+          .join("; ")})`
+      : "";
     throw new Error((problem?.error?.message ?? `Could not load ${what} (HTTP ${response.status})`) + fields);
   }
   return response.json();

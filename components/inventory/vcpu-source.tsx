@@ -12,7 +12,10 @@ const SOURCE_TEXT: Record<string, string> = {
 };
 
 export function vcpuSourceText(source: unknown): string {
-  return (typeof source === "string" && SOURCE_TEXT[source]) || "Unknown: the instance reported no CpuOptions, and neither DescribeInstanceTypes nor Cirrus's built-in table gave its type's topology";
+  return (
+    (typeof source === "string" && SOURCE_TEXT[source]) ||
+    "Unknown: the instance reported no CpuOptions, and neither DescribeInstanceTypes nor Cirrus's built-in table gave its type's topology"
+  );
 }
 
 /**

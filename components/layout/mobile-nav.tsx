@@ -65,7 +65,12 @@ export function MobileNav({ sections }: { sections: NavSection[] }) {
           >
             <div className="flex items-center justify-between px-5 py-3">
               <span className="text-lg font-semibold tracking-tight text-slate-900">Cirrus</span>
-              <button type="button" onClick={close} aria-label="Close menu" className="rounded-md p-1.5 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600">
+              <button
+                type="button"
+                onClick={close}
+                aria-label="Close menu"
+                className="rounded-md p-1.5 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
+              >
                 <X aria-hidden className="size-5" />
               </button>
             </div>

@@ -4,13 +4,23 @@ export type NavItem = { href: string; label: string; adminOnly?: boolean };
 export type NavSection = { label?: string; items: NavItem[]; adminOnly?: boolean };
 
 export const NAV_SECTIONS: NavSection[] = [
-  { items: [{ href: "/", label: "Overview" }, { href: "/connections", label: "Connections" }] },
+  {
+    items: [
+      { href: "/", label: "Overview" },
+      { href: "/connections", label: "Connections" },
+    ],
+  },
   {
     label: "Inventory",
     // One entry per registered resource type, in the registry's order.
     items: RESOURCE_LIST.map((definition) => ({ href: inventoryHref(definition.type), label: definition.labels.nav })),
   },
-  { items: [{ href: "/runs", label: "Runs" }, { href: "/coverage", label: "Coverage" }] },
+  {
+    items: [
+      { href: "/runs", label: "Runs" },
+      { href: "/coverage", label: "Coverage" },
+    ],
+  },
   {
     label: "Settings",
     adminOnly: true,

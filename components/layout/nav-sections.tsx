@@ -7,7 +7,11 @@ export function NavSections({ sections }: { sections: NavSection[] }) {
     <nav aria-label="Main" className="space-y-4 px-2 pb-6">
       {sections.map((section, index) => (
         <div key={section.label ?? index}>
-          {section.label && <div className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{section.label}</div>}
+          {section.label && (
+            <div className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">
+              {section.label}
+            </div>
+          )}
           {section.items.map((item) => (
             <NavLink key={item.href} href={item.href} label={item.label} />
           ))}

@@ -4,7 +4,17 @@ export type Bar = { key: string; label: string; sublabel?: string; value: number
 
 // Horizontal bars as a list of links: each row names its figure in text, so the chart reads
 // the same to a screen reader as on screen. `secondary` (e.g. running) is drawn inside the bar.
-export function BarList({ bars, unit, secondaryUnit, label }: { bars: Bar[]; unit: string; secondaryUnit?: string; label: string }) {
+export function BarList({
+  bars,
+  unit,
+  secondaryUnit,
+  label,
+}: {
+  bars: Bar[];
+  unit: string;
+  secondaryUnit?: string;
+  label: string;
+}) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   if (bars.length === 0) return <p className="text-sm text-slate-500">Nothing collected.</p>;
   return (
@@ -34,7 +44,12 @@ export function BarList({ bars, unit, secondaryUnit, label }: { bars: Bar[]; uni
             </div>
             <div className="mt-1 h-2.5 w-full rounded bg-slate-100" aria-hidden="true">
               <div className="relative h-2.5 rounded bg-blue-200" style={{ width: `${(bar.value / max) * 100}%` }}>
-                {bar.secondary !== undefined && bar.value > 0 && <div className="absolute inset-y-0 left-0 rounded bg-brand-600" style={{ width: `${(bar.secondary / bar.value) * 100}%` }} />}
+                {bar.secondary !== undefined && bar.value > 0 && (
+                  <div
+                    className="absolute inset-y-0 left-0 rounded bg-brand-600"
+                    style={{ width: `${(bar.secondary / bar.value) * 100}%` }}
+                  />
+                )}
               </div>
             </div>
           </Link>

@@ -4,7 +4,23 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
 
 // One overview panel: a titled chart or table and a link to the inventory rows behind it.
-export function ChartCard({ id, title, description, href, linkLabel = "View in table", className, children }: { id: string; title: string; description?: string; href?: string; linkLabel?: string; className?: string; children: ReactNode }) {
+export function ChartCard({
+  id,
+  title,
+  description,
+  href,
+  linkLabel = "View in table",
+  className,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  href?: string;
+  linkLabel?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <Card className={cn("min-w-0 p-4", className)} data-testid={`overview-${id}`}>
       <section aria-labelledby={`overview-${id}-title`}>

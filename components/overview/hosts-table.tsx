@@ -56,7 +56,14 @@ function Meter({ value, label }: { value: number; label: string }) {
   const pct = Math.round(value * 100);
   return (
     <div className="flex items-center gap-2">
-      <div className="h-2 w-20 rounded bg-slate-100" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+      <div
+        className="h-2 w-20 rounded bg-slate-100"
+        role="meter"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+      >
         <div className="h-2 rounded bg-brand-600" style={{ width: `${pct}%` }} />
       </div>
       <span className="tabular-nums text-xs">{pct}%</span>

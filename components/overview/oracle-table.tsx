@@ -3,7 +3,12 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { Overview } from "@/lib/inventory/overview";
 import { inventoryHref } from "@/lib/resources/registry";
 
-const MODEL_LABEL: Record<string, string> = { byol: "BYOL", "license-included": "Licence included", none: "None", unknown: "Unknown" };
+const MODEL_LABEL: Record<string, string> = {
+  byol: "BYOL",
+  "license-included": "Licence included",
+  none: "None",
+  unknown: "Unknown",
+};
 
 export function licenceModelLabel(model: string): string {
   return MODEL_LABEL[model] ?? model;
@@ -29,7 +34,13 @@ export function OracleTable({ oracle }: { oracle: Overview["oracle"] }) {
         {oracle.byEdition.map((t) => (
           <tr key={`${t.edition}|${t.licenceModel}`}>
             <Td>
-              <Link className="text-brand-700 underline" href={inventoryHref("rds-db-instance", { engine: `oracle-${t.edition.toLowerCase()}`, licenceModel: t.licenceModel })}>
+              <Link
+                className="text-brand-700 underline"
+                href={inventoryHref("rds-db-instance", {
+                  engine: `oracle-${t.edition.toLowerCase()}`,
+                  licenceModel: t.licenceModel,
+                })}
+              >
                 Oracle {t.edition}
               </Link>
             </Td>
@@ -58,8 +69,12 @@ export function OracleTable({ oracle }: { oracle: Overview["oracle"] }) {
         ))}
         <tr className="font-semibold">
           <Td colSpan={4}>BYOL entitlements needed (instances + standbys)</Td>
-          <Td className="text-right tabular-nums" data-testid="oracle-total-processors">{oracle.totalProcessors}</Td>
-          <Td className="text-right tabular-nums" data-testid="oracle-total-sockets">{oracle.totalSockets}</Td>
+          <Td className="text-right tabular-nums" data-testid="oracle-total-processors">
+            {oracle.totalProcessors}
+          </Td>
+          <Td className="text-right tabular-nums" data-testid="oracle-total-sockets">
+            {oracle.totalSockets}
+          </Td>
         </tr>
       </tbody>
     </Table>

@@ -6,8 +6,18 @@ export function ExpiringTable({ ri }: { ri: Overview["reservedInstances"] }) {
     <div className="space-y-3">
       <dl className="grid grid-cols-3 gap-2 text-center text-xs">
         <Figure id="ri-active" label="Active RIs" value={ri.active} note={`${ri.activeInstances} instances`} />
-        <Figure id="ri-30" label="Expire ≤ 30 days" value={ri.expiringIn30Days.count} note={`${ri.expiringIn30Days.instances} instances`} />
-        <Figure id="ri-90" label="Expire ≤ 90 days" value={ri.expiringIn90Days.count} note={`${ri.expiringIn90Days.instances} instances`} />
+        <Figure
+          id="ri-30"
+          label="Expire ≤ 30 days"
+          value={ri.expiringIn30Days.count}
+          note={`${ri.expiringIn30Days.instances} instances`}
+        />
+        <Figure
+          id="ri-90"
+          label="Expire ≤ 90 days"
+          value={ri.expiringIn90Days.count}
+          note={`${ri.expiringIn90Days.instances} instances`}
+        />
       </dl>
       {ri.expiring.length === 0 ? (
         <p className="text-sm text-slate-500">No active reserved instance expires within 90 days.</p>
@@ -62,7 +72,8 @@ export function CoverageTable({ coverage }: { coverage: Overview["riCoverage"] }
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-700" data-testid="ri-coverage-summary">
-        {coverage.covered} of {coverage.running} eligible running instances covered ({pct}%); {coverage.uncovered} on demand; {coverage.unused} reserved instances unused.
+        {coverage.covered} of {coverage.running} eligible running instances covered ({pct}%); {coverage.uncovered} on
+        demand; {coverage.unused} reserved instances unused.
       </p>
       <Table aria-label="Reserved instance coverage by instance type, platform and tenancy">
         <thead>

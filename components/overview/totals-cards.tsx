@@ -7,10 +7,30 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function TotalsCards({ overview }: { overview: Overview }) {
   const { totals, oracle, hosts, vcpus } = overview;
   const cards = [
-    { id: "instances", label: RESOURCES["ec2-instance"].labels.title, value: totals.instances, note: `${totals.running} running · ${plural(totals.accounts, "account")} · ${plural(totals.regions, "region")}` },
-    { id: "vcpus", label: "vCPUs", value: totals.vcpus, note: `${totals.runningVcpus} running${vcpus.peak ? ` · 30-day peak ${vcpus.peak.runningVcpus}` : ""}` },
-    { id: "oracle", label: "Oracle BYOL processors", value: oracle.totalProcessors, note: `EE incl. Multi-AZ standbys · SE2 sockets ${oracle.totalSockets}` },
-    { id: "host-cores", label: "Dedicated host cores", value: hosts.cores, note: `${plural(hosts.count, "host")} · ${plural(hosts.sockets, "socket")} · ${Math.round(hosts.utilisation * 100)}% used` },
+    {
+      id: "instances",
+      label: RESOURCES["ec2-instance"].labels.title,
+      value: totals.instances,
+      note: `${totals.running} running · ${plural(totals.accounts, "account")} · ${plural(totals.regions, "region")}`,
+    },
+    {
+      id: "vcpus",
+      label: "vCPUs",
+      value: totals.vcpus,
+      note: `${totals.runningVcpus} running${vcpus.peak ? ` · 30-day peak ${vcpus.peak.runningVcpus}` : ""}`,
+    },
+    {
+      id: "oracle",
+      label: "Oracle BYOL processors",
+      value: oracle.totalProcessors,
+      note: `EE incl. Multi-AZ standbys · SE2 sockets ${oracle.totalSockets}`,
+    },
+    {
+      id: "host-cores",
+      label: "Dedicated host cores",
+      value: hosts.cores,
+      note: `${plural(hosts.count, "host")} · ${plural(hosts.sockets, "socket")} · ${Math.round(hosts.utilisation * 100)}% used`,
+    },
   ];
   return (
     <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">

@@ -49,7 +49,11 @@ export function VcpuChart({ series }: { series: VcpuSeries }) {
         {peak && (
           <g data-testid="vcpu-peak">
             <circle cx={x(peak.at)} cy={y(peak.runningVcpus)} r={4} className="fill-amber-500" />
-            <text x={Math.min(x(peak.at), W - 120)} y={Math.max(12, y(peak.runningVcpus) - 8)} className="fill-amber-700 text-[11px] font-semibold">
+            <text
+              x={Math.min(x(peak.at), W - 120)}
+              y={Math.max(12, y(peak.runningVcpus) - 8)}
+              className="fill-amber-700 text-[11px] font-semibold"
+            >
               Peak {peak.runningVcpus}
             </text>
           </g>
@@ -77,9 +81,15 @@ export function VcpuChart({ series }: { series: VcpuSeries }) {
           <thead>
             <tr className="text-slate-500">
               <th scope="col">Hour</th>
-              <th scope="col" className="text-right">Running vCPUs</th>
-              <th scope="col" className="text-right">All vCPUs</th>
-              <th scope="col" className="text-right">Instances</th>
+              <th scope="col" className="text-right">
+                Running vCPUs
+              </th>
+              <th scope="col" className="text-right">
+                All vCPUs
+              </th>
+              <th scope="col" className="text-right">
+                Instances
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -20,7 +20,10 @@ export function CancelRunButton({ runId }: { runId: string }) {
         variant="danger"
         disabled={pending || requested}
         onClick={() => {
-          if (!window.confirm("Cancel this run? Scopes already committed stay; unfinished ones keep their previous data.")) return;
+          if (
+            !window.confirm("Cancel this run? Scopes already committed stay; unfinished ones keep their previous data.")
+          )
+            return;
           startTransition(async () => {
             const result = await cancelRunAction({ runId });
             setError(result.error);

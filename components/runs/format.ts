@@ -21,7 +21,11 @@ export function formatDuration(ms: number | null): string {
 }
 
 // A finished run's wall time, from its start (or from being queued, when it never started).
-export function runDurationMs(run: { createdAt: string; startedAt: string | null; finishedAt: string | null }): number | null {
+export function runDurationMs(run: {
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}): number | null {
   if (!run.finishedAt) return null;
   return Date.parse(run.finishedAt) - Date.parse(run.startedAt ?? run.createdAt);
 }

@@ -36,7 +36,10 @@ export function RunDetailView({ initial, isAdmin }: Props) {
           <span className="flex flex-wrap items-center gap-2">
             <RunStatusBadge status={run.status} />
             <span>
-              {run.trigger} run of {connection} · <Link href={`/runs?connection=${run.connectionId}`} className="text-brand-700 hover:underline">all runs of this connection</Link>
+              {run.trigger} run of {connection} ·{" "}
+              <Link href={`/runs?connection=${run.connectionId}`} className="text-brand-700 hover:underline">
+                all runs of this connection
+              </Link>
             </span>
           </span>
         }

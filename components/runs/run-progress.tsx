@@ -3,7 +3,10 @@ import type { RunSummary } from "@/lib/collector";
 import { formatCount } from "./format";
 import { isRunActive } from "./run-status";
 
-type Counters = Pick<RunSummary, "status" | "scopesPlanned" | "scopesDone" | "scopesFailed" | "items" | "requests" | "throttles">;
+type Counters = Pick<
+  RunSummary,
+  "status" | "scopesPlanned" | "scopesDone" | "scopesFailed" | "items" | "requests" | "throttles"
+>;
 
 // Scopes finished (done or failed) over scopes planned. Before planning ends the total is not
 // known yet, so an active run shows an indeterminate bar rather than a misleading 0 %.
@@ -12,7 +15,12 @@ export function RunProgress({ run }: { run: Counters }) {
   const planned = run.scopesPlanned;
   const active = isRunActive(run.status);
   const percent = planned > 0 ? Math.min(100, Math.round((finished / planned) * 100)) : active ? 0 : 100;
-  const label = planned > 0 ? `${finished} of ${planned} scopes finished` : active ? "Planning scopes…" : "No scopes were collected";
+  const label =
+    planned > 0
+      ? `${finished} of ${planned} scopes finished`
+      : active
+        ? "Planning scopes…"
+        : "No scopes were collected";
   return (
     <div>
       <div className="mb-1.5 flex items-baseline justify-between text-sm">
@@ -32,8 +40,14 @@ export function RunProgress({ run }: { run: Counters }) {
       >
         {planned > 0 ? (
           <>
-            <div className="bg-green-500 transition-[width] duration-500" style={{ width: `${(run.scopesDone / planned) * 100}%` }} />
-            <div className="bg-red-500 transition-[width] duration-500" style={{ width: `${(run.scopesFailed / planned) * 100}%` }} />
+            <div
+              className="bg-green-500 transition-[width] duration-500"
+              style={{ width: `${(run.scopesDone / planned) * 100}%` }}
+            />
+            <div
+              className="bg-red-500 transition-[width] duration-500"
+              style={{ width: `${(run.scopesFailed / planned) * 100}%` }}
+            />
           </>
         ) : (
           <div className={cn("w-full", active ? "animate-pulse bg-blue-200" : "bg-slate-200")} />
@@ -55,7 +69,10 @@ function Counter({ label, value, className }: { label: string; value: number; cl
   return (
     <div className="rounded-md bg-slate-50 px-3 py-2">
       <dt className="text-xs text-slate-500">{label}</dt>
-      <dd className={cn("text-lg font-semibold tabular-nums text-slate-900", className)} data-testid={`run-counter-${label.toLowerCase()}`}>
+      <dd
+        className={cn("text-lg font-semibold tabular-nums text-slate-900", className)}
+        data-testid={`run-counter-${label.toLowerCase()}`}
+      >
         {formatCount(value)}
       </dd>
     </div>

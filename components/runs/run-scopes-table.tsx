@@ -15,16 +15,28 @@ type Filter = "all" | "failed";
 export function RunScopesTable({ scopes }: { scopes: RunScopeRow[] }) {
   const [filter, setFilter] = useState<Filter>("all");
   const failed = scopes.filter((scope) => scope.status === "failed").length;
-  const shown = scopes.filter((scope) => filter === "all" || scope.status === "failed").sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const shown = scopes
+    .filter((scope) => filter === "all" || scope.status === "failed")
+    .sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   return (
     <div>
       <div className="mb-3 flex items-center justify-between gap-3">
         <h2 className="text-sm font-semibold">Scopes</h2>
         <div className="flex gap-1" role="group" aria-label="Show scopes">
-          <Button size="sm" variant={filter === "all" ? "secondary" : "ghost"} aria-pressed={filter === "all"} onClick={() => setFilter("all")}>
+          <Button
+            size="sm"
+            variant={filter === "all" ? "secondary" : "ghost"}
+            aria-pressed={filter === "all"}
+            onClick={() => setFilter("all")}
+          >
             All ({scopes.length})
           </Button>
-          <Button size="sm" variant={filter === "failed" ? "secondary" : "ghost"} aria-pressed={filter === "failed"} onClick={() => setFilter("failed")}>
+          <Button
+            size="sm"
+            variant={filter === "failed" ? "secondary" : "ghost"}
+            aria-pressed={filter === "failed"}
+            onClick={() => setFilter("failed")}
+          >
             Failed ({failed})
           </Button>
         </div>
@@ -45,7 +57,12 @@ export function RunScopesTable({ scopes }: { scopes: RunScopeRow[] }) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {shown.map((scope) => (
-            <tr key={scope.id} data-testid="scope-row" data-status={scope.status} className={scope.status === "failed" ? "bg-red-50/40" : undefined}>
+            <tr
+              key={scope.id}
+              data-testid="scope-row"
+              data-status={scope.status}
+              className={scope.status === "failed" ? "bg-red-50/40" : undefined}
+            >
               <Td className="font-mono text-xs">{scope.accountId}</Td>
               <Td className="font-mono text-xs">{scope.region}</Td>
               <Td>{scope.resourceType}</Td>
@@ -74,7 +91,9 @@ export function RunScopesTable({ scopes }: { scopes: RunScopeRow[] }) {
           {shown.length === 0 && (
             <tr>
               <Td colSpan={9} className="py-8 text-center text-slate-500">
-                {filter === "failed" ? "No scope failed." : "No scopes yet: they appear once the run has planned its accounts and regions."}
+                {filter === "failed"
+                  ? "No scope failed."
+                  : "No scopes yet: they appear once the run has planned its accounts and regions."}
               </Td>
             </tr>
           )}

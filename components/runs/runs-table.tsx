@@ -48,14 +48,19 @@ export function RunsTable({ runs, linkConnections }: Props) {
               </span>
               <RunWhy run={run} />
             </Td>
-            <Td className="text-right tabular-nums">{isRunActive(run.status) ? "in progress" : formatDuration(runDurationMs(run))}</Td>
+            <Td className="text-right tabular-nums">
+              {isRunActive(run.status) ? "in progress" : formatDuration(runDurationMs(run))}
+            </Td>
             <Td className="text-right tabular-nums" data-testid="run-scopes">
-              {run.scopesDone} / <span className={run.scopesFailed ? "font-medium text-red-700" : undefined}>{run.scopesFailed}</span> /{" "}
+              {run.scopesDone} /{" "}
+              <span className={run.scopesFailed ? "font-medium text-red-700" : undefined}>{run.scopesFailed}</span> /{" "}
               {run.scopesPlanned}
             </Td>
             <Td className="text-right tabular-nums">{formatCount(run.items)}</Td>
             <Td className="text-right tabular-nums">{formatCount(run.requests)}</Td>
-            <Td className={run.throttles ? "text-right tabular-nums text-amber-700" : "text-right tabular-nums"}>{formatCount(run.throttles)}</Td>
+            <Td className={run.throttles ? "text-right tabular-nums text-amber-700" : "text-right tabular-nums"}>
+              {formatCount(run.throttles)}
+            </Td>
           </tr>
         ))}
       </tbody>
@@ -66,7 +71,8 @@ export function RunsTable({ runs, linkConnections }: Props) {
 // Why a run did not simply succeed, in one line under its status: the failed scopes grouped
 // (partial, failed), or why it was skipped or stopped.
 function RunWhy({ run }: { run: RunSummary }) {
-  const why = run.reason ?? run.skippedReason ?? (run.status === "failed" || run.status === "aborted" ? run.errorMessage : null);
+  const why =
+    run.reason ?? run.skippedReason ?? (run.status === "failed" || run.status === "aborted" ? run.errorMessage : null);
   if (!why) return null;
   return (
     <p className="mt-1 text-xs text-slate-600" data-testid="run-reason">

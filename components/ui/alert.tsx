@@ -9,7 +9,15 @@ const tones = {
 
 // role="status" for info; errors use data-testid rather than role="alert", which Next's route
 // announcer already occupies.
-export function Alert({ tone = "info", children, className }: { tone?: keyof typeof tones; children: ReactNode; className?: string }) {
+export function Alert({
+  tone = "info",
+  children,
+  className,
+}: {
+  tone?: keyof typeof tones;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <div
       role={tone === "error" ? undefined : "status"}

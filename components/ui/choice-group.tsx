@@ -2,7 +2,10 @@ import type { InputHTMLAttributes, ReactNode } from "react";
 
 export type Choice = { value: string; label: string; description?: ReactNode };
 
-type Props = { legend: string; choices: Choice[]; error?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "value">;
+type Props = { legend: string; choices: Choice[]; error?: string } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "type" | "value"
+>;
 
 // A radio group in a fieldset; each choice can explain itself in a line below its label.
 export function ChoiceGroup({ legend, choices, error, ...input }: Props) {

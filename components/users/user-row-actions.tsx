@@ -50,10 +50,13 @@ export function UserRowActions({ user, isSelf }: { user: UserRow; isSelf: boolea
           className="flex gap-2"
           onSubmit={(event) => {
             event.preventDefault();
-            run(() => resetPasswordAction({ userId: user.id, password }), () => {
-              setResetting(false);
-              setPassword("");
-            });
+            run(
+              () => resetPasswordAction({ userId: user.id, password }),
+              () => {
+                setResetting(false);
+                setPassword("");
+              },
+            );
           }}
         >
           <input
@@ -69,7 +72,11 @@ export function UserRowActions({ user, isSelf }: { user: UserRow; isSelf: boolea
           </Button>
         </form>
       )}
-      {error && <p className="text-xs text-red-600" data-testid="user-action-error">{error}</p>}
+      {error && (
+        <p className="text-xs text-red-600" data-testid="user-action-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -24,7 +24,11 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
             </Td>
             <Td>{user.role}</Td>
             <Td>{user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</Td>
-            <Td className="text-slate-600">{user.lastSignInAt ? new Date(user.lastSignInAt).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "Never"}</Td>
+            <Td className="text-slate-600">
+              {user.lastSignInAt
+                ? new Date(user.lastSignInAt).toISOString().slice(0, 16).replace("T", " ") + " UTC"
+                : "Never"}
+            </Td>
             <Td className="text-right">
               <UserRowActions user={user} isSelf={user.id === currentUserId} />
             </Td>

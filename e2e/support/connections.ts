@@ -5,7 +5,12 @@ type SimulatorUser = SimulatorCredentials["users"][number] & { mfaSerial?: strin
 
 // Fills the connection wizard for the simulator: an IAM user's key (the first user unless told),
 // us-east-1 and eu-west-1, and the simulator's URL as the custom endpoint.
-export async function fillWizard(page: Page, name: string, secret: string, user: SimulatorUser = simulatorCredentials().users[0]) {
+export async function fillWizard(
+  page: Page,
+  name: string,
+  secret: string,
+  user: SimulatorUser = simulatorCredentials().users[0],
+) {
   const sim = simulatorCredentials();
   const steps = page.getByRole("navigation", { name: "Steps" });
   await page.getByLabel("Name", { exact: true }).fill(name);
@@ -30,7 +35,11 @@ export function simulatorMfaUser(): SimulatorUser & { mfaSerial: string } {
 // Creates a connection to the simulator through the wizard ("This account only", two regions)
 // and answers its id; the page ends on the connection's detail page. With an MFA user, its
 // device serial is entered too.
-export async function createSimulatorConnection(page: Page, name: string, user: SimulatorUser = simulatorCredentials().users[0]): Promise<string> {
+export async function createSimulatorConnection(
+  page: Page,
+  name: string,
+  user: SimulatorUser = simulatorCredentials().users[0],
+): Promise<string> {
   await page.goto("/connections/new");
   await fillWizard(page, name, user.secretAccessKey, user);
   const steps = page.getByRole("navigation", { name: "Steps" });

@@ -6,7 +6,12 @@ type MemberRole = { arn: string; externalId?: string };
 // Creates, through the wizard, a connection with the demo connection's key to one member
 // account's role in the chosen regions only, and answers its id. A spec that owns such a
 // connection deletes it at the end, so other specs' figures stay those of the world.
-export async function createMemberRoleConnection(page: Page, name: string, account: string, regions: string[]): Promise<string> {
+export async function createMemberRoleConnection(
+  page: Page,
+  name: string,
+  account: string,
+  regions: string[],
+): Promise<string> {
   const sim = simulatorCredentials();
   const role = (sim.roles as MemberRole[]).find((candidate) => candidate.arn.includes(`::${account}:role/`));
   if (!role?.externalId) throw new Error(`The simulator's credentials list no member role in ${account}`);
@@ -50,7 +55,10 @@ export async function deleteConnection(page: Page, connectionId: string): Promis
 }
 
 // A change to the simulated world through its control API (docs/simulator.md, Mutations).
-export async function mutateSimulator(request: APIRequestContext, op: Record<string, unknown>): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function mutateSimulator(
+  request: APIRequestContext,
+  op: Record<string, unknown>,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await request.post(`${simulatorCredentials().endpoint}/_sim/mutate`, { data: op });
   return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
 }

@@ -43,10 +43,19 @@ process.on("SIGTERM", () => shutdown(0));
 process.on("SIGINT", () => shutdown(0));
 
 const simulator = start("simulator", [
-  "--import", "tsx", "simulator/src/cli.ts",
-  "--world", "demo", "--port", String(simPort), "--credentials-out", "e2e/.auth/simulator-credentials.json",
+  "--import",
+  "tsx",
+  "simulator/src/cli.ts",
+  "--world",
+  "demo",
+  "--port",
+  String(simPort),
+  "--credentials-out",
+  "e2e/.auth/simulator-credentials.json",
 ]);
-await new Promise((resolve) => simulator.stdout.on("data", (chunk) => String(chunk).includes("listening") && resolve()));
+await new Promise((resolve) =>
+  simulator.stdout.on("data", (chunk) => String(chunk).includes("listening") && resolve()),
+);
 
 start("next", ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
   DATABASE_URL: "",

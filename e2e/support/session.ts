@@ -9,7 +9,11 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await expect(page.getByTestId("current-user")).toContainText(email);
 }
 
-export async function signedInContext(browser: Browser, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function signedInContext(
+  browser: Browser,
+  email: string,
+  password: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   // Explicitly empty: Playwright applies the test's `use` options (an admin session) to new contexts.
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();

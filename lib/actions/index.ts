@@ -2,8 +2,7 @@ import { isExpectedError, ValidationError, type FieldErrors } from "../errors";
 import { logUnexpected } from "../log";
 
 export type ActionResult<T = null> =
-  | { data: T; error?: never; fieldErrors?: never }
-  | { data?: never; error: string; fieldErrors?: FieldErrors };
+  { data: T; error?: never; fieldErrors?: never } | { data?: never; error: string; fieldErrors?: FieldErrors };
 
 // Runs an action's body: expected errors become a message (and field errors) for the form;
 // anything else is logged with a reference and reported generically.

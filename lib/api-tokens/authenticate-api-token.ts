@@ -16,7 +16,10 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 // The lookup is by the SHA-256 of the presented value, so response time reveals nothing about
 // stored tokens; the final comparison is constant-time anyway. lastUsedAt is written at most
 // once a minute so a busy API client does not turn every read into a write.
-export async function authenticateApiToken(bearer: string | null | undefined, now = new Date()): Promise<ApiTokenIdentity | null> {
+export async function authenticateApiToken(
+  bearer: string | null | undefined,
+  now = new Date(),
+): Promise<ApiTokenIdentity | null> {
   if (!bearer || !looksLikeToken(bearer)) return null;
   const hash = hashTokenSecret(bearer);
   const db = getDb();
@@ -29,10 +32,13 @@ export async function authenticateApiToken(bearer: string | null | undefined, no
   const creator = row.createdById
     ? await db.user.findUnique({ where: { id: row.createdById }, select: { role: true, disabledAt: true } })
     : undefined;
-  const role = effectiveTokenRole(row.role as Role, row.createdById ? creator ?? null : undefined);
+  const role = effectiveTokenRole(row.role as Role, row.createdById ? (creator ?? null) : undefined);
   if (!role) return null;
   await db.apiToken.updateMany({
-    where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
+    where: {
+      id: row.id,
+      OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
+    },
     data: { lastUsedAt: now },
   });
   return { id: row.id, name: row.name, role };

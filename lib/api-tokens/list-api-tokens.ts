@@ -25,15 +25,36 @@ export async function listApiTokens(now = new Date()): Promise<ApiTokenRow[]> {
   const db = getDb();
   const rows = await db.apiToken.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, name: true, role: true, prefix: true, createdAt: true, createdById: true, lastUsedAt: true, expiresAt: true, revokedAt: true },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      prefix: true,
+      createdAt: true,
+      createdById: true,
+      lastUsedAt: true,
+      expiresAt: true,
+      revokedAt: true,
+    },
   });
   const creatorIds = [...new Set(rows.flatMap((row) => (row.createdById ? [row.createdById] : [])))];
   const creators = new Map(
-    (await db.user.findMany({ where: { id: { in: creatorIds } }, select: { id: true, role: true, disabledAt: true } })).map((user) => [user.id, user]),
+    (
+      await db.user.findMany({ where: { id: { in: creatorIds } }, select: { id: true, role: true, disabledAt: true } })
+    ).map((user) => [user.id, user]),
   );
   return rows.map((row) => {
-    const effectiveRole = effectiveTokenRole(row.role as Role, row.createdById ? (creators.get(row.createdById) ?? null) : undefined);
-    const status: ApiTokenStatus = row.revokedAt ? "revoked" : row.expiresAt && row.expiresAt <= now ? "expired" : effectiveRole ? "active" : "suspended";
+    const effectiveRole = effectiveTokenRole(
+      row.role as Role,
+      row.createdById ? (creators.get(row.createdById) ?? null) : undefined,
+    );
+    const status: ApiTokenStatus = row.revokedAt
+      ? "revoked"
+      : row.expiresAt && row.expiresAt <= now
+        ? "expired"
+        : effectiveRole
+          ? "active"
+          : "suspended";
     return {
       id: row.id,
       name: row.name,

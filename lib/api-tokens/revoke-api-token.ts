@@ -7,7 +7,10 @@ import { TOKEN_AUDIT } from "./audit";
 // Revokes a token: the next request carrying it gets 401. The row stays, marked revoked.
 export async function revokeApiToken(id: string, actor: AuditActor, ip: string | null = null): Promise<void> {
   const db = getDb();
-  const token = await db.apiToken.findUnique({ where: { id }, select: { id: true, name: true, role: true, revokedAt: true } });
+  const token = await db.apiToken.findUnique({
+    where: { id },
+    select: { id: true, name: true, role: true, revokedAt: true },
+  });
   if (!token) throw new NotFoundError("API token not found");
   // Conditional update: two concurrent revocations record one event.
   const { count } = await db.apiToken.updateMany({

@@ -3,7 +3,9 @@ import { actionPrefix, auditFilterQuery, auditTimeRange, parseAuditFilter } from
 
 describe("audit log filter from the URL", () => {
   it("keeps the known keys, trimmed, and drops empty ones", () => {
-    const { filter, invalid } = parseAuditFilter(new URLSearchParams("actor=%20a@example.test%20&action=auth.&q=&page=3&other=x"));
+    const { filter, invalid } = parseAuditFilter(
+      new URLSearchParams("actor=%20a@example.test%20&action=auth.&q=&page=3&other=x"),
+    );
     expect(filter).toEqual({ actor: "a@example.test", action: "auth." });
     expect(invalid).toEqual([]);
   });

@@ -17,7 +17,16 @@ export type AuditEventRow = {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const AUDIT_ROW_SELECT = { id: true, createdAt: true, actorEmail: true, action: true, targetType: true, target: true, ip: true, details: true } as const;
+export const AUDIT_ROW_SELECT = {
+  id: true,
+  createdAt: true,
+  actorEmail: true,
+  action: true,
+  targetType: true,
+  target: true,
+  ip: true,
+  details: true,
+} as const;
 // Newest first, on (createdAt, id) so paging is stable when events share a timestamp.
 export const AUDIT_ORDER = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 
@@ -26,7 +35,13 @@ export async function listAuditEvents(options: { page?: number; filter?: AuditFi
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1) || 1), MAX_PAGE);
   const where = auditWhere(options.filter ?? {});
   const [rows, total] = await Promise.all([
-    getDb().auditEvent.findMany({ where, orderBy: AUDIT_ORDER, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: AUDIT_ROW_SELECT }),
+    getDb().auditEvent.findMany({
+      where,
+      orderBy: AUDIT_ORDER,
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: AUDIT_ROW_SELECT,
+    }),
     getDb().auditEvent.count({ where }),
   ]);
   const events: AuditEventRow[] = rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
@@ -39,6 +54,7 @@ export async function listAuditFacets(): Promise<{ actors: string[]; actions: st
     getDb().auditEvent.groupBy({ by: ["actorEmail"], where: { actorEmail: { not: null } } }),
     getDb().auditEvent.groupBy({ by: ["action"] }),
   ]);
-  const sorted = (values: (string | null)[]) => values.filter((value): value is string => Boolean(value)).sort((a, b) => a.localeCompare(b));
+  const sorted = (values: (string | null)[]) =>
+    values.filter((value): value is string => Boolean(value)).sort((a, b) => a.localeCompare(b));
   return { actors: sorted(actors.map((row) => row.actorEmail)), actions: sorted(actions.map((row) => row.action)) };
 }

@@ -18,7 +18,10 @@ export async function startAuthSession(userId: string, maxAgeSeconds: number): P
 
 // One primary-key lookup per request.
 export async function isAuthSessionActive(id: string, userId: string): Promise<boolean> {
-  const row = await getDb().authSession.findUnique({ where: { id }, select: { userId: true, expiresAt: true, endedAt: true } });
+  const row = await getDb().authSession.findUnique({
+    where: { id },
+    select: { userId: true, expiresAt: true, endedAt: true },
+  });
   return !!row && row.userId === userId && !row.endedAt && row.expiresAt.getTime() > Date.now();
 }
 

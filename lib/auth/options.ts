@@ -26,7 +26,11 @@ export function getAuthOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const user = await verifyCredentials(credentials?.email, credentials?.password, clientIpFrom(req?.headers)).catch(reportRateLimited);
+          const user = await verifyCredentials(
+            credentials?.email,
+            credentials?.password,
+            clientIpFrom(req?.headers),
+          ).catch(reportRateLimited);
           return user && { id: user.id, email: user.email, sessionVersion: user.sessionVersion };
         },
       }),
@@ -52,7 +56,10 @@ export function getAuthOptions(): NextAuthOptions {
       async signOut({ token }) {
         if (typeof token?.sid !== "string") return;
         await endAuthSession(token.sid);
-        const actor = typeof token.uid === "string" && typeof token.email === "string" ? { id: token.uid, email: token.email } : null;
+        const actor =
+          typeof token.uid === "string" && typeof token.email === "string"
+            ? { id: token.uid, email: token.email }
+            : null;
         await recordAuditEvent({ action: AUDIT.signOut, actor, targetType: "session", targetId: token.sid });
       },
     },

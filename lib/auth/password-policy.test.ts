@@ -6,7 +6,9 @@ describe("password policy", () => {
   it("accepts long passphrases without composition rules", () => {
     expect(passwordSchema.safeParse("correct horse battery staple").success).toBe(true);
     // Long and non-ASCII is fine (this used to be "x".repeat(100) + "ÿ": a repeat, now refused).
-    expect(passwordSchema.safeParse("ÿ gîte près du lac, 17 vélos rouges et un chat".padEnd(128, ".")).success).toBe(true);
+    expect(passwordSchema.safeParse("ÿ gîte près du lac, 17 vélos rouges et un chat".padEnd(128, ".")).success).toBe(
+      true,
+    );
     // Any random 8 characters pass: the strength bar is not a hidden composition rule.
     expect(passwordSchema.safeParse("qzmfkxjw").success).toBe(true);
   });

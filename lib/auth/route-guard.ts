@@ -18,7 +18,10 @@ export async function authorizeRequest(request: Request, required: Role): Promis
   const bearer = bearerTokenFrom(request);
   const user = bearer !== null ? await tokenUser(bearer) : await getCurrentUser();
   if (!user) {
-    const message = bearer !== null ? "The API token is not valid, has expired or been revoked, or its creator is disabled" : "Sign in or send an API token";
+    const message =
+      bearer !== null
+        ? "The API token is not valid, has expired or been revoked, or its creator is disabled"
+        : "Sign in or send an API token";
     return { response: jsonError(401, "unauthenticated", message) };
   }
   if (!hasRole(user.role, required)) {

@@ -34,7 +34,10 @@ export async function checkSignInRateLimit(email: string, ip: string | null): Pr
     if (failures.length >= check.max) {
       // Free again when the oldest of the last `max` failures leaves the window.
       const oldest = failures[failures.length - 1].createdAt.getTime();
-      return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil((oldest + SIGN_IN_WINDOW_MS - Date.now()) / 1000)) };
+      return {
+        limited: true,
+        retryAfterSeconds: Math.max(1, Math.ceil((oldest + SIGN_IN_WINDOW_MS - Date.now()) / 1000)),
+      };
     }
   }
   return { limited: false };

@@ -18,7 +18,11 @@ export function normaliseEmail(email: string): string {
 // next-auth has already parsed, so no path encoding or body type can reach the password check
 // around it (issue 10 item 1). Over the limit: SignInRateLimitedError, password untouched.
 // Unknown e-mail, disabled user and wrong password all fail the same way, in the same time.
-export async function verifyCredentials(emailInput: unknown, password: unknown, ip: string | null): Promise<SignedInUser | null> {
+export async function verifyCredentials(
+  emailInput: unknown,
+  password: unknown,
+  ip: string | null,
+): Promise<SignedInUser | null> {
   const email = typeof emailInput === "string" ? normaliseEmail(emailInput) : "";
   // One attempt per account at a time: parallel guesses each see the failures before them.
   return oneAtATime(`sign-in:${email}`, async () => {
@@ -43,6 +47,13 @@ async function checkPassword(email: string, password: string, ip: string | null)
     return null;
   }
   await getDb().user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-  await recordAuditEvent({ action: AUDIT.signIn, actor: user, targetType: "user", targetId: user.id, target: email, ip });
+  await recordAuditEvent({
+    action: AUDIT.signIn,
+    actor: user,
+    targetType: "user",
+    targetId: user.id,
+    target: email,
+    ip,
+  });
   return { id: user.id, email: user.email, role: user.role as Role, sessionVersion: user.sessionVersion };
 }

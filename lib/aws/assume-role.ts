@@ -43,7 +43,12 @@ export function assumeRoleProvider(options: AssumeRoleOptions): AwsCredentialIde
     },
     clientConfig: { ...options.sts },
   });
-  const context: ClassifyContext = { ...options.classify, action: "sts:AssumeRole", roleArn: options.roleArn, externalIdSent: Boolean(options.externalId) };
+  const context: ClassifyContext = {
+    ...options.classify,
+    action: "sts:AssumeRole",
+    roleArn: options.roleArn,
+    externalIdSent: Boolean(options.externalId),
+  };
   return refreshingProvider(
     () =>
       assume().catch((error: unknown) => {
@@ -55,7 +60,10 @@ export function assumeRoleProvider(options: AssumeRoleOptions): AwsCredentialIde
 }
 
 /** Classifies failures of the starting credentials (IMDS unreachable, no MFA session...). */
-export function classifiedProvider(provider: AwsCredentialIdentityProvider, context: ClassifyContext): AwsCredentialIdentityProvider {
+export function classifiedProvider(
+  provider: AwsCredentialIdentityProvider,
+  context: ClassifyContext,
+): AwsCredentialIdentityProvider {
   return (properties) =>
     provider(properties).catch((error: unknown) => {
       if (error instanceof AwsCallError || error instanceof MfaRequiredError) throw error;

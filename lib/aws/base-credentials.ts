@@ -1,4 +1,9 @@
-import { fromContainerMetadata, fromEnv, fromInstanceMetadata, fromNodeProviderChain } from "@aws-sdk/credential-providers";
+import {
+  fromContainerMetadata,
+  fromEnv,
+  fromInstanceMetadata,
+  fromNodeProviderChain,
+} from "@aws-sdk/credential-providers";
 import type { AwsCredentialIdentityProvider } from "@smithy/types";
 import { MfaRequiredError } from "./error-types";
 import type { AwsConnectionSettings } from "./settings";
@@ -12,7 +17,10 @@ import type { AwsConnectionSettings } from "./settings";
 
 const MFA_SESSION_MARGIN_MS = 60_000;
 
-export function baseCredentialProvider(settings: AwsConnectionSettings, options: { timeoutMs: number; now?: () => number }): AwsCredentialIdentityProvider {
+export function baseCredentialProvider(
+  settings: AwsConnectionSettings,
+  options: { timeoutMs: number; now?: () => number },
+): AwsCredentialIdentityProvider {
   const source = settings.credentials;
   const now = options.now ?? Date.now;
   if (source.kind === "access-key") {
@@ -24,7 +32,11 @@ export function baseCredentialProvider(settings: AwsConnectionSettings, options:
         return { ...session };
       };
     }
-    const identity = { accessKeyId: source.accessKeyId, secretAccessKey: source.secretAccessKey, ...(source.sessionToken ? { sessionToken: source.sessionToken } : {}) };
+    const identity = {
+      accessKeyId: source.accessKeyId,
+      secretAccessKey: source.secretAccessKey,
+      ...(source.sessionToken ? { sessionToken: source.sessionToken } : {}),
+    };
     return async () => identity;
   }
   switch (source.provider) {

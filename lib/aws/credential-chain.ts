@@ -19,12 +19,16 @@ export class CredentialChain {
     private readonly classify: Pick<ClassifyContext, "proxy" | "secrets">,
   ) {
     const source = settings.credentials;
-    const base = classifiedProvider(baseCredentialProvider(settings, { timeoutMs: options.connectionTimeoutMs, now: options.now }), {
-      ...classify,
-      action: source.kind === "ambient" ? `ambient credentials (${source.provider})` : "sts:GetCallerIdentity",
-    });
+    const base = classifiedProvider(
+      baseCredentialProvider(settings, { timeoutMs: options.connectionTimeoutMs, now: options.now }),
+      {
+        ...classify,
+        action: source.kind === "ambient" ? `ambient credentials (${source.provider})` : "sts:GetCallerIdentity",
+      },
+    );
     this.hops = [base];
-    for (const hop of settings.roleChain) this.hops.push(this.assume(this.final(), hop.roleArn, hop.externalId ?? settings.externalId));
+    for (const hop of settings.roleChain)
+      this.hops.push(this.assume(this.final(), hop.roleArn, hop.externalId ?? settings.externalId));
   }
 
   get mfaUsed(): boolean {
@@ -47,7 +51,11 @@ export class CredentialChain {
     return provider;
   }
 
-  private assume(master: AwsCredentialIdentityProvider, roleArn: string, externalId: string | undefined): AwsCredentialIdentityProvider {
+  private assume(
+    master: AwsCredentialIdentityProvider,
+    roleArn: string,
+    externalId: string | undefined,
+  ): AwsCredentialIdentityProvider {
     return assumeRoleProvider({
       master,
       roleArn,

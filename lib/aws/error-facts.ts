@@ -37,7 +37,12 @@ export function errorFacts(error: unknown): ErrorFacts {
     const e = item as Loose;
     const text = typeof e.message === "string" ? e.message : "";
     const proxy = /^Bad response: (\d{3})/.exec(text);
-    if (proxy) return { code: Number(proxy[1]) === 407 ? "ProxyAuthenticationRequired" : `ProxyBadResponse${proxy[1]}`, message: text, proxyStatus: Number(proxy[1]) };
+    if (proxy)
+      return {
+        code: Number(proxy[1]) === 407 ? "ProxyAuthenticationRequired" : `ProxyBadResponse${proxy[1]}`,
+        message: text,
+        proxyStatus: Number(proxy[1]),
+      };
     if (text === "Proxy timeout") return { code: "ProxyTimeout", message: text };
     const code = codeOf(e);
     if (code) {
@@ -77,7 +82,8 @@ function causeChain(error: unknown): unknown[] {
   return out;
 }
 
-const numberOf = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined);
+const numberOf = (v: unknown) =>
+  typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined;
 const stringOf = (v: unknown) => (typeof v === "string" && v ? v : undefined);
 
 /** Removes credentials embedded in URLs and any known secret from a message. */

@@ -2,8 +2,18 @@
 // Connection checklist and the collector's per-scope status.
 
 export const AWS_ERROR_STATUSES = [
-  "denied", "region-not-enabled", "throttled", "expired", "credentials", "assume-role-failed", "mfa",
-  "proxy-error", "network-error", "not-found", "organizations-not-available", "error",
+  "denied",
+  "region-not-enabled",
+  "throttled",
+  "expired",
+  "credentials",
+  "assume-role-failed",
+  "mfa",
+  "proxy-error",
+  "network-error",
+  "not-found",
+  "organizations-not-available",
+  "error",
 ] as const;
 export type AwsErrorStatus = (typeof AWS_ERROR_STATUSES)[number];
 
@@ -48,6 +58,10 @@ export class AwsCallError extends Error {
 export class MfaRequiredError extends Error {
   override name = "MfaRequiredError";
   constructor(readonly reason: "missing" | "expired") {
-    super(reason === "expired" ? "MFA session expired: enter a code from the MFA device" : "This connection uses an MFA device: enter a one-time code");
+    super(
+      reason === "expired"
+        ? "MFA session expired: enter a code from the MFA device"
+        : "This connection uses an MFA device: enter a one-time code",
+    );
   }
 }

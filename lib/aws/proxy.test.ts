@@ -27,7 +27,10 @@ describe("proxy URL normalisation", () => {
   });
 
   it("refuses other schemes, paths, bad ports and empty input with a clear message", () => {
-    expect(parseProxyUrl("socks5://proxy:1080")).toEqual({ ok: false, error: expect.stringMatching(/only http and https.*socks5/) });
+    expect(parseProxyUrl("socks5://proxy:1080")).toEqual({
+      ok: false,
+      error: expect.stringMatching(/only http and https.*socks5/),
+    });
     expect(parseProxyUrl("ftp://proxy:21")).toMatchObject({ ok: false });
     expect(parseProxyUrl("http://proxy:3128/path")).toEqual({ ok: false, error: expect.stringMatching(/no path/) });
     expect(parseProxyUrl("http://proxy:99999")).toMatchObject({ ok: false });

@@ -16,7 +16,13 @@ export type RequestHandlerOptions = {
 // traffic (STS included) goes through the same proxy and the same keep-alive pools. hpagent
 // tunnels both http and https targets with CONNECT; neither agent reads NO_PROXY.
 export function createRequestHandler(options: RequestHandlerOptions): NodeHttpHandler {
-  const agentOptions = { keepAlive: true, keepAliveMsecs: 1000, maxSockets: options.maxSockets ?? 50, maxFreeSockets: 10, scheduling: "lifo" as const };
+  const agentOptions = {
+    keepAlive: true,
+    keepAliveMsecs: 1000,
+    maxSockets: options.maxSockets ?? 50,
+    maxFreeSockets: 10,
+    scheduling: "lifo" as const,
+  };
   const agents = options.proxy
     ? {
         httpAgent: new HttpProxyAgent({ ...agentOptions, proxy: proxyUrlWithCredentials(options.proxy) }),

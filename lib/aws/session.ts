@@ -34,14 +34,27 @@ export class AwsSession {
   private readonly stsClients = new Map<AwsCredentialIdentityProvider, STSClient>();
   private callerPromise?: Promise<CallerIdentity>;
 
-  constructor(readonly settings: AwsConnectionSettings, options?: AwsSessionOptions) {
+  constructor(
+    readonly settings: AwsConnectionSettings,
+    options?: AwsSessionOptions,
+  ) {
     this.options = resolveSessionOptions(options);
     this.partition = settings.partition;
     // Partition-global calls (IAM, Organizations) and STS are signed in the home region; STS
     // is regional, whose tokens (unlike the global endpoint's) work in opt-in regions too.
     this.homeRegion = HOME_REGION[settings.partition];
-    this.handler = createRequestHandler({ proxy: settings.proxy, connectionTimeoutMs: this.options.connectionTimeoutMs, requestTimeoutMs: this.options.requestTimeoutMs, maxSockets: this.options.maxSockets });
-    this.chain = new CredentialChain(settings, this.options, this.stsSettings(this.homeRegion), this.classifyDefaults());
+    this.handler = createRequestHandler({
+      proxy: settings.proxy,
+      connectionTimeoutMs: this.options.connectionTimeoutMs,
+      requestTimeoutMs: this.options.requestTimeoutMs,
+      maxSockets: this.options.maxSockets,
+    });
+    this.chain = new CredentialChain(
+      settings,
+      this.options,
+      this.stsSettings(this.homeRegion),
+      this.classifyDefaults(),
+    );
   }
 
   /** Credentials after `hopCount` hops of the role chain (0: the starting credentials). */
@@ -55,10 +68,15 @@ export class AwsSession {
   }
 
   /** GetCallerIdentity with the given credentials (default: after the chain). */
-  async identity(credentials: AwsCredentialIdentityProvider = this.chainCredentials(), abortSignal?: AbortSignal): Promise<CallerIdentity> {
+  async identity(
+    credentials: AwsCredentialIdentityProvider = this.chainCredentials(),
+    abortSignal?: AbortSignal,
+  ): Promise<CallerIdentity> {
     let sts = this.stsClients.get(credentials);
     if (!sts) this.stsClients.set(credentials, (sts = new STSClient(this.clientConfig(this.homeRegion, credentials))));
-    const out = await this.call({ action: "sts:GetCallerIdentity", region: this.homeRegion }, () => sts.send(new GetCallerIdentityCommand({}), { abortSignal }));
+    const out = await this.call({ action: "sts:GetCallerIdentity", region: this.homeRegion }, () =>
+      sts.send(new GetCallerIdentityCommand({}), { abortSignal }),
+    );
     return { accountId: out.Account ?? "", arn: out.Arn ?? "", userId: out.UserId ?? "" };
   }
 
@@ -98,7 +116,9 @@ export class AwsSession {
 
   /** A cached SDK client for one account and region. */
   client<C>(ClientClass: AwsClientClass<C>, where: { accountId: string; region: string }): C {
-    return this.cachedClient(ClientClass, `${where.accountId}|${where.region}`, () => this.clientConfig(where.region, this.accountCredentials(where.accountId)));
+    return this.cachedClient(ClientClass, `${where.accountId}|${where.region}`, () =>
+      this.clientConfig(where.region, this.accountCredentials(where.accountId)),
+    );
   }
 
   /**
@@ -111,7 +131,9 @@ export class AwsSession {
 
   /** A client with the post-chain caller's own credentials (discovery, Config aggregator). */
   callerClient<C>(ClientClass: AwsClientClass<C>, region: string = this.homeRegion): C {
-    return this.cachedClient(ClientClass, `@caller|${region}`, () => this.clientConfig(region, this.chainCredentials()));
+    return this.cachedClient(ClientClass, `@caller|${region}`, () =>
+      this.clientConfig(region, this.chainCredentials()),
+    );
   }
 
   roleArn(accountId: string, roleName: string): string {
@@ -145,7 +167,13 @@ export class AwsSession {
   }
 
   private stsSettings(region: string): StsClientSettings {
-    return { region, ...(this.settings.endpointUrl ? { endpoint: this.settings.endpointUrl } : {}), requestHandler: this.handler, maxAttempts: this.options.maxAttempts, retryMode: this.options.retryMode };
+    return {
+      region,
+      ...(this.settings.endpointUrl ? { endpoint: this.settings.endpointUrl } : {}),
+      requestHandler: this.handler,
+      maxAttempts: this.options.maxAttempts,
+      retryMode: this.options.retryMode,
+    };
   }
 
   private clientConfig(region: string, credentials: AwsCredentialIdentityProvider): AwsClientConfig {

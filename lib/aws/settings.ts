@@ -42,7 +42,8 @@ export type AccountSelection =
 
 export type RegionSelection = { mode: "list"; regions: string[] } | { mode: "all-enabled" };
 
-export type Adapter = { kind: "direct" } | { kind: "config-aggregator"; aggregatorName: string; aggregatorRegion: string };
+export type Adapter =
+  { kind: "direct" } | { kind: "config-aggregator"; aggregatorName: string; aggregatorRegion: string };
 
 export type ProxySettings = { url: string; username?: string; password?: string };
 

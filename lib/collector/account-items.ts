@@ -4,7 +4,11 @@ import { getDb } from "../db";
 
 // Per-account items: the account alias (an account has at most one). A failure here only
 // leaves the previous alias in place; it never fails the run.
-export async function collectAccountAliases(session: AwsSession, connectionId: string, targets: AccountTarget[]): Promise<void> {
+export async function collectAccountAliases(
+  session: AwsSession,
+  connectionId: string,
+  targets: AccountTarget[],
+): Promise<void> {
   const now = new Date();
   await Promise.all(
     targets.map(async (target) => {

@@ -48,7 +48,12 @@ export async function collectConnection(request: CollectRequest, options: Collec
   if (!acquired) return { runId, status: "skipped" };
   const log = options.onProgress ?? (() => {});
   const stats: RequestStats = { requests: 0, throttles: 0 };
-  const counters: ExecutionCounters & { scopesPlanned: number } = { scopesPlanned: 0, scopesDone: 0, scopesFailed: 0, items: 0 };
+  const counters: ExecutionCounters & { scopesPlanned: number } = {
+    scopesPlanned: 0,
+    scopesDone: 0,
+    scopesFailed: 0,
+    items: 0,
+  };
   const controller = new AbortController();
   // Every scope in flight (up to the connection's concurrency) listens for the run's abort.
   setMaxListeners(1000, controller.signal);
@@ -64,7 +69,10 @@ export async function collectConnection(request: CollectRequest, options: Collec
       })
       .catch(() => {});
   }, HEARTBEAT_MS);
-  const session = createAwsSession({ ...settings, mfaSession: mfa.session ?? settings.mfaSession }, { maxAttempts: 6, retryMode: "adaptive", onClientCreated: (client) => countRequests(client, stats) });
+  const session = createAwsSession(
+    { ...settings, mfaSession: mfa.session ?? settings.mfaSession },
+    { maxAttempts: 6, retryMode: "adaptive", onClientCreated: (client) => countRequests(client, stats) },
+  );
   const notes: string[] = [];
   try {
     const plan = await planCollection(session, settings, controller.signal, createLimiter(settings.concurrency));
@@ -75,23 +83,54 @@ export async function collectConnection(request: CollectRequest, options: Collec
     counters.scopesPlanned = scopes.length;
     const recordIds = await createScopeRecords(runId, scopes);
     for (const account of plan.accounts.filter((candidate) => candidate.error)) {
-      counters.scopesFailed += await markAccountUnreachable(request.connectionId, runId, account.target.accountId, account.error!);
+      counters.scopesFailed += await markAccountUnreachable(
+        request.connectionId,
+        runId,
+        account.target.accountId,
+        account.error!,
+      );
     }
-    notes.push(...notEnabledNotes(plan.accounts.map((account) => ({ accountId: account.target.accountId, notEnabled: account.notEnabled }))));
+    notes.push(
+      ...notEnabledNotes(
+        plan.accounts.map((account) => ({ accountId: account.target.accountId, notEnabled: account.notEnabled })),
+      ),
+    );
     log(`planned ${scopes.length} scopes in ${plan.accounts.length} accounts`);
-    const context: ExecutionContext = { session, connectionId: request.connectionId, runId, scopeRecordIds: recordIds, counters, writes: createLimiter(1), runSignal: controller.signal };
+    const context: ExecutionContext = {
+      session,
+      connectionId: request.connectionId,
+      runId,
+      scopeRecordIds: recordIds,
+      counters,
+      writes: createLimiter(1),
+      runSignal: controller.signal,
+    };
     const scopeDeadlineMs = options.scopeDeadlineMs ?? 5 * 60_000;
     const adapter = settings.adapter;
-    const viaConfig = (scope: (typeof scopes)[number]) => adapter.kind === "config-aggregator" && CONFIG_TYPES.includes(scope.resourceType);
+    const viaConfig = (scope: (typeof scopes)[number]) =>
+      adapter.kind === "config-aggregator" && CONFIG_TYPES.includes(scope.resourceType);
     const directNote = adapter.kind === "config-aggregator" ? directTypesNote() : null;
     if (directNote) notes.push(directNote);
     await Promise.all([
-      executePlan(context, scopes.filter((scope) => !viaConfig(scope)), { concurrency: settings.concurrency, perRegionConcurrency: 4, scopeDeadlineMs, pageSize: options.pageSize }),
+      executePlan(
+        context,
+        scopes.filter((scope) => !viaConfig(scope)),
+        { concurrency: settings.concurrency, perRegionConcurrency: 4, scopeDeadlineMs, pageSize: options.pageSize },
+      ),
       adapter.kind === "config-aggregator"
-        ? executeConfigTypes(context, scopes.filter(viaConfig), { name: adapter.aggregatorName, region: adapter.aggregatorRegion }, scopeDeadlineMs)
+        ? executeConfigTypes(
+            context,
+            scopes.filter(viaConfig),
+            { name: adapter.aggregatorName, region: adapter.aggregatorRegion },
+            scopeDeadlineMs,
+          )
         : Promise.resolve(),
     ]);
-    await collectAccountAliases(session, request.connectionId, plan.accounts.filter((account) => !account.error).map((account) => account.target));
+    await collectAccountAliases(
+      session,
+      request.connectionId,
+      plan.accounts.filter((account) => !account.error).map((account) => account.target),
+    );
     await storeRunSnapshot(request.connectionId, runId);
     cancelled ||= isCancel(controller.signal);
     const status = finalStatus({ succeeded: counters.scopesDone, failed: counters.scopesFailed }, cancelled);
@@ -99,8 +138,19 @@ export async function collectConnection(request: CollectRequest, options: Collec
     return { runId, status };
   } catch (error) {
     cancelled ||= isCancel(controller.signal);
-    const message = error instanceof AwsCallError ? `${error.info.errorCode}: ${error.info.message}` : error instanceof Error ? error.message : String(error);
-    await closeRun(runId, request.connectionId, cancelled ? "cancelled" : "failed", { ...counters, ...stats }, { errorMessage: message, notes });
+    const message =
+      error instanceof AwsCallError
+        ? `${error.info.errorCode}: ${error.info.message}`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    await closeRun(
+      runId,
+      request.connectionId,
+      cancelled ? "cancelled" : "failed",
+      { ...counters, ...stats },
+      { errorMessage: message, notes },
+    );
     return { runId, status: cancelled ? "cancelled" : "failed" };
   } finally {
     unregister();
@@ -115,4 +165,5 @@ function exitNote({ exits, resourcesRetired }: Awaited<ReturnType<typeof retireC
   return `No longer covered by this connection: ${exits.length} scope${exits.length === 1 ? "" : "s"} in account${accounts.length === 1 ? "" : "s"} ${accounts.join(", ")}; ${resourcesRetired} resource${resourcesRetired === 1 ? "" : "s"} no other connection sees left the live inventory as out of scope.`;
 }
 
-const isCancel = (signal: AbortSignal) => signal.aborted && (signal.reason as Error | undefined)?.message === "cancelled";
+const isCancel = (signal: AbortSignal) =>
+  signal.aborted && (signal.reason as Error | undefined)?.message === "cancelled";

@@ -24,12 +24,33 @@ export function directTypesNote(): string | null {
 // AWS Config aggregator adapter: one paged advanced query per resource type in the aggregator
 // account, grouped into the planned account x region scopes. Only a query read to its end
 // commits anything; a failed query fails (and marks stale) every scope of its type.
-export async function executeConfigTypes(ctx: ExecutionContext, scopes: PlannedScope[], aggregator: Aggregator, scopeDeadlineMs: number): Promise<void> {
+export async function executeConfigTypes(
+  ctx: ExecutionContext,
+  scopes: PlannedScope[],
+  aggregator: Aggregator,
+  scopeDeadlineMs: number,
+): Promise<void> {
   const aggregatorAccountId = (await ctx.session.callerIdentity()).accountId;
-  await Promise.all(CONFIG_TYPES.map((resourceType) => executeConfigType(ctx, resourceType, scopes.filter((scope) => scope.resourceType === resourceType), { ...aggregator, accountId: aggregatorAccountId }, scopeDeadlineMs)));
+  await Promise.all(
+    CONFIG_TYPES.map((resourceType) =>
+      executeConfigType(
+        ctx,
+        resourceType,
+        scopes.filter((scope) => scope.resourceType === resourceType),
+        { ...aggregator, accountId: aggregatorAccountId },
+        scopeDeadlineMs,
+      ),
+    ),
+  );
 }
 
-async function executeConfigType<T extends ResourceType>(ctx: ExecutionContext, resourceType: T, typeScopes: PlannedScope[], aggregator: Aggregator & { accountId: string }, scopeDeadlineMs: number): Promise<unknown> {
+async function executeConfigType<T extends ResourceType>(
+  ctx: ExecutionContext,
+  resourceType: T,
+  typeScopes: PlannedScope[],
+  aggregator: Aggregator & { accountId: string },
+  scopeDeadlineMs: number,
+): Promise<unknown> {
   if (typeScopes.length === 0) return;
   const startedAt = new Date();
   if (ctx.runSignal.aborted) return Promise.all(typeScopes.map((scope) => skipScope(ctx, scope, startedAt)));
@@ -38,7 +59,13 @@ async function executeConfigType<T extends ResourceType>(ctx: ExecutionContext, 
   let requests = 0;
   let pages = 0;
   try {
-    const context = { session: ctx.session, aggregatorName: aggregator.name, aggregatorRegion: aggregator.region, aggregatorAccountId: aggregator.accountId, signal };
+    const context = {
+      session: ctx.session,
+      aggregatorName: aggregator.name,
+      aggregatorRegion: aggregator.region,
+      aggregatorAccountId: aggregator.accountId,
+      signal,
+    };
     for await (const page of fetchConfigType(context, resourceType)) {
       pages++;
       requests += page.requests;
@@ -60,7 +87,11 @@ async function executeConfigType<T extends ResourceType>(ctx: ExecutionContext, 
   for (const scope of typeScopes) {
     let rows = groups.get(scopeKey(scope)) ?? [];
     // What Config items lack, looked up in the resources' own account and region as Direct does.
-    if (complete) rows = await complete({ session: ctx.session, accountId: scope.accountId, region: scope.region, signal, images, instanceTypes }, rows);
+    if (complete)
+      rows = await complete(
+        { session: ctx.session, accountId: scope.accountId, region: scope.region, signal, images, instanceTypes },
+        rows,
+      );
     await commitScope(ctx, { ...scope, resourceType }, rows, { pages, requests, startedAt });
   }
   clear();

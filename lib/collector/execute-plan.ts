@@ -35,14 +35,30 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
           const { signal, clear } = scopeDeadline(ctx.runSignal, options.scopeDeadlineMs);
           const tally: ScopeTally = { requests: 0, reads: 0 };
           try {
-            const fetched = await fetchWholeScope(ctx.session, scope, { signal, images, instanceTypes, pageSize: options.pageSize, tally });
-            await commitScope(ctx, scope, fetched.rows, { pages: fetched.pages, requests: fetched.requests, startedAt });
+            const fetched = await fetchWholeScope(ctx.session, scope, {
+              signal,
+              images,
+              instanceTypes,
+              pageSize: options.pageSize,
+              tally,
+            });
+            await commitScope(ctx, scope, fetched.rows, {
+              pages: fetched.pages,
+              requests: fetched.requests,
+              startedAt,
+            });
           } catch (error) {
             // Cancelled or out of run time: not AWS's failure, and nothing was committed.
             if (ctx.runSignal.aborted) return skipScope(ctx, scope, startedAt);
             const timedOut = signal.aborted && !ctx.runSignal.aborted;
             const info = timedOut
-              ? { status: "error" as const, errorCode: "ScopeDeadlineExceeded", action: RESOURCES[scope.resourceType].aws.read, message: `The scope did not finish within ${Math.round(options.scopeDeadlineMs / 1000)} s.`, hint: "AWS answered too slowly; the previous data is kept." }
+              ? {
+                  status: "error" as const,
+                  errorCode: "ScopeDeadlineExceeded",
+                  action: RESOURCES[scope.resourceType].aws.read,
+                  message: `The scope did not finish within ${Math.round(options.scopeDeadlineMs / 1000)} s.`,
+                  hint: "AWS answered too slowly; the previous data is kept.",
+                }
               : toErrorInfo(error, ctx.session, RESOURCES[scope.resourceType].aws.read);
             await failScope(ctx, scope, info, startedAt, tally);
           } finally {

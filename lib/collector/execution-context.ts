@@ -23,19 +23,41 @@ export type ExecutionContext = {
   runSignal: AbortSignal;
 };
 
-export async function commitScope<T extends ResourceType>(ctx: ExecutionContext, scope: PlannedScope & { resourceType: T }, rows: RowOf<T>[], stats: { pages: number; requests: number; startedAt: Date }) {
+export async function commitScope<T extends ResourceType>(
+  ctx: ExecutionContext,
+  scope: PlannedScope & { resourceType: T },
+  rows: RowOf<T>[],
+  stats: { pages: number; requests: number; startedAt: Date },
+) {
   await ctx.writes(() => reconcileScope({ connectionId: ctx.connectionId, ...scope }, rows, ctx.runId));
   ctx.counters.scopesDone++;
   ctx.counters.items += rows.length;
-  await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), { status: "succeeded", items: rows.length, ...stats });
+  await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), {
+    status: "succeeded",
+    items: rows.length,
+    ...stats,
+  });
 }
 
 // `cost`: the requests the failed reads made (a failed scope still asked AWS, often many times).
-export async function failScope(ctx: ExecutionContext, scope: PlannedScope, error: AwsErrorInfo, startedAt: Date, cost?: ScopeTally) {
+export async function failScope(
+  ctx: ExecutionContext,
+  scope: PlannedScope,
+  error: AwsErrorInfo,
+  startedAt: Date,
+  cost?: ScopeTally,
+) {
   ctx.counters.scopesFailed++;
-  await ctx.writes(() => markScopeFailed({ connectionId: ctx.connectionId, ...scope }, ctx.runId, error.errorCode || error.status));
+  await ctx.writes(() =>
+    markScopeFailed({ connectionId: ctx.connectionId, ...scope }, ctx.runId, error.errorCode || error.status),
+  );
   const hint = cost ? [retryNote(cost), error.hint].filter(Boolean).join(" ") : error.hint;
-  await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), { status: "failed", startedAt, requests: cost?.requests, error: { ...error, hint } });
+  await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), {
+    status: "failed",
+    startedAt,
+    requests: cost?.requests,
+    error: { ...error, hint },
+  });
 }
 
 // Not read (cancelled, or the run's deadline passed): counted as not completed, but the scope is
@@ -45,6 +67,12 @@ export async function skipScope(ctx: ExecutionContext, scope: PlannedScope, star
   await finishScopeRecord(ctx.scopeRecordIds.get(scopeKey(scope)), {
     status: "skipped",
     startedAt,
-    error: { status: "error", errorCode: "Cancelled", action: RESOURCES[scope.resourceType].aws.read, message: "The run was cancelled or ran out of time before this scope started.", hint: "" },
+    error: {
+      status: "error",
+      errorCode: "Cancelled",
+      action: RESOURCES[scope.resourceType].aws.read,
+      message: "The run was cancelled or ran out of time before this scope started.",
+      hint: "",
+    },
   });
 }

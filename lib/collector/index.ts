@@ -10,4 +10,9 @@ export { RUN_STATUSES, RUN_TRIGGERS, ACTIVE_STATUSES, type RunStatus, type RunTr
 export { startScheduler } from "./schedule/scheduler";
 export { COLLECTOR_VERSION } from "../version";
 export { retireSightings, countSeenOnlyBy, type CoverageExit, type ExitReason } from "./store/retire-sightings";
-export { listDeletedConnectionHistory, purgeDeletedConnection, type DeletedConnectionHistory, type PurgeResult } from "./store/deleted-connections";
+export {
+  listDeletedConnectionHistory,
+  purgeDeletedConnection,
+  type DeletedConnectionHistory,
+  type PurgeResult,
+} from "./store/deleted-connections";

@@ -5,7 +5,11 @@ export type MfaGate = { session?: TemporaryCredentials; newSession?: TemporaryCr
 
 // MFA with schedules: a code typed for a manual run buys a session (stored encrypted by the
 // caller); runs without a code reuse a live session, or are recorded as skipped.
-export async function resolveMfa(settings: AwsConnectionSettings, mfaCode: string | undefined, sessionSeconds = 12 * 3600): Promise<MfaGate> {
+export async function resolveMfa(
+  settings: AwsConnectionSettings,
+  mfaCode: string | undefined,
+  sessionSeconds = 12 * 3600,
+): Promise<MfaGate> {
   if (settings.credentials.kind !== "access-key" || !settings.credentials.mfaSerial) return {};
   if (mfaCode) {
     const session = await getMfaSession(settings, mfaCode, sessionSeconds);

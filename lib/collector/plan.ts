@@ -1,4 +1,11 @@
-import { AwsCallError, discoverAccounts, resolveRegions, type AccountTarget, type AwsErrorInfo, type AwsSession } from "../aws";
+import {
+  AwsCallError,
+  discoverAccounts,
+  resolveRegions,
+  type AccountTarget,
+  type AwsErrorInfo,
+  type AwsSession,
+} from "../aws";
 import type { AwsConnectionSettings } from "../aws/settings";
 import { excludedScopeKeys, isExcluded } from "../coverage/exclusions";
 import { RESOURCE_TYPES, type ResourceType } from "../resources/rows";
@@ -22,7 +29,12 @@ export function toErrorInfo(error: unknown, session: AwsSession, action: string)
 // Resolves the connection's target accounts (per its account mode) and, for each, the regions
 // to read (chosen, or every enabled region; not-opted-in regions are skipped and recorded).
 // Discovery failing is the run failing; one account failing is that account's scopes failing.
-export async function planCollection(session: AwsSession, settings: AwsConnectionSettings, signal: AbortSignal, limit: <T>(task: () => Promise<T>) => Promise<T>): Promise<CollectionPlan> {
+export async function planCollection(
+  session: AwsSession,
+  settings: AwsConnectionSettings,
+  signal: AbortSignal,
+  limit: <T>(task: () => Promise<T>) => Promise<T>,
+): Promise<CollectionPlan> {
   const discovery = await discoverAccounts(session, settings.accounts);
   const accounts = await Promise.all(
     discovery.targets.map((target) =>
@@ -39,10 +51,16 @@ export async function planCollection(session: AwsSession, settings: AwsConnectio
   return { accounts, warnings: discovery.warnings };
 }
 
-export function scopesOf(plan: CollectionPlan, types: readonly ResourceType[] = RESOURCE_TYPES, excluded: Set<string> = new Set()): PlannedScope[] {
+export function scopesOf(
+  plan: CollectionPlan,
+  types: readonly ResourceType[] = RESOURCE_TYPES,
+  excluded: Set<string> = new Set(),
+): PlannedScope[] {
   return plan.accounts.flatMap((account) =>
     account.regions.flatMap((region) =>
-      types.map((resourceType) => ({ accountId: account.target.accountId, region, resourceType })).filter((scope) => !isExcluded(excluded, scope)),
+      types
+        .map((resourceType) => ({ accountId: account.target.accountId, region, resourceType }))
+        .filter((scope) => !isExcluded(excluded, scope)),
     ),
   );
 }

@@ -1,10 +1,19 @@
-const THROTTLE_CODES = new Set(["RequestLimitExceeded", "Throttling", "ThrottlingException", "TooManyRequestsException", "SlowDown"]);
+const THROTTLE_CODES = new Set([
+  "RequestLimitExceeded",
+  "Throttling",
+  "ThrottlingException",
+  "TooManyRequestsException",
+  "SlowDown",
+]);
 
 export type RequestStats = { requests: number; throttles: number };
 
 type MiddlewareClient = {
   middlewareStack: {
-    add: (middleware: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>, options: { step: "deserialize"; name: string; priority: "high" }) => void;
+    add: (
+      middleware: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>,
+      options: { step: "deserialize"; name: string; priority: "high" },
+    ) => void;
   };
 };
 
@@ -22,7 +31,11 @@ export function countRequests<C>(client: C, stats: RequestStats): C {
         return await next(args);
       } catch (error) {
         const code = (error as { name?: string; $metadata?: { httpStatusCode?: number } }).name ?? "";
-        if (THROTTLE_CODES.has(code) || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 429) stats.throttles++;
+        if (
+          THROTTLE_CODES.has(code) ||
+          (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 429
+        )
+          stats.throttles++;
         throw error;
       }
     },

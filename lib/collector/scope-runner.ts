@@ -21,14 +21,28 @@ const MAX_SCOPE_ATTEMPTS = 3;
 export async function fetchWholeScope<T extends ResourceType>(
   session: AwsSession,
   scope: { accountId: string; region: string; resourceType: T },
-  options: { signal: AbortSignal; images: ImageCache; instanceTypes?: InstanceTypeCache; pageSize?: number; tally?: ScopeTally },
+  options: {
+    signal: AbortSignal;
+    images: ImageCache;
+    instanceTypes?: InstanceTypeCache;
+    pageSize?: number;
+    tally?: ScopeTally;
+  },
 ): Promise<ScopeFetch<T>> {
   const tally = options.tally ?? { requests: 0, reads: 0 };
   for (let attempt = 1; ; attempt++) {
     tally.reads++;
     try {
       const result: ScopeFetch<T> = { rows: [], pages: 0, requests: 0 };
-      const context = { session, accountId: scope.accountId, region: scope.region, signal: options.signal, images: options.images, instanceTypes: options.instanceTypes, pageSize: options.pageSize };
+      const context = {
+        session,
+        accountId: scope.accountId,
+        region: scope.region,
+        signal: options.signal,
+        images: options.images,
+        instanceTypes: options.instanceTypes,
+        pageSize: options.pageSize,
+      };
       for await (const page of fetchScope(context, scope.resourceType)) {
         result.rows.push(...(page.rows as RowOf<T>[]));
         result.pages++;

@@ -15,7 +15,10 @@ import { createConnection, updateConnection } from "./save-connection";
 // the top or in an entry, are refused by name: a misspelled field must not silently fall back
 // to its default (a dropped `endpointUrl` would send the connection to real AWS).
 const entriesSchema = z.array(z.record(z.string(), z.unknown()));
-const fileSchema = z.strictObject({ connections: entriesSchema }, { error: (issue) => unknownKeysMessage(issue, ["connections"]) });
+const fileSchema = z.strictObject(
+  { connections: entriesSchema },
+  { error: (issue) => unknownKeysMessage(issue, ["connections"]) },
+);
 const FILE_SHAPE = 'Expected { "connections": [ … ] } or an array of connections';
 
 function entriesOf(json: unknown): Record<string, unknown>[] {
@@ -55,11 +58,18 @@ export async function importConnections(json: unknown): Promise<ImportOutcome[]>
   for (const entry of entries) {
     const name = String(entry.name ?? "");
     try {
-      const existing = await getDb().connection.findUnique({ where: { name }, select: { id: true, name: true, config: true } });
+      const existing = await getDb().connection.findUnique({
+        where: { name },
+        select: { id: true, name: true, config: true },
+      });
       const { entry: complete, generated } = withExternalId(entry, existing);
       if (existing) await updateConnection(existing.id, complete, context);
       else await createConnection(complete, context);
-      outcomes.push({ name, action: existing ? "updated" : "created", ...(generated ? { generatedExternalId: generated } : {}) });
+      outcomes.push({
+        name,
+        action: existing ? "updated" : "created",
+        ...(generated ? { generatedExternalId: generated } : {}),
+      });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       outcomes.push({ name, action: "failed", error: error.message, fieldErrors: error.fieldErrors });
@@ -70,7 +80,10 @@ export async function importConnections(json: unknown): Promise<ImportOutcome[]>
 
 // Every connection's settings, re-importable, with no secret values.
 export async function exportConnections() {
-  const rows = await getDb().connection.findMany({ orderBy: { name: "asc" }, select: { name: true, config: true, schedule: true } });
+  const rows = await getDb().connection.findMany({
+    orderBy: { name: "asc" },
+    select: { name: true, config: true, schedule: true },
+  });
   return {
     connections: rows.map((row) => {
       const config = parseStoredConfig(row.name, row.config);

@@ -10,7 +10,10 @@ import { toAwsSettings } from "./to-settings";
 // The least-privilege policies for a saved connection's options. The last test, when there is
 // one, supplies the real caller ARN (for the trust policy) and the discovered member roles.
 export async function generateConnectionPolicies(id: string): Promise<GeneratedPolicies> {
-  const row = await getDb().connection.findUnique({ where: { id }, select: { name: true, config: true, lastTestReport: true } });
+  const row = await getDb().connection.findUnique({
+    where: { id },
+    select: { name: true, config: true, lastTestReport: true },
+  });
   if (!row) throw new NotFoundError("Connection not found");
   const settings = toAwsSettings(toStoredConfig(parseStoredConfig(row.name, row.config)), {});
   const report = row.lastTestReport ? (JSON.parse(row.lastTestReport) as ConnectionTestReport) : null;

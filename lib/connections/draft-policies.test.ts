@@ -5,7 +5,10 @@ import { findingsStillValid, policyOptionsFromChecks } from "./policies/test-fin
 import type { CheckEvent } from "./probe";
 
 const USER = "arn:aws:iam::111111111111:user/cirrus-collector";
-const MEMBERS = ["arn:aws:iam::222222222222:role/CirrusInventoryRole", "arn:aws:iam::333333333333:role/CirrusInventoryRole"];
+const MEMBERS = [
+  "arn:aws:iam::222222222222:role/CirrusInventoryRole",
+  "arn:aws:iam::333333333333:role/CirrusInventoryRole",
+];
 
 // The wizard's form as submitted, half-filled: no name, no key, a schedule still being typed.
 const form = {
@@ -26,10 +29,15 @@ const trusted = (policies: ReturnType<typeof generateDraftPolicies>) => policies
 describe("generateDraftPolicies", () => {
   it("fills the trust policy and StackSet template with the tested caller and the form's external ID", () => {
     const policies = generateDraftPolicies(form, { principalArn: USER });
-    expect(trusted(policies)).toMatchObject({ Principal: { AWS: USER }, Condition: { StringEquals: { "sts:ExternalId": form.externalId } } });
+    expect(trusted(policies)).toMatchObject({
+      Principal: { AWS: USER },
+      Condition: { StringEquals: { "sts:ExternalId": form.externalId } },
+    });
     expect(policies.cloudFormationTemplate).toContain(`Default: "${USER}"`);
     expect(policies.cloudFormationTemplate).toContain(`Default: "${form.externalId}"`);
-    expect(policies.basePolicy.Statement.find((statement) => statement.Sid === "AssumeMemberRoles")?.Resource).toEqual(MEMBERS);
+    expect(policies.basePolicy.Statement.find((statement) => statement.Sid === "AssumeMemberRoles")?.Resource).toEqual(
+      MEMBERS,
+    );
     expect(policies.notes.join(" ")).not.toMatch(/Run Test Connection/);
   });
 
@@ -53,23 +61,57 @@ describe("generateDraftPolicies", () => {
 
   it("takes the caller and, for IAM-policy discovery, the member roles from a test's checklist", () => {
     const events: CheckEvent[] = [
-      { id: "identity", step: "identity", label: "Access key", status: "ok", details: { arn: USER, accountId: "111111111111" } },
-      { id: "chain:1", step: "chain", label: "Hop", status: "ok", details: { roleArn: "arn:aws:iam::111111111111:role/Hub" } },
-      { id: "discovery", step: "discovery", label: "Discovery", status: "ok", details: { accounts: MEMBERS.map((roleArn) => ({ accountId: roleArn.split(":")[4], roleArn })) } },
+      {
+        id: "identity",
+        step: "identity",
+        label: "Access key",
+        status: "ok",
+        details: { arn: USER, accountId: "111111111111" },
+      },
+      {
+        id: "chain:1",
+        step: "chain",
+        label: "Hop",
+        status: "ok",
+        details: { roleArn: "arn:aws:iam::111111111111:role/Hub" },
+      },
+      {
+        id: "discovery",
+        step: "discovery",
+        label: "Discovery",
+        status: "ok",
+        details: { accounts: MEMBERS.map((roleArn) => ({ accountId: roleArn.split(":")[4], roleArn })) },
+      },
     ];
     const options = policyOptionsFromChecks(events);
     expect(options).toEqual({ principalArn: USER, memberRoleArns: MEMBERS });
     const policies = generateDraftPolicies({ ...form, accountMode: "iam-policies", roleArns: "" }, options);
-    expect(policies.basePolicy.Statement.find((statement) => statement.Sid === "AssumeMemberRoles")?.Resource).toEqual(MEMBERS);
+    expect(policies.basePolicy.Statement.find((statement) => statement.Sid === "AssumeMemberRoles")?.Resource).toEqual(
+      MEMBERS,
+    );
   });
 
   it("keeps the caller only while the credentials and endpoint are the tested ones, and discovered roles only in the tested account mode", () => {
     const events: CheckEvent[] = [
       { id: "identity", step: "identity", label: "Access key", status: "ok", details: { arn: USER } },
-      { id: "discovery", step: "discovery", label: "Discovery", status: "ok", details: { accounts: [{ accountId: "222222222222", roleArn: MEMBERS[0] }] } },
+      {
+        id: "discovery",
+        step: "discovery",
+        label: "Discovery",
+        status: "ok",
+        details: { accounts: [{ accountId: "222222222222", roleArn: MEMBERS[0] }] },
+      },
     ];
-    const tested = { credentialSource: "access-key", accessKeyId: "AKIAEXAMPLE000000001", endpointUrl: "", accountMode: "iam-policies" };
-    expect(findingsStillValid(events, tested, { ...tested, endpointUrl: undefined })).toEqual({ principalArn: USER, memberRoleArns: [MEMBERS[0]] });
+    const tested = {
+      credentialSource: "access-key",
+      accessKeyId: "AKIAEXAMPLE000000001",
+      endpointUrl: "",
+      accountMode: "iam-policies",
+    };
+    expect(findingsStillValid(events, tested, { ...tested, endpointUrl: undefined })).toEqual({
+      principalArn: USER,
+      memberRoleArns: [MEMBERS[0]],
+    });
     expect(findingsStillValid(events, tested, { ...tested, accountMode: "role-arns" })).toEqual({ principalArn: USER });
     expect(findingsStillValid(events, tested, { ...tested, accessKeyId: "AKIAEXAMPLE000000002" })).toEqual({});
     expect(findingsStillValid(events, tested, { ...tested, endpointUrl: "http://127.0.0.1:9999" })).toEqual({});

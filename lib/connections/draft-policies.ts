@@ -29,7 +29,8 @@ const ANY_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"; // AWS's documented example ke
 
 /** The policies for the wizard's unsaved form, filled with what a test found (caller ARN, member roles). */
 export function generateDraftPolicies(formInput: unknown, options: PolicyOptions = {}): GeneratedPolicies {
-  if (!formInput || typeof formInput !== "object" || Array.isArray(formInput)) throw new ValidationError("Expected the connection's settings");
+  if (!formInput || typeof formInput !== "object" || Array.isArray(formInput))
+    throw new ValidationError("Expected the connection's settings");
   const input = parseInput(connectionInputSchema, { ...formInput, ...NEUTRAL, accessKeyId: ANY_ACCESS_KEY_ID });
   return generatePolicies(toAwsSettings(toStoredConfig(input), {}), options);
 }

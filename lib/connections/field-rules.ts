@@ -86,7 +86,8 @@ function roleArnProblem(value: string): string | null {
   if (ROLE_ARN.test(value)) return null;
   if (!value.startsWith("arn:")) return "not an ARN; expected arn:aws:iam::123456789012:role/RoleName";
   if (!/^arn:[^:]*:iam::/.test(value)) return "not an IAM ARN; expected arn:aws:iam::123456789012:role/RoleName";
-  if (!/^arn:[^:]*:iam::\d{12}:/.test(value)) return "the account ID must be exactly 12 digits (arn:aws:iam::123456789012:role/RoleName)";
+  if (!/^arn:[^:]*:iam::\d{12}:/.test(value))
+    return "the account ID must be exactly 12 digits (arn:aws:iam::123456789012:role/RoleName)";
   if (!/^arn:[^:]*:iam::\d{12}:role\//.test(value)) return "not a role; expected …:role/RoleName";
   return "expected arn:aws:iam::123456789012:role/RoleName (role names: letters, digits and +=,.@_-)";
 }
@@ -98,7 +99,10 @@ function shownValue(value: string): string {
 
 // Names the unknown keys (and the known key that differs only in case, the usual typo);
 // other issues keep zod's message.
-export function unknownKeysMessage(issue: { code?: string; keys?: string[] }, known: readonly string[] = []): string | undefined {
+export function unknownKeysMessage(
+  issue: { code?: string; keys?: string[] },
+  known: readonly string[] = [],
+): string | undefined {
   if (issue.code !== "unrecognized_keys" || !issue.keys) return undefined;
   const shown = issue.keys.slice(0, 5).map((key) => (key.length > 64 ? `${key.slice(0, 64)}…` : key));
   return shown

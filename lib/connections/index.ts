@@ -1,7 +1,14 @@
 import "server-only";
 
 export { createConnection, updateConnection, deleteConnection } from "./save-connection";
-export { listConnections, getConnectionDetail, connectionStatus, type ConnectionSummary, type ConnectionDetail, type ScheduleState } from "./read-connections";
+export {
+  listConnections,
+  getConnectionDetail,
+  connectionStatus,
+  type ConnectionSummary,
+  type ConnectionDetail,
+  type ScheduleState,
+} from "./read-connections";
 export { testConnection, type TestRequest } from "./test-connection";
 export { recordConnectionTest } from "./record-test";
 export { loadConnectionSettings, loadConnectionRecord, storeMfaSession } from "./load-settings";

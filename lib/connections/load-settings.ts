@@ -13,7 +13,11 @@ export async function loadConnectionRecord(id: string): Promise<ConnectionRecord
   const row = await getDb().connection.findUnique({ where: { id } });
   if (!row) throw new NotFoundError("Connection not found");
   const input = parseStoredConfig(row.name, row.config);
-  return { name: row.name, settings: toAwsSettings(toStoredConfig(input), decryptSecrets(row)), mfaSessionSeconds: input.mfaSessionHours * 3600 };
+  return {
+    name: row.name,
+    settings: toAwsSettings(toStoredConfig(input), decryptSecrets(row)),
+    mfaSessionSeconds: input.mfaSessionHours * 3600,
+  };
 }
 
 export async function loadConnectionSettings(id: string): Promise<{ name: string; settings: AwsConnectionSettings }> {
@@ -23,5 +27,8 @@ export async function loadConnectionSettings(id: string): Promise<{ name: string
 
 // A session obtained with a code typed for a manual run: scheduled runs reuse it until it expires.
 export async function storeMfaSession(id: string, session: TemporaryCredentials): Promise<void> {
-  await getDb().connection.update({ where: { id }, data: { mfaSessionEnc: encryptMfaSession(session), mfaSessionExpiresAt: session.expiration } });
+  await getDb().connection.update({
+    where: { id },
+    data: { mfaSessionEnc: encryptMfaSession(session), mfaSessionExpiresAt: session.expiration },
+  });
 }

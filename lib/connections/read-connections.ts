@@ -98,7 +98,11 @@ async function toSummary(row: SummaryRow, now = new Date()): Promise<ConnectionS
     ...status,
     nextRunAt: status.scheduleState === "active" ? (nextRunAt(row.schedule!, now)?.toISOString() ?? null) : null,
     lastRun: lastRun
-      ? { ...lastRun, createdAt: lastRun.createdAt.toISOString(), finishedAt: lastRun.finishedAt?.toISOString() ?? null }
+      ? {
+          ...lastRun,
+          createdAt: lastRun.createdAt.toISOString(),
+          finishedAt: lastRun.finishedAt?.toISOString() ?? null,
+        }
       : null,
   };
 }

@@ -32,7 +32,10 @@ export async function recordConnectionTest(id: string, report: ConnectionTestRep
 // the connection's. Answers the kept outcome, or null when there was none for these settings.
 export async function adoptKeptTest(id: string): Promise<string | null> {
   const row = await getDb().connection.findUniqueOrThrow({ where: { id } });
-  const settings = toAwsSettings(toStoredConfig(parseStoredConfig(row.name, row.config)), { ...decryptSecrets(row), mfaSession: undefined });
+  const settings = toAwsSettings(toStoredConfig(parseStoredConfig(row.name, row.config)), {
+    ...decryptSecrets(row),
+    mfaSession: undefined,
+  });
   const kept = takeUnsavedTest(settings);
   if (!kept) return null;
   await recordConnectionTest(id, kept.report, kept.testedAt);

@@ -17,7 +17,8 @@ export async function rotateSecrets(): Promise<RotationResult> {
   // A wrong key stops rotation before anything is re-encrypted.
   await verifyMasterKeys();
   const rows = await readEncryptedRows();
-  const stale = (keyVersion: number) => rows.some((row) => ENCRYPTED_COLUMNS.some((column) => row[column] && keyVersionOf(row[column]!) !== keyVersion));
+  const stale = (keyVersion: number) =>
+    rows.some((row) => ENCRYPTED_COLUMNS.some((column) => row[column] && keyVersionOf(row[column]!) !== keyVersion));
   let addedKey = false;
   if (!getEnv().CIRRUS_MASTER_KEY && !stale(getKeyring().current)) {
     addKeyVersionToFile();
@@ -31,14 +32,18 @@ export async function rotateSecrets(): Promise<RotationResult> {
     const updates: Partial<EncryptedRow> = {};
     for (const column of ENCRYPTED_COLUMNS) {
       const value = row[column];
-      if (value && keyVersionOf(value) !== keyring.current) updates[column] = encryptSecret(decryptSecret(value, keyring), keyring);
+      if (value && keyVersionOf(value) !== keyring.current)
+        updates[column] = encryptSecret(decryptSecret(value, keyring), keyring);
     }
     if (Object.keys(updates).length === 0) continue;
     // Only overwrite what is still the value we read: a concurrent edit wins over rotation.
     await getDb().connection.updateMany({ where: { id: row.id, ...pick(row, Object.keys(updates)) }, data: updates });
     reencrypted += Object.keys(updates).length;
   }
-  await recordAuditEvent({ action: AUDIT_CONNECTION.keysRotated, details: { keyVersion: keyring.current, addedKey, reencrypted } });
+  await recordAuditEvent({
+    action: AUDIT_CONNECTION.keysRotated,
+    details: { keyVersion: keyring.current, addedKey, reencrypted },
+  });
   return { keyVersion: keyring.current, addedKey, reencrypted, rows: rows.length };
 }
 

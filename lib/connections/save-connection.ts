@@ -63,21 +63,36 @@ export async function updateConnection(id: string, raw: unknown, { actor, ip }: 
   const before = JSON.parse(existing.config) as Record<string, unknown>;
   const after = toStoredConfig(input) as Record<string, unknown>;
   const destination = before as Parameters<typeof awsDestinationKept>[0];
-  const stored = { secretAccessKey: !!existing.secretAccessKeyEnc, sessionToken: !!existing.sessionTokenEnc, proxyPassword: !!existing.proxyPasswordEnc };
+  const stored = {
+    secretAccessKey: !!existing.secretAccessKeyEnc,
+    sessionToken: !!existing.sessionTokenEnc,
+    proxyPassword: !!existing.proxyPasswordEnc,
+  };
   const missing = secretsToReenter(destination, input, stored);
-  if (Object.keys(missing).length) throw new ValidationError("The destination changed: enter the stored secrets again", missing);
+  if (Object.keys(missing).length)
+    throw new ValidationError("The destination changed: enter the stored secrets again", missing);
   requireSecret(input, existing.secretAccessKeyEnc !== null);
   await assertNameFree(input.name, id);
 
-  const changed = Object.keys({ ...before, ...after }).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  const changed = Object.keys({ ...before, ...after }).filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
   if (existing.name !== input.name) changed.push("name");
   const awsKept = awsDestinationKept(destination, input);
   const keep = (column: string | null, kept: boolean) => (kept ? column : null);
   const accessKey = input.credentialSource === "access-key";
   const secrets = {
-    secretAccessKeyEnc: !accessKey ? null : input.secretAccessKey ? encryptOptional(input.secretAccessKey) : keep(existing.secretAccessKeyEnc, awsKept),
+    secretAccessKeyEnc: !accessKey
+      ? null
+      : input.secretAccessKey
+        ? encryptOptional(input.secretAccessKey)
+        : keep(existing.secretAccessKeyEnc, awsKept),
     sessionTokenEnc:
-      !accessKey || input.clearSessionToken ? null : input.sessionToken ? encryptOptional(input.sessionToken) : keep(existing.sessionTokenEnc, awsKept),
+      !accessKey || input.clearSessionToken
+        ? null
+        : input.sessionToken
+          ? encryptOptional(input.sessionToken)
+          : keep(existing.sessionTokenEnc, awsKept),
     proxyPasswordEnc:
       !input.proxyUrl || input.clearProxyPassword
         ? null
@@ -85,7 +100,11 @@ export async function updateConnection(id: string, raw: unknown, { actor, ip }: 
           ? encryptOptional(input.proxyPassword)
           : keep(existing.proxyPasswordEnc, proxyDestinationKept(destination, input)),
   };
-  for (const [column, field] of [["secretAccessKeyEnc", "secretAccessKey"], ["sessionTokenEnc", "sessionToken"], ["proxyPasswordEnc", "proxyPassword"]] as const) {
+  for (const [column, field] of [
+    ["secretAccessKeyEnc", "secretAccessKey"],
+    ["sessionTokenEnc", "sessionToken"],
+    ["proxyPasswordEnc", "proxyPassword"],
+  ] as const) {
     if (secrets[column] !== existing[column]) changed.push(field);
   }
   const dropMfa = !awsKept || before.mfaSerial !== after.mfaSerial;

@@ -50,7 +50,10 @@ function badFieldMessage(parts: string[]): string {
   });
   if (!bad.length) return `${FIVE_FIELDS}.`;
   return bad
-    .map((field) => `The ${field.name} field "${parts[FIELDS.indexOf(field)]}" is not valid: use a number in ${field.range}, a list (1,15), a range (1-5), a step (*/10) or *`)
+    .map(
+      (field) =>
+        `The ${field.name} field "${parts[FIELDS.indexOf(field)]}" is not valid: use a number in ${field.range}, a list (1,15), a range (1-5), a step (*/10) or *`,
+    )
     .join(". ");
 }
 

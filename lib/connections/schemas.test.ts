@@ -26,7 +26,9 @@ function errorsOf(input: unknown): Record<string, string[]> {
 describe("connection input limits (issue 10 item 9)", () => {
   it("accepts a valid connection and what the export writes back", () => {
     const parsed = connectionInputSchema.parse(valid());
-    expect(connectionInputSchema.parse({ ...toStoredConfig(parsed), name: parsed.name, schedule: "" })).toMatchObject({ regions: ["us-east-1"] });
+    expect(connectionInputSchema.parse({ ...toStoredConfig(parsed), name: parsed.name, schedule: "" })).toMatchObject({
+      regions: ["us-east-1"],
+    });
   });
 
   it.each([
@@ -44,20 +46,33 @@ describe("connection input limits (issue 10 item 9)", () => {
     ["roleArns", "a 900 KB role ARN", `arn:aws:iam::123456789012:role/${"r".repeat(900_000)}`],
     ["roleArns", "a 900 KB role ARN in another partition", `arn:aws-cn:iam::123456789012:role/${"r".repeat(900_000)}`],
     ["regions", "a 900 KB region", ["r".repeat(900_000)]],
-    ["roleChain", "a 900 KB external ID in the role chain", [{ roleArn: "arn:aws:iam::123456789012:role/A", externalId: "e".repeat(900_000) }]],
+    [
+      "roleChain",
+      "a 900 KB external ID in the role chain",
+      [{ roleArn: "arn:aws:iam::123456789012:role/A", externalId: "e".repeat(900_000) }],
+    ],
   ])("field over its maximum is refused: %s (%s), and the value is not echoed", (field, _label, value) => {
-    const errors = errorsOf(valid({ [field]: value, ...(field === "proxyPassword" ? { proxyUrl: "10.0.0.5:8080", proxyUsername: "u" } : {}) }));
+    const errors = errorsOf(
+      valid({
+        [field]: value,
+        ...(field === "proxyPassword" ? { proxyUrl: "10.0.0.5:8080", proxyUsername: "u" } : {}),
+      }),
+    );
     expect(Object.keys(errors).some((path) => path === field || path.startsWith(`${field}.`))).toBe(true);
     expect(JSON.stringify(errors).length).toBeLessThan(2000);
   });
 
   it("lists are bounded in count: 1001 role ARNs are refused", () => {
     const arns = Array.from({ length: 1001 }, (_, i) => `arn:aws:iam::${String(100000000000 + i)}:role/R`);
-    expect(errorsOf(valid({ accountMode: "role-arns", roleArns: arns })).roleArns).toEqual(["Role ARNs: at most 1000 entries"]);
+    expect(errorsOf(valid({ accountMode: "role-arns", roleArns: arns })).roleArns).toEqual([
+      "Role ARNs: at most 1000 entries",
+    ]);
   });
 
   it("secrets are not echoed in any field error", () => {
-    const errors = errorsOf(valid({ secretAccessKey: `${SECRET}\u0000`, sessionToken: `${SECRET}-token\u0007`, name: "" }));
+    const errors = errorsOf(
+      valid({ secretAccessKey: `${SECRET}\u0000`, sessionToken: `${SECRET}-token\u0007`, name: "" }),
+    );
     expect(errors.secretAccessKey).toEqual(["Secret access key: remove control characters"]);
     expect(JSON.stringify(errors)).not.toContain(SECRET);
   });
@@ -72,33 +87,48 @@ describe("connection input limits (issue 10 item 9)", () => {
   ])("a name, proxy username or aggregator name with %s is refused", (_label, char) => {
     expect(errorsOf(valid({ name: `prod${char}exe.txt` })).name).toBeDefined();
     expect(errorsOf(valid({ proxyUrl: "10.0.0.5:8080", proxyUsername: `u${char}` })).proxyUsername).toBeDefined();
-    expect(errorsOf(valid({ adapter: "config-aggregator", aggregatorName: `agg${char}`, aggregatorRegion: "us-east-1" })).aggregatorName).toBeDefined();
+    expect(
+      errorsOf(valid({ adapter: "config-aggregator", aggregatorName: `agg${char}`, aggregatorRegion: "us-east-1" }))
+        .aggregatorName,
+    ).toBeDefined();
   });
 
   it("regions are validated in every region mode, against the partition's list", () => {
     expect(errorsOf(valid({ regionMode: "all-enabled", regions: ["mars-north-1"] })).regions).toBeDefined();
-    expect(errorsOf(valid({ regionMode: "all-enabled", regions: ["cn-north-1"] })).regions).toEqual(["Not aws regions: cn-north-1"]);
-    expect(errorsOf(valid({ partition: "aws-cn", regionMode: "all-enabled", regions: ["cn-north-1"] })).regions).toBeUndefined();
+    expect(errorsOf(valid({ regionMode: "all-enabled", regions: ["cn-north-1"] })).regions).toEqual([
+      "Not aws regions: cn-north-1",
+    ]);
+    expect(
+      errorsOf(valid({ partition: "aws-cn", regionMode: "all-enabled", regions: ["cn-north-1"] })).regions,
+    ).toBeUndefined();
     expect(errorsOf(valid({ regionMode: "all-enabled", regions: [] }))).toEqual({});
     // The aggregator region too, whichever adapter is chosen.
     expect(errorsOf(valid({ adapter: "direct", aggregatorRegion: "mars-north-1" })).aggregatorRegion).toBeDefined();
   });
 
-  it.each([["yes"], [1], ["false"], ["true"], [0], [null]])("clearSessionToken and clearProxyPassword accept only real booleans, not %j", (value) => {
-    expect(errorsOf(valid({ clearSessionToken: value })).clearSessionToken).toEqual(["Expected true or false"]);
-    expect(errorsOf(valid({ clearProxyPassword: value })).clearProxyPassword).toEqual(["Expected true or false"]);
-  });
+  it.each([["yes"], [1], ["false"], ["true"], [0], [null]])(
+    "clearSessionToken and clearProxyPassword accept only real booleans, not %j",
+    (value) => {
+      expect(errorsOf(valid({ clearSessionToken: value })).clearSessionToken).toEqual(["Expected true or false"]);
+      expect(errorsOf(valid({ clearProxyPassword: value })).clearProxyPassword).toEqual(["Expected true or false"]);
+    },
+  );
 
   it("real booleans are flags", () => {
-    expect(connectionInputSchema.parse(valid({ clearSessionToken: true, clearProxyPassword: false }))).toMatchObject({ clearSessionToken: true, clearProxyPassword: false });
+    expect(connectionInputSchema.parse(valid({ clearSessionToken: true, clearProxyPassword: false }))).toMatchObject({
+      clearSessionToken: true,
+      clearProxyPassword: false,
+    });
   });
 
   it("an unknown key such as a misspelled endpointURL is refused with the key named", () => {
     const errors = errorsOf(valid({ endpointURL: "http://127.0.0.1:4566" }));
     expect(errors.form).toEqual(['Unknown field "endpointURL" (did you mean "endpointUrl"?)']);
-    expect(errorsOf(valid({ roleChain: [{ roleArn: "arn:aws:iam::123456789012:role/A", externalID: "x-y" }] }))["roleChain.0"]).toEqual([
-      'Unknown field "externalID" (did you mean "externalId"?)',
-    ]);
+    expect(
+      errorsOf(valid({ roleChain: [{ roleArn: "arn:aws:iam::123456789012:role/A", externalID: "x-y" }] }))[
+        "roleChain.0"
+      ],
+    ).toEqual(['Unknown field "externalID" (did you mean "externalId"?)']);
   });
 });
 

@@ -5,7 +5,12 @@ import type { ConnectionSecrets } from "./to-settings";
 
 // The encrypted columns of a Connection row and how each maps to a secret. Key rotation walks
 // this list too, so a new secret column only needs adding here.
-export const ENCRYPTED_COLUMNS = ["secretAccessKeyEnc", "sessionTokenEnc", "proxyPasswordEnc", "mfaSessionEnc"] as const;
+export const ENCRYPTED_COLUMNS = [
+  "secretAccessKeyEnc",
+  "sessionTokenEnc",
+  "proxyPasswordEnc",
+  "mfaSessionEnc",
+] as const;
 export type EncryptedColumn = (typeof ENCRYPTED_COLUMNS)[number];
 export type EncryptedRow = { [K in EncryptedColumn]: string | null };
 

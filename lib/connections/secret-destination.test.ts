@@ -12,7 +12,12 @@ const secrets = {
   secretAccessKey: "stored-secret",
   sessionToken: "stored-token",
   proxyPassword: "stored-proxy-password",
-  mfaSession: { accessKeyId: "ASIA", secretAccessKey: "s", sessionToken: "t", expiration: new Date(Date.now() + 3_600_000) },
+  mfaSession: {
+    accessKeyId: "ASIA",
+    secretAccessKey: "s",
+    sessionToken: "t",
+    expiration: new Date(Date.now() + 3_600_000),
+  },
 };
 const flags = { secretAccessKey: true, sessionToken: true, proxyPassword: true };
 const typedNothing = { clearSessionToken: false, clearProxyPassword: false };
@@ -41,21 +46,41 @@ describe("stored secrets go only to the destination they were stored with (issue
   });
 
   it("the proxy password is tied to the proxy URL only", () => {
-    expect(reusableSecrets(stored, { ...stored, endpointUrl: "http://127.0.0.1:9999" }, secrets).proxyPassword).toBe("stored-proxy-password");
-    expect(reusableSecrets(stored, { ...stored, proxyUrl: "http://127.0.0.1:9999" }, secrets).proxyPassword).toBeUndefined();
+    expect(reusableSecrets(stored, { ...stored, endpointUrl: "http://127.0.0.1:9999" }, secrets).proxyPassword).toBe(
+      "stored-proxy-password",
+    );
+    expect(
+      reusableSecrets(stored, { ...stored, proxyUrl: "http://127.0.0.1:9999" }, secrets).proxyPassword,
+    ).toBeUndefined();
     const errors = secretsToReenter(stored, { ...stored, proxyUrl: "http://127.0.0.1:9999", ...typedNothing }, flags);
     expect(errors.proxyPassword).toEqual(["The proxy changed: enter the proxy password again, or remove it"]);
   });
 
   it("typing the secrets again, or removing them, satisfies the change", () => {
     const after = { ...stored, endpointUrl: "http://127.0.0.1:9999", proxyUrl: "http://127.0.0.1:9998" };
-    expect(secretsToReenter(stored, { ...after, secretAccessKey: "new", sessionToken: "new", proxyPassword: "new", ...typedNothing }, flags)).toEqual({});
-    expect(secretsToReenter(stored, { ...after, secretAccessKey: "new", clearSessionToken: true, clearProxyPassword: true }, flags)).toEqual({});
+    expect(
+      secretsToReenter(
+        stored,
+        { ...after, secretAccessKey: "new", sessionToken: "new", proxyPassword: "new", ...typedNothing },
+        flags,
+      ),
+    ).toEqual({});
+    expect(
+      secretsToReenter(
+        stored,
+        { ...after, secretAccessKey: "new", clearSessionToken: true, clearProxyPassword: true },
+        flags,
+      ),
+    ).toEqual({});
   });
 
   it("nothing is asked for secrets that were never stored or are no longer used", () => {
     const after = { ...stored, endpointUrl: "http://127.0.0.1:9999", ...typedNothing };
-    expect(secretsToReenter(stored, after, { secretAccessKey: false, sessionToken: false, proxyPassword: false })).toEqual({});
-    expect(secretsToReenter(stored, { ...stored, credentialSource: "ambient", proxyUrl: undefined, ...typedNothing }, flags)).toEqual({});
+    expect(
+      secretsToReenter(stored, after, { secretAccessKey: false, sessionToken: false, proxyPassword: false }),
+    ).toEqual({});
+    expect(
+      secretsToReenter(stored, { ...stored, credentialSource: "ambient", proxyUrl: undefined, ...typedNothing }, flags),
+    ).toEqual({});
   });
 });

@@ -44,24 +44,36 @@ export function reusableSecrets(before: Destination, after: Destination, stored:
 
 // Field errors for each stored secret that the new destination needs but that was neither typed
 // again nor removed. Empty when nothing is missing.
-export function secretsToReenter(before: Destination, after: Destination & Typed, stored: StoredSecretFlags): FieldErrors {
+export function secretsToReenter(
+  before: Destination,
+  after: Destination & Typed,
+  stored: StoredSecretFlags,
+): FieldErrors {
   const errors: FieldErrors = {};
   const usesKey = after.credentialSource === "access-key";
   if (usesKey && !awsDestinationKept(before, after)) {
     const why = awsChangeReason(before, after);
-    if (stored.secretAccessKey && !after.secretAccessKey) errors.secretAccessKey = [`${why}: enter the secret access key again`];
+    if (stored.secretAccessKey && !after.secretAccessKey)
+      errors.secretAccessKey = [`${why}: enter the secret access key again`];
     if (stored.sessionToken && !after.sessionToken && !after.clearSessionToken) {
       errors.sessionToken = [`${why}: enter the session token again, or remove it`];
     }
   }
-  if (after.proxyUrl && !proxyDestinationKept(before, after) && stored.proxyPassword && !after.proxyPassword && !after.clearProxyPassword) {
+  if (
+    after.proxyUrl &&
+    !proxyDestinationKept(before, after) &&
+    stored.proxyPassword &&
+    !after.proxyPassword &&
+    !after.clearProxyPassword
+  ) {
     errors.proxyPassword = ["The proxy changed: enter the proxy password again, or remove it"];
   }
   return errors;
 }
 
 function awsChangeReason(before: Destination, after: Destination): string {
-  if (before.credentialSource !== after.credentialSource || before.accessKeyId !== after.accessKeyId) return "The access key ID changed";
+  if (before.credentialSource !== after.credentialSource || before.accessKeyId !== after.accessKeyId)
+    return "The access key ID changed";
   if (before.partition !== after.partition) return "The partition changed";
   if ((before.endpointUrl ?? "") !== (after.endpointUrl ?? "")) return "The endpoint changed";
   return "The proxy changed";

@@ -25,9 +25,16 @@ export type TestRequest = z.input<typeof testRequestSchema>;
 // the stored ones while the endpoint, proxy, partition and key ID are unchanged). A test of exactly
 // the saved configuration is recorded at once; any other is kept until those settings are saved
 // (tested-settings.ts), so a connection tested in the wizard is scheduled as soon as it is saved.
-export async function testConnection(body: TestRequest, actor: AuditActor, ip: string | null, onEvent: (event: CheckEvent) => void) {
+export async function testConnection(
+  body: TestRequest,
+  actor: AuditActor,
+  ip: string | null,
+  onEvent: (event: CheckEvent) => void,
+) {
   const request = parseInput(testRequestSchema, body);
-  const stored = request.connectionId ? await getDb().connection.findUnique({ where: { id: request.connectionId } }) : null;
+  const stored = request.connectionId
+    ? await getDb().connection.findUnique({ where: { id: request.connectionId } })
+    : null;
   if (request.connectionId && !stored) throw new NotFoundError("Connection not found");
   const storedInput = stored ? parseStoredConfig(stored.name, stored.config) : null;
   const storedSecrets = stored ? decryptSecrets(stored) : {};
@@ -36,9 +43,14 @@ export async function testConnection(body: TestRequest, actor: AuditActor, ip: s
 
   if (storedInput) {
     // Nothing leaves before this check: a changed endpoint or proxy gets no stored secret.
-    const flags = { secretAccessKey: !!storedSecrets.secretAccessKey, sessionToken: !!storedSecrets.sessionToken, proxyPassword: !!storedSecrets.proxyPassword };
+    const flags = {
+      secretAccessKey: !!storedSecrets.secretAccessKey,
+      sessionToken: !!storedSecrets.sessionToken,
+      proxyPassword: !!storedSecrets.proxyPassword,
+    };
     const missing = secretsToReenter(storedInput, input, flags);
-    if (Object.keys(missing).length) throw new ValidationError("The destination changed: enter the stored secrets again", missing);
+    if (Object.keys(missing).length)
+      throw new ValidationError("The destination changed: enter the stored secrets again", missing);
   }
   const secrets = mergeSecrets(input, storedInput, storedSecrets);
   const settings = toAwsSettings(toStoredConfig(input), secrets);
@@ -46,7 +58,8 @@ export async function testConnection(body: TestRequest, actor: AuditActor, ip: s
     throw new ValidationError("Enter the secret access key", { secretAccessKey: ["Enter the secret access key"] });
   }
   const code = request.mfaCode?.trim();
-  if (code && !/^\d{6}$/.test(code)) throw new ValidationError("The MFA code has 6 digits", { mfaCode: ["The MFA code has 6 digits"] });
+  if (code && !/^\d{6}$/.test(code))
+    throw new ValidationError("The MFA code has 6 digits", { mfaCode: ["The MFA code has 6 digits"] });
   const report = await runConnectionTest(settings, {
     mfaCode: code || undefined,
     mfaSessionDurationSeconds: input.mfaSessionHours * 3600,
@@ -70,7 +83,11 @@ export async function testConnection(body: TestRequest, actor: AuditActor, ip: s
 }
 
 // Typed secrets win; a stored one is used only while its destination is unchanged.
-function mergeSecrets(input: ConnectionInput, storedInput: ConnectionInput | null, stored: ConnectionSecrets): ConnectionSecrets {
+function mergeSecrets(
+  input: ConnectionInput,
+  storedInput: ConnectionInput | null,
+  stored: ConnectionSecrets,
+): ConnectionSecrets {
   const reusable = storedInput ? reusableSecrets(storedInput, input, stored) : {};
   return {
     secretAccessKey: input.secretAccessKey ?? reusable.secretAccessKey,
@@ -89,5 +106,11 @@ function sameConfig(a: ConnectionInput, b: ConnectionInput): boolean {
 }
 
 function hasNewSecrets(input: ConnectionInput): boolean {
-  return !!(input.secretAccessKey || input.sessionToken || input.proxyPassword || input.clearSessionToken || input.clearProxyPassword);
+  return !!(
+    input.secretAccessKey ||
+    input.sessionToken ||
+    input.proxyPassword ||
+    input.clearSessionToken ||
+    input.clearProxyPassword
+  );
 }

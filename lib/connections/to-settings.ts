@@ -14,7 +14,11 @@ export function toAwsSettings(config: StoredConfig, secrets: ConnectionSecrets):
     partition: config.partition,
     adapter:
       config.adapter === "config-aggregator"
-        ? { kind: "config-aggregator", aggregatorName: config.aggregatorName ?? "", aggregatorRegion: config.aggregatorRegion ?? "" }
+        ? {
+            kind: "config-aggregator",
+            aggregatorName: config.aggregatorName ?? "",
+            aggregatorRegion: config.aggregatorRegion ?? "",
+          }
         : { kind: "direct" },
     credentials:
       config.credentialSource === "ambient"
@@ -32,7 +36,9 @@ export function toAwsSettings(config: StoredConfig, secrets: ConnectionSecrets):
     roleSessionName: config.roleSessionName,
     accounts: accountsOf(config),
     regions: config.regionMode === "list" ? { mode: "list", regions: config.regions } : { mode: "all-enabled" },
-    proxy: config.proxyUrl ? { url: config.proxyUrl, username: config.proxyUsername, password: secrets.proxyPassword } : undefined,
+    proxy: config.proxyUrl
+      ? { url: config.proxyUrl, username: config.proxyUsername, password: secrets.proxyPassword }
+      : undefined,
     endpointUrl: config.endpointUrl,
     concurrency: config.concurrency,
   };

@@ -6,4 +6,13 @@ export { getCoverage, getCoverageGaps, type CoverageOptions, type GapFilter } fr
 export { excludeScope, includeScope, excludedScopeKeys, isExcluded } from "./exclusions";
 export { excludeScopeSchema, scopeRefSchema, type ExcludeScopeInput, type ScopeRef } from "./schemas";
 export { RESOURCE_LABELS, STATUS_LABELS } from "./labels";
-export { COVERAGE_STATUSES, type CoverageCell, type CoverageGap, type CoverageStatus, type CoverageSummary, type ConnectionScope, type GapStatus, type ScopeExclusionInfo } from "./types";
+export {
+  COVERAGE_STATUSES,
+  type CoverageCell,
+  type CoverageGap,
+  type CoverageStatus,
+  type CoverageSummary,
+  type ConnectionScope,
+  type GapStatus,
+  type ScopeExclusionInfo,
+} from "./types";

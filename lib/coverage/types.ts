@@ -6,7 +6,12 @@ export const COVERAGE_STATUSES = ["collected", "stale", "denied", "never-collect
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
 export type GapStatus = Exclude<CoverageStatus, "collected">;
 
-export type ScopeExclusionInfo = { connectionId: string; reason: string; excludedBy: string | null; excludedAt: string };
+export type ScopeExclusionInfo = {
+  connectionId: string;
+  reason: string;
+  excludedBy: string | null;
+  excludedAt: string;
+};
 
 // One connection's view of a scope. `message` is AWS's text (it can quote role ARNs): admins only.
 export type ConnectionScope = {

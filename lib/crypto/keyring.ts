@@ -14,7 +14,10 @@ export const KEY_FILE_NAME = "master.key";
 
 export function parseKeyring(spec: string, source: string): Keyring {
   const keys = new Map<number, Buffer>();
-  const entries = spec.split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = spec
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) throw new ConfigurationError(`${source} is empty`);
   for (const entry of entries) {
     const match = /^(?:(\d+):)?([A-Za-z0-9+/=_-]+)$/.exec(entry);

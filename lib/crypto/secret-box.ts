@@ -29,14 +29,17 @@ export function decryptSecret(stored: string, given?: Keyring): string {
     keyring = getKeyring();
   }
   const key = keyring.keys.get(Number(match[1]));
-  if (!key) throw new SecretDecryptionError(`Stored secret needs master key version ${match[1]}, which is not configured`);
+  if (!key)
+    throw new SecretDecryptionError(`Stored secret needs master key version ${match[1]}, which is not configured`);
   const [nonce, tag, body] = match.slice(2).map((part) => Buffer.from(part, "base64url"));
   try {
     const decipher = crypto.createDecipheriv("aes-256-gcm", key, nonce);
     decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(body), decipher.final()]).toString("utf8");
   } catch {
-    throw new SecretDecryptionError("Stored secret failed its integrity check (tampered, or encrypted with another key)");
+    throw new SecretDecryptionError(
+      "Stored secret failed its integrity check (tampered, or encrypted with another key)",
+    );
   }
 }
 

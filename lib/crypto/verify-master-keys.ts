@@ -13,12 +13,19 @@ export type KeyCheckOutcome = { version: number; outcome: "verified" | "derived"
 // (a new version, or an install from before key checks) a stored secret of that version must
 // decrypt, and then the check is written; with neither, this is the version's first use and the
 // check is written. Stored secrets needing a version that is not configured stop start-up too.
-export async function verifyMasterKeys(keyring: Keyring = getKeyring(), source = keySource()): Promise<KeyCheckOutcome[]> {
+export async function verifyMasterKeys(
+  keyring: Keyring = getKeyring(),
+  source = keySource(),
+): Promise<KeyCheckOutcome[]> {
   const db = getDb();
   const secrets = await storedSecrets();
-  const missing = [...new Set(secrets.map((value) => keyVersionOf(value)))].filter((version) => version !== undefined && !keyring.keys.has(version));
+  const missing = [...new Set(secrets.map((value) => keyVersionOf(value)))].filter(
+    (version) => version !== undefined && !keyring.keys.has(version),
+  );
   if (missing.length) {
-    throw new ConfigurationError(`stored secrets need master key version ${missing.join(", ")}, which ${source} does not list; add the key that encrypted them`);
+    throw new ConfigurationError(
+      `stored secrets need master key version ${missing.join(", ")}, which ${source} does not list; add the key that encrypted them`,
+    );
   }
   const outcomes: KeyCheckOutcome[] = [];
   for (const version of [...keyring.keys.keys()].sort((a, b) => a - b)) {
@@ -31,7 +38,10 @@ export async function verifyMasterKeys(keyring: Keyring = getKeyring(), source =
     }
     const sample = secrets.find((value) => keyVersionOf(value) === version);
     if (sample !== undefined && !keyOpens(sample, keyring)) throw mismatch(version, source);
-    outcomes.push({ version, outcome: (await writeCheck(version, keyring, source)) ? (sample ? "derived" : "written") : "verified" });
+    outcomes.push({
+      version,
+      outcome: (await writeCheck(version, keyring, source)) ? (sample ? "derived" : "written") : "verified",
+    });
   }
   return outcomes;
 }
@@ -62,7 +72,9 @@ async function storedSecrets(): Promise<string[]> {
   const rows = await getDb().connection.findMany({
     select: { secretAccessKeyEnc: true, sessionTokenEnc: true, proxyPasswordEnc: true, mfaSessionEnc: true },
   });
-  return rows.flatMap((row: EncryptedRow) => ENCRYPTED_COLUMNS.flatMap((column) => (row[column] ? [row[column]!] : [])));
+  return rows.flatMap((row: EncryptedRow) =>
+    ENCRYPTED_COLUMNS.flatMap((column) => (row[column] ? [row[column]!] : [])),
+  );
 }
 
 function keySource(): string {

@@ -2,9 +2,7 @@ import path from "node:path";
 
 // Which database a DATABASE_URL points at. Shared by prisma.config.ts (migrations) and the
 // runtime client, so both always agree. No DATABASE_URL means the embedded SQLite file.
-export type DatabaseTarget =
-  | { provider: "sqlite"; file: string }
-  | { provider: "postgresql"; url: string };
+export type DatabaseTarget = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
 
 export const DEFAULT_SQLITE_FILE = "cirrus.db";
 

@@ -55,7 +55,8 @@ function prepareSqliteFile(file: string): void {
   }
 }
 
-const APPLIED_SQL = "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL";
+const APPLIED_SQL =
+  "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL";
 
 // Whether every committed migration folder of the provider is recorded as applied.
 function allApplied(provider: "sqlite" | "postgresql", applied: string[]): boolean {
@@ -76,7 +77,11 @@ const client = new Client({ connectionString: process.env.CIRRUS_CHECK_URL });
 client.connect().then(() => client.query(${JSON.stringify(APPLIED_SQL)}))
   .then((result) => { process.stdout.write(JSON.stringify(result.rows.map((row) => row.migration_name))); return client.end(); })
   .catch(() => process.exit(3));`;
-  const result = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 20_000, env: { ...process.env, CIRRUS_CHECK_URL: url } });
+  const result = spawnSync(process.execPath, ["-e", script], {
+    encoding: "utf8",
+    timeout: 20_000,
+    env: { ...process.env, CIRRUS_CHECK_URL: url },
+  });
   if (result.status !== 0) return false;
   try {
     return allApplied("postgresql", JSON.parse(result.stdout) as string[]);
@@ -88,9 +93,13 @@ client.connect().then(() => client.query(${JSON.stringify(APPLIED_SQL)}))
 function sqliteIsCurrent(file: string): boolean {
   const sqlite = new Database(file, { readonly: true });
   try {
-    const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    const table = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+      .get();
     if (!table) return false;
-    const applied = (sqlite.prepare(APPLIED_SQL).all() as { migration_name: string }[]).map((row) => row.migration_name);
+    const applied = (sqlite.prepare(APPLIED_SQL).all() as { migration_name: string }[]).map(
+      (row) => row.migration_name,
+    );
     return allApplied("sqlite", applied);
   } finally {
     sqlite.close();

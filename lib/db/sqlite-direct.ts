@@ -9,7 +9,12 @@ import { startCheckpointer, type Checkpointer } from "./sqlite-checkpointer";
 // for each row. Other writers (Prisma in this process, the web app, a CLI) are waited for
 // asynchronously (busy_timeout 0 here, the caller retries), so the event loop never blocks on
 // a lock another task in this process holds.
-type Direct = { file: string; db: Database.Database; statements: Map<string, Database.Statement>; checkpointer: Checkpointer };
+type Direct = {
+  file: string;
+  db: Database.Database;
+  statements: Map<string, Database.Statement>;
+  checkpointer: Checkpointer;
+};
 const globalForDirect = globalThis as unknown as { cirrusSqliteDirect?: Direct };
 
 export type SqliteDirect = { db: Database.Database; prepare(sql: string): Database.Statement };
@@ -47,4 +52,5 @@ export function closeSqliteDirect(): void {
   void current?.checkpointer.stop();
 }
 
-export const isSqliteBusy = (error: unknown) => (error as { code?: string } | null)?.code?.startsWith("SQLITE_BUSY") ?? false;
+export const isSqliteBusy = (error: unknown) =>
+  (error as { code?: string } | null)?.code?.startsWith("SQLITE_BUSY") ?? false;

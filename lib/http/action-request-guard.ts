@@ -13,12 +13,16 @@ export function rejectBadServerAction(request: Request): Response | null {
   if (request.method !== "POST" || !isServerAction(request)) return null;
   const length = request.headers.get("content-length");
   if (length !== null && !(/^\d+$/.test(length.trim()) && Number(length) <= ACTION_BODY_LIMIT_BYTES)) {
-    return jsonError(413, "payloadtoolarge", "The request body is too large", { fieldErrors: { body: [`At most ${ACTION_BODY_LIMIT_BYTES} bytes`] } });
+    return jsonError(413, "payloadtoolarge", "The request body is too large", {
+      fieldErrors: { body: [`At most ${ACTION_BODY_LIMIT_BYTES} bytes`] },
+    });
   }
   const origin = request.headers.get("origin");
   // No Origin: a hand-made request, not a browser's, so no cross-site forgery (Next lets it through too).
   if (origin !== null && originHost(origin) !== expectedHost(request)) {
-    return jsonError(403, "forbidden", "Cross-origin server action refused", { fieldErrors: { origin: ["Must be this site's own origin"] } });
+    return jsonError(403, "forbidden", "Cross-origin server action refused", {
+      fieldErrors: { origin: ["Must be this site's own origin"] },
+    });
   }
   return null;
 }
@@ -28,7 +32,10 @@ export function rejectBadServerAction(request: Request): Response | null {
 function isServerAction(request: Request): boolean {
   if (request.headers.has("next-action")) return true;
   const type = request.headers.get("content-type") ?? "";
-  return !new URL(request.url).pathname.startsWith("/api/") && /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(type);
+  return (
+    !new URL(request.url).pathname.startsWith("/api/") &&
+    /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(type)
+  );
 }
 
 function originHost(origin: string): string | null {

@@ -19,7 +19,13 @@ describe("content security policy", () => {
 
   it("keeps framing, plugins, base and form targets locked down", () => {
     const policy = contentSecurityPolicy("n");
-    for (const expected of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "default-src 'self'"]) {
+    for (const expected of [
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "default-src 'self'",
+    ]) {
       expect(policy).toContain(expected);
     }
   });

@@ -47,9 +47,15 @@ describe("client address", () => {
 
 describe("TRUSTED_PROXIES entries", () => {
   it("accepts IP addresses and CIDRs, separated by commas or spaces", () => {
-    expect(splitProxyList(" 127.0.0.1, 10.0.0.0/8  ::1,fd00::/8 ")).toEqual(["127.0.0.1", "10.0.0.0/8", "::1", "fd00::/8"]);
+    expect(splitProxyList(" 127.0.0.1, 10.0.0.0/8  ::1,fd00::/8 ")).toEqual([
+      "127.0.0.1",
+      "10.0.0.0/8",
+      "::1",
+      "fd00::/8",
+    ]);
     expect(splitProxyList(undefined)).toEqual([]);
-    for (const entry of ["127.0.0.1", "10.0.0.0/8", "::1", "fd00::/8", "0.0.0.0/0"]) expect(isProxyEntry(entry)).toBe(true);
+    for (const entry of ["127.0.0.1", "10.0.0.0/8", "::1", "fd00::/8", "0.0.0.0/0"])
+      expect(isProxyEntry(entry)).toBe(true);
   });
 
   it("refuses host names, bad prefixes and junk", () => {

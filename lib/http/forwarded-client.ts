@@ -42,7 +42,11 @@ export function normaliseIp(value: string | undefined | null): string | null {
 // that peer is a trusted proxy. Then the list is read from the right (each proxy appends the
 // address it received the request from) and the first address that is not itself a trusted
 // proxy is the client: entries further left were written by the client and prove nothing.
-export function resolveClientIp(peer: string | null | undefined, forwardedFor: string | null | undefined, trusted: net.BlockList): string | null {
+export function resolveClientIp(
+  peer: string | null | undefined,
+  forwardedFor: string | null | undefined,
+  trusted: net.BlockList,
+): string | null {
   const socket = normaliseIp(peer);
   if (!socket || !isTrusted(socket, trusted)) return socket;
   let client = socket;

@@ -12,7 +12,12 @@ export function ndjsonStream(produce: (send: (value: unknown) => void) => Promis
         await produce(send);
       } catch (error) {
         if (isExpectedError(error)) {
-          send({ error: { message: error.message, fieldErrors: error instanceof ValidationError ? error.fieldErrors : undefined } });
+          send({
+            error: {
+              message: error.message,
+              fieldErrors: error instanceof ValidationError ? error.fieldErrors : undefined,
+            },
+          });
         } else {
           send({ error: { message: `Something went wrong (reference ${logUnexpected(error)})` } });
         }
@@ -21,6 +26,10 @@ export function ndjsonStream(produce: (send: (value: unknown) => void) => Promis
     },
   });
   return new Response(stream, {
-    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no" },
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Cache-Control": "no-store",
+      "X-Accel-Buffering": "no",
+    },
   });
 }

@@ -12,7 +12,10 @@ const INSTALLED = Symbol.for("cirrus.peerAddressHeader");
 // theirs in this process. Called from instrumentation.ts, which Next runs before it handles
 // the first request. Not a custom server: Next's own server and routing stay as they are.
 export function installPeerAddressHeader(): void {
-  for (const prototype of [http.Server.prototype, https.Server.prototype] as unknown as Record<symbol | string, unknown>[]) {
+  for (const prototype of [http.Server.prototype, https.Server.prototype] as unknown as Record<
+    symbol | string,
+    unknown
+  >[]) {
     if (prototype[INSTALLED]) continue;
     const emit = prototype.emit as (this: unknown, event: string | symbol, ...args: unknown[]) => boolean;
     prototype.emit = function (this: unknown, event: string | symbol, ...args: unknown[]) {

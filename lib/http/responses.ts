@@ -3,10 +3,7 @@ import { logUnexpected } from "../log";
 
 // One JSON error shape for every route handler: { error: { code, message, fieldErrors? } }.
 export function jsonError(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  return Response.json(
-    { error: { code, message, ...extra } },
-    { status, headers: { "Cache-Control": "no-store" } },
-  );
+  return Response.json({ error: { code, message, ...extra } }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 export function errorResponse(error: unknown): Response {

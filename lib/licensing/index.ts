@@ -4,4 +4,10 @@ export { decodeUsageOperation, type DecodedLicence } from "./usage-operation";
 export { rdsLicenceModel } from "./rds-licence-model";
 export { dbInstanceClassFacts, instanceTypeFacts, type CpuFacts } from "./instance-type-facts";
 export { oracleEdition, oracleProcessorLicences, type OracleEdition, type OracleLicences } from "./oracle";
-export { oracleRdsTotals, type OracleDbInput, type OracleRdsTotals, type OracleStandbyTally, type OracleTally } from "./oracle-rds-totals";
+export {
+  oracleRdsTotals,
+  type OracleDbInput,
+  type OracleRdsTotals,
+  type OracleStandbyTally,
+  type OracleTally,
+} from "./oracle-rds-totals";

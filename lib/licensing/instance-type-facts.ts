@@ -7,7 +7,16 @@ export type CpuFacts = { vcpus: number; cores: number; threadsPerCore: number };
 
 // The vCPUs of the sizes most families share.
 const STANDARD: Record<string, number> = {
-  large: 2, xlarge: 4, "2xlarge": 8, "4xlarge": 16, "8xlarge": 32, "12xlarge": 48, "16xlarge": 64, "24xlarge": 96, "32xlarge": 128, "48xlarge": 192,
+  large: 2,
+  xlarge: 4,
+  "2xlarge": 8,
+  "4xlarge": 16,
+  "8xlarge": 32,
+  "12xlarge": 48,
+  "16xlarge": 64,
+  "24xlarge": 96,
+  "32xlarge": 128,
+  "48xlarge": 192,
 };
 
 type Family = { threadsPerCore: 1 | 2; sizes?: Record<string, number> };
@@ -63,7 +72,9 @@ export function instanceTypeFacts(instanceType: string | null | undefined): CpuF
  * core on the named size's cores.
  */
 export function dbInstanceClassFacts(dbInstanceClass: string | null | undefined): CpuFacts | null {
-  const match = /^db\.([a-z0-9-]+\.[a-z0-9-]+)(?:\.tpc([12])\.mem\d+x)?$/.exec(dbInstanceClass?.trim().toLowerCase() ?? "");
+  const match = /^db\.([a-z0-9-]+\.[a-z0-9-]+)(?:\.tpc([12])\.mem\d+x)?$/.exec(
+    dbInstanceClass?.trim().toLowerCase() ?? "",
+  );
   if (!match) return null;
   const base = instanceTypeFacts(match[1]);
   if (!base || !match[2]) return base;

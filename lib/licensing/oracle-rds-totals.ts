@@ -1,7 +1,13 @@
 import type { LicenceModel } from "@/lib/resources/rows";
 import { oracleProcessorLicences, type OracleEdition } from "./oracle";
 
-export type OracleDbInput = { engine: string | null; licenceModel: LicenceModel; vcpus: number | null; threadsPerCore: number | null; multiAz: boolean | null };
+export type OracleDbInput = {
+  engine: string | null;
+  licenceModel: LicenceModel;
+  vcpus: number | null;
+  threadsPerCore: number | null;
+  multiAz: boolean | null;
+};
 
 /** Oracle DB instances of one edition and licence model. */
 export type OracleTally = {
@@ -38,24 +44,46 @@ export function oracleRdsTotals(dbs: readonly OracleDbInput[]): OracleRdsTotals 
     const licences = oracleProcessorLicences(db);
     if (!licences) continue;
     const { edition } = licences;
-    const tally = upsert(byEdition, `${edition}|${db.licenceModel}`, () => ({ edition, licenceModel: db.licenceModel, count: 0, vcpus: 0, processors: 0, sockets: 0, overLimit: 0, unknownVcpus: 0 }));
+    const tally = upsert(byEdition, `${edition}|${db.licenceModel}`, () => ({
+      edition,
+      licenceModel: db.licenceModel,
+      count: 0,
+      vcpus: 0,
+      processors: 0,
+      sockets: 0,
+      overLimit: 0,
+      unknownVcpus: 0,
+    }));
     add(tally, db.vcpus, licences.processors, licences.sockets);
     if (licences.overLimit) tally.overLimit++;
     if (db.licenceModel === "byol" && db.multiAz) {
-      add(upsert(standbys, edition, () => ({ edition, count: 0, vcpus: 0, processors: 0, sockets: 0, unknownVcpus: 0 })), db.vcpus, licences.processors, licences.sockets);
+      add(
+        upsert(standbys, edition, () => ({ edition, count: 0, vcpus: 0, processors: 0, sockets: 0, unknownVcpus: 0 })),
+        db.vcpus,
+        licences.processors,
+        licences.sockets,
+      );
     }
   }
   const byol = [...byEdition.values()].filter((t) => t.licenceModel === "byol");
-  const sum = (rows: { processors: number; sockets: number }[], key: "processors" | "sockets") => rows.reduce((n, r) => n + r[key], 0);
+  const sum = (rows: { processors: number; sockets: number }[], key: "processors" | "sockets") =>
+    rows.reduce((n, r) => n + r[key], 0);
   return {
-    byEdition: [...byEdition.values()].sort((a, b) => a.edition.localeCompare(b.edition) || a.licenceModel.localeCompare(b.licenceModel)),
+    byEdition: [...byEdition.values()].sort(
+      (a, b) => a.edition.localeCompare(b.edition) || a.licenceModel.localeCompare(b.licenceModel),
+    ),
     byolStandbys: [...standbys.values()].sort((a, b) => a.edition.localeCompare(b.edition)),
     totalProcessors: sum(byol, "processors") + sum([...standbys.values()], "processors"),
     totalSockets: sum(byol, "sockets") + sum([...standbys.values()], "sockets"),
   };
 }
 
-function add(tally: OracleStandbyTally, vcpus: number | null, processors: number | null | undefined, sockets: number | null | undefined): void {
+function add(
+  tally: OracleStandbyTally,
+  vcpus: number | null,
+  processors: number | null | undefined,
+  sockets: number | null | undefined,
+): void {
   tally.count++;
   if (vcpus === null) tally.unknownVcpus++;
   tally.vcpus += vcpus ?? 0;

@@ -28,7 +28,11 @@ export function oracleEdition(engine: string | null | undefined): OracleEdition 
 }
 
 /** Licences an Oracle DB instance needs; null for any other engine. */
-export function oracleProcessorLicences(input: { engine: string | null | undefined; vcpus: number | null | undefined; threadsPerCore: number | null | undefined }): OracleLicences | null {
+export function oracleProcessorLicences(input: {
+  engine: string | null | undefined;
+  vcpus: number | null | undefined;
+  threadsPerCore: number | null | undefined;
+}): OracleLicences | null {
   const edition = oracleEdition(input.engine);
   if (!edition) return null;
   const vcpus = input.vcpus ?? null;

@@ -60,7 +60,11 @@ const UNKNOWN: DecodedLicence = { licensedProduct: "unknown", licenceModel: "unk
  * What an EC2 instance is licensed for and how, from UsageOperation (authoritative) or, when
  * that is absent or unrecognised, PlatformDetails; `platform` ("windows") is the last resort.
  */
-export function decodeUsageOperation(usageOperation: string | null | undefined, platformDetails: string | null | undefined, platform?: string | null): DecodedLicence {
+export function decodeUsageOperation(
+  usageOperation: string | null | undefined,
+  platformDetails: string | null | undefined,
+  platform?: string | null,
+): DecodedLicence {
   const code = usageOperation?.trim();
   if (code && BY_USAGE_OPERATION[code]) return BY_USAGE_OPERATION[code];
   const fromDetails = decodePlatformDetails(platformDetails);

@@ -24,7 +24,11 @@ export type Collector<T extends ResourceType> = {
 };
 
 export const COLLECTORS: { [T in ResourceType]: Collector<T> } = {
-  "ec2-instance": { fetch: fetchInstances, fromConfigItem: instanceFromConfigItem, completeConfigRows: completeInstanceConfigRows },
+  "ec2-instance": {
+    fetch: fetchInstances,
+    fromConfigItem: instanceFromConfigItem,
+    completeConfigRows: completeInstanceConfigRows,
+  },
   "dedicated-host": { fetch: fetchHosts, fromConfigItem: hostFromConfigItem },
   "reserved-instance": { fetch: fetchReservedInstances, fromConfigItem: null },
   "rds-db-instance": { fetch: fetchDbInstances, fromConfigItem: dbInstanceFromConfigItem },

@@ -7,10 +7,27 @@ import type { ResourceType, RowOf } from "./rows";
 
 // A column a table can show: a row field or the shared context (account, region, connection,
 // firstSeenAt, lastSeenAt), its label, the sort key and whether shown by default.
-export type ColumnDef = { id: string; label: string; sort?: string; default?: boolean; kind?: "date" | "number" | "boolean" };
+export type ColumnDef = {
+  id: string;
+  label: string;
+  sort?: string;
+  default?: boolean;
+  kind?: "date" | "number" | "boolean";
+};
 
 // Filters every table offers ("connection" means seen by), then those a type maps to a column.
-export const FILTER_KEYS = ["connection", "account", "region", "state", "instanceType", "licensedProduct", "licenceModel", "tenancy", "engine", "tag"] as const;
+export const FILTER_KEYS = [
+  "connection",
+  "account",
+  "region",
+  "state",
+  "instanceType",
+  "licensedProduct",
+  "licenceModel",
+  "tenancy",
+  "engine",
+  "tag",
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type ColumnFilterKey = Exclude<FilterKey, "connection" | "account" | "region" | "tag">;
 

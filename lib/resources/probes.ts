@@ -15,7 +15,11 @@ export const PROBES: { [T in ResourceType]: ProbeCalls } = {
 };
 
 // A helper two types share would have one call: the first type's.
-const BY_ACTION = new Map<string, ProbeCall>(Object.values(PROBES).flatMap((calls) => Object.entries(calls)).reverse());
+const BY_ACTION = new Map<string, ProbeCall>(
+  Object.values(PROBES)
+    .flatMap((calls) => Object.entries(calls))
+    .reverse(),
+);
 
 /** The call proving one IAM action, whichever type's collection makes it. */
 export function probeCall(action: string): ProbeCall | undefined {

@@ -37,8 +37,15 @@ const settings = (adapter: AwsConnectionSettings["adapter"]): AwsConnectionSetti
   concurrency: 4,
 });
 const DIRECT = settings({ kind: "direct" });
-const CONFIG = settings({ kind: "config-aggregator", aggregatorName: "org", aggregatorRegion: "us-east-1" } as AwsConnectionSettings["adapter"]);
-const memberActions = (s: AwsConnectionSettings) => generatePolicies(s, { principalArn: "arn:aws:iam::111111111111:user/cirrus" }).memberPolicy.Statement.flatMap((st) => (Array.isArray(st.Action) ? st.Action : [st.Action]));
+const CONFIG = settings({
+  kind: "config-aggregator",
+  aggregatorName: "org",
+  aggregatorRegion: "us-east-1",
+} as AwsConnectionSettings["adapter"]);
+const memberActions = (s: AwsConnectionSettings) =>
+  generatePolicies(s, { principalArn: "arn:aws:iam::111111111111:user/cirrus" }).memberPolicy.Statement.flatMap((st) =>
+    Array.isArray(st.Action) ? st.Action : [st.Action],
+  );
 
 describe("the resource registry", () => {
   it("lists each type once, under one name, one URL segment and one table", () => {
@@ -55,14 +62,17 @@ describe("the resource registry", () => {
 
     it("collector: fetches through the Direct adapter and maps Config items exactly when Config records the type", () => {
       expect(typeof COLLECTORS[type].fetch, "fetch").toBe("function");
-      expect(COLLECTORS[type].fromConfigItem === null, "fromConfigItem").toBe(definition.aws.configResourceType === null);
+      expect(COLLECTORS[type].fromConfigItem === null, "fromConfigItem").toBe(
+        definition.aws.configResourceType === null,
+      );
     });
 
     it("store: its table exists in the schema, unique on account, region and the resource id, with every stored column", () => {
       const body = modelBody(definition.store.table);
       expect(body, `model ${definition.store.table}`).not.toBe("");
       expect(body).toContain(`@@unique([accountId, region, ${definition.store.idField}])`);
-      for (const column of [definition.store.idField, ...definition.table.columns]) expect(body, column).toMatch(new RegExp(`\\n\\s+${column}\\s`));
+      for (const column of [definition.store.idField, ...definition.table.columns])
+        expect(body, column).toMatch(new RegExp(`\\n\\s+${column}\\s`));
     });
 
     it("inventory table: config, columns and filters, every typed column and sort key shown or stored", () => {
@@ -71,7 +81,8 @@ describe("the resource registry", () => {
       expect(config.idColumn).toBe(definition.store.idField);
       expect(defaultColumns(slug).length).toBeGreaterThan(0);
       for (const column of definition.table.columns) expect(ALL_COLUMNS[slug], column).toContain(column);
-      for (const column of Object.values(definition.table.filters)) expect(modelBody(definition.store.table), `filter column ${column}`).toMatch(new RegExp(`\\n\\s+${column}\\s`));
+      for (const column of Object.values(definition.table.filters))
+        expect(modelBody(definition.store.table), `filter column ${column}`).toMatch(new RegExp(`\\n\\s+${column}\\s`));
       expect(config.sortable).toContain(config.defaultSort);
     });
 
@@ -108,7 +119,12 @@ describe("the resource registry", () => {
       const inventory = NAV_SECTIONS.find((section) => section.label === "Inventory")!;
       expect(inventory.items).toContainEqual({ href: `/inventory/${slug}`, label: definition.labels.nav });
       expect(fs.existsSync(path.join(root, "app/(dashboard)/inventory/[type]/page.tsx"))).toBe(true);
-      for (const route of ["app/api/inventory/[type]/route.ts", "app/api/v1/[type]/route.ts", "app/api/v1/[type]/export/route.ts"]) expect(fs.existsSync(path.join(root, route)), route).toBe(true);
+      for (const route of [
+        "app/api/inventory/[type]/route.ts",
+        "app/api/v1/[type]/route.ts",
+        "app/api/v1/[type]/export/route.ts",
+      ])
+        expect(fs.existsSync(path.join(root, route)), route).toBe(true);
     });
   });
 

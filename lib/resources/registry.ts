@@ -19,7 +19,9 @@ export const RESOURCES = {
 export type ResourceSlug = (typeof RESOURCES)[ResourceType]["slug"];
 
 /** Every type's definition, in the order pages and navigation list them. */
-export const RESOURCE_LIST: ResourceDefinition<ResourceType>[] = RESOURCE_TYPES.map((type) => RESOURCES[type] as unknown as ResourceDefinition<ResourceType>);
+export const RESOURCE_LIST: ResourceDefinition<ResourceType>[] = RESOURCE_TYPES.map(
+  (type) => RESOURCES[type] as unknown as ResourceDefinition<ResourceType>,
+);
 
 /** The URL segments, in navigation order. */
 export const RESOURCE_SLUGS = RESOURCE_TYPES.map((type) => RESOURCES[type].slug) as ResourceSlug[];

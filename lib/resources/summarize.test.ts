@@ -5,28 +5,148 @@ import { summarizeInventory } from "./summarize";
 // A small hand-made inventory; every expected figure below is worked out by hand in comments.
 type Where = { accountId: string; region: string };
 
-function instance(id: string, where: Where, state: string, vcpus: number | null, licensedProduct: string, licenceModel: LicenceModel, hostId: string | null = null): InstanceRow & Where {
+function instance(
+  id: string,
+  where: Where,
+  state: string,
+  vcpus: number | null,
+  licensedProduct: string,
+  licenceModel: LicenceModel,
+  hostId: string | null = null,
+): InstanceRow & Where {
   return {
-    ...where, instanceId: id, ownerId: where.accountId, availabilityZone: `${where.region}a`, name: id, state, stateTransitionReason: null, launchTime: null, lifecycle: "on-demand",
-    instanceType: null, coreCount: null, threadsPerCore: null, vcpus, vcpuSource: null, platform: null, platformDetails: null, usageOperation: null, licensedProduct, licenceModel,
-    imageId: null, imageName: null, imageOwnerId: null, imageProductCodes: [], licenseConfigurationArns: [], tenancy: hostId ? "host" : "default", hostId, affinity: null,
-    privateIpAddress: null, privateDnsName: null, publicIpAddress: null, vpcId: null, subnetId: null, iamInstanceProfileArn: null, tags: {}, raw: {},
+    ...where,
+    instanceId: id,
+    ownerId: where.accountId,
+    availabilityZone: `${where.region}a`,
+    name: id,
+    state,
+    stateTransitionReason: null,
+    launchTime: null,
+    lifecycle: "on-demand",
+    instanceType: null,
+    coreCount: null,
+    threadsPerCore: null,
+    vcpus,
+    vcpuSource: null,
+    platform: null,
+    platformDetails: null,
+    usageOperation: null,
+    licensedProduct,
+    licenceModel,
+    imageId: null,
+    imageName: null,
+    imageOwnerId: null,
+    imageProductCodes: [],
+    licenseConfigurationArns: [],
+    tenancy: hostId ? "host" : "default",
+    hostId,
+    affinity: null,
+    privateIpAddress: null,
+    privateDnsName: null,
+    publicIpAddress: null,
+    vpcId: null,
+    subnetId: null,
+    iamInstanceProfileArn: null,
+    tags: {},
+    raw: {},
   };
 }
 
-function host(id: string, where: Where, state: string, sockets: number, cores: number, totalVcpus: number): HostRow & Where {
-  return { ...where, hostId: id, ownerId: where.accountId, availabilityZone: null, state, sockets, cores, totalVcpus, instanceType: null, instanceFamily: "m5", instances: [], availableVcpus: null, allocationTime: null, releaseTime: null, autoPlacement: null, hostRecovery: null, hostReservationId: null, name: null, tags: {}, raw: {} };
+function host(
+  id: string,
+  where: Where,
+  state: string,
+  sockets: number,
+  cores: number,
+  totalVcpus: number,
+): HostRow & Where {
+  return {
+    ...where,
+    hostId: id,
+    ownerId: where.accountId,
+    availabilityZone: null,
+    state,
+    sockets,
+    cores,
+    totalVcpus,
+    instanceType: null,
+    instanceFamily: "m5",
+    instances: [],
+    availableVcpus: null,
+    allocationTime: null,
+    releaseTime: null,
+    autoPlacement: null,
+    hostRecovery: null,
+    hostReservationId: null,
+    name: null,
+    tags: {},
+    raw: {},
+  };
 }
 
 function reservation(id: string, state: string, instanceCount: number, end: string): ReservedInstanceRow & Where {
-  return { ...A_EAST, reservedInstancesId: id, instanceType: "m5.large", instanceCount, scope: "Region", availabilityZone: null, instanceTenancy: "default", productDescription: "Linux/UNIX", start: null, end, durationSeconds: 31536000, state, offeringClass: "standard", offeringType: "No Upfront", fixedPrice: 0, usagePrice: 0, recurringCharges: [], currencyCode: "USD", tags: {}, raw: {} };
+  return {
+    ...A_EAST,
+    reservedInstancesId: id,
+    instanceType: "m5.large",
+    instanceCount,
+    scope: "Region",
+    availabilityZone: null,
+    instanceTenancy: "default",
+    productDescription: "Linux/UNIX",
+    start: null,
+    end,
+    durationSeconds: 31536000,
+    state,
+    offeringClass: "standard",
+    offeringType: "No Upfront",
+    fixedPrice: 0,
+    usagePrice: 0,
+    recurringCharges: [],
+    currencyCode: "USD",
+    tags: {},
+    raw: {},
+  };
 }
 
-function db(id: string, engine: string, licenceModel: LicenceModel, vcpus: number | null, threadsPerCore: number | null, multiAz: boolean): DbInstanceRow & Where {
+function db(
+  id: string,
+  engine: string,
+  licenceModel: LicenceModel,
+  vcpus: number | null,
+  threadsPerCore: number | null,
+  multiAz: boolean,
+): DbInstanceRow & Where {
   return {
-    ...A_EAST, dbInstanceIdentifier: id, dbInstanceArn: null, dbiResourceId: null, engine, engineVersion: null, licenceModel, licenseModel: null, dbInstanceClass: null, coreCount: null, threadsPerCore, vcpus,
-    status: "available", instanceCreateTime: null, multiAz, availabilityZone: null, secondaryAvailabilityZone: null, readReplicaSourceDbInstanceIdentifier: null, readReplicaDbInstanceIdentifiers: [],
-    replicaMode: null, optionGroups: [], dbClusterIdentifier: null, storageType: null, allocatedStorageGb: null, endpointAddress: null, endpointPort: null, tags: {}, raw: {},
+    ...A_EAST,
+    dbInstanceIdentifier: id,
+    dbInstanceArn: null,
+    dbiResourceId: null,
+    engine,
+    engineVersion: null,
+    licenceModel,
+    licenseModel: null,
+    dbInstanceClass: null,
+    coreCount: null,
+    threadsPerCore,
+    vcpus,
+    status: "available",
+    instanceCreateTime: null,
+    multiAz,
+    availabilityZone: null,
+    secondaryAvailabilityZone: null,
+    readReplicaSourceDbInstanceIdentifier: null,
+    readReplicaDbInstanceIdentifiers: [],
+    replicaMode: null,
+    optionGroups: [],
+    dbClusterIdentifier: null,
+    storageType: null,
+    allocatedStorageGb: null,
+    endpointAddress: null,
+    endpointPort: null,
+    tags: {},
+    raw: {},
   };
 }
 
@@ -46,7 +166,11 @@ const inventory = {
     instance("i-6", A_WEST, "running", null, "unknown", "unknown"),
     instance("i-7", A_EAST, "running", 4, "Linux/UNIX", "none", "h-3"), // on a released host: not counted as used
   ],
-  hosts: [host("h-1", A_EAST, "available", 2, 48, 96), host("h-2", C_WEST, "available", 2, 36, 72), host("h-3", A_EAST, "released", 2, 48, 96)],
+  hosts: [
+    host("h-1", A_EAST, "available", 2, 48, 96),
+    host("h-2", C_WEST, "available", 2, 36, 72),
+    host("h-3", A_EAST, "released", 2, 48, 96),
+  ],
   reservedInstances: [
     reservation("ri-1", "active", 2, "2026-12-10T00:00:00.000Z"), // 18 days out
     reservation("ri-2", "active", 3, "2027-02-01T00:00:00.000Z"), // 71 days out
@@ -65,7 +189,12 @@ const inventory = {
 };
 
 const NOW = new Date("2026-11-22T00:00:00.000Z");
-const t = (count: number, running: number, vcpus: number, runningVcpus: number) => ({ count, running, vcpus, runningVcpus });
+const t = (count: number, running: number, vcpus: number, runningVcpus: number) => ({
+  count,
+  running,
+  vcpus,
+  runningVcpus,
+});
 
 describe("summarizeInventory", () => {
   const summary = summarizeInventory(inventory, NOW);
@@ -86,7 +215,11 @@ describe("summarizeInventory", () => {
 
   it("gives the same figures from grouped instances (a database GROUP BY) as from rows", () => {
     // Group the rows as store-snapshot.ts does: same account, region, state, licence and host.
-    const rows = [...inventory.instances, instance("i-8", B_EAST, "running", 6, "Linux/UNIX", "none"), instance("i-9", A_EAST, "running", 8, "Windows", "byol", "h-1")];
+    const rows = [
+      ...inventory.instances,
+      instance("i-8", B_EAST, "running", 6, "Linux/UNIX", "none"),
+      instance("i-9", A_EAST, "running", 8, "Windows", "byol", "h-1"),
+    ];
     const groups = new Map<string, (typeof rows)[number] & { instances: number }>();
     for (const row of rows) {
       const key = [row.accountId, row.region, row.state, row.licensedProduct, row.licenceModel, row.hostId].join("|");
@@ -95,14 +228,43 @@ describe("summarizeInventory", () => {
       else groups.set(key, { ...row, instances: 1 });
     }
     expect(groups.size).toBe(rows.length - 2);
-    expect(summarizeInventory({ ...inventory, instances: [...groups.values()] }, NOW)).toEqual(summarizeInventory({ ...inventory, instances: rows }, NOW));
+    expect(summarizeInventory({ ...inventory, instances: [...groups.values()] }, NOW)).toEqual(
+      summarizeInventory({ ...inventory, instances: rows }, NOW),
+    );
   });
 
   it("counts Oracle on RDS per edition and licence model, with BYOL Multi-AZ standbys apart", () => {
     expect(summary.oracle.byEdition).toEqual([
-      { edition: "EE", licenceModel: "byol", count: 3, vcpus: 12, processors: 8, sockets: 0, overLimit: 0, unknownVcpus: 1 },
-      { edition: "SE2", licenceModel: "byol", count: 2, vcpus: 20, processors: 0, sockets: 5, overLimit: 1, unknownVcpus: 0 },
-      { edition: "SE2", licenceModel: "license-included", count: 1, vcpus: 8, processors: 0, sockets: 2, overLimit: 0, unknownVcpus: 0 },
+      {
+        edition: "EE",
+        licenceModel: "byol",
+        count: 3,
+        vcpus: 12,
+        processors: 8,
+        sockets: 0,
+        overLimit: 0,
+        unknownVcpus: 1,
+      },
+      {
+        edition: "SE2",
+        licenceModel: "byol",
+        count: 2,
+        vcpus: 20,
+        processors: 0,
+        sockets: 5,
+        overLimit: 1,
+        unknownVcpus: 0,
+      },
+      {
+        edition: "SE2",
+        licenceModel: "license-included",
+        count: 1,
+        vcpus: 8,
+        processors: 0,
+        sockets: 2,
+        overLimit: 0,
+        unknownVcpus: 0,
+      },
     ]);
     expect(summary.oracle.byolStandbys).toEqual([
       { edition: "EE", count: 1, vcpus: 8, processors: 4, sockets: 0, unknownVcpus: 0 },
@@ -127,11 +289,25 @@ describe("summarizeInventory", () => {
 
   it("adds up dedicated hosts, and their use by the instances placed on them", () => {
     // Active h-1 + h-2: 4 sockets, 84 cores, 168 vCPUs; used: i-1 (8) + i-4 (16) = 24; 24/168
-    expect(summary.hosts).toEqual({ count: 2, released: 1, sockets: 4, cores: 84, totalVcpus: 168, usedVcpus: 24, utilisation: 0.1429 });
+    expect(summary.hosts).toEqual({
+      count: 2,
+      released: 1,
+      sockets: 4,
+      cores: 84,
+      totalVcpus: 168,
+      usedVcpus: 24,
+      utilisation: 0.1429,
+    });
   });
 
   it("counts active reservations and those expiring within 30 and 90 days", () => {
-    expect(summary.reservedInstances).toEqual({ count: 4, active: 3, activeInstances: 6, expiringIn30Days: { count: 1, instances: 2 }, expiringIn90Days: { count: 2, instances: 5 } });
+    expect(summary.reservedInstances).toEqual({
+      count: 4,
+      active: 3,
+      activeInstances: 6,
+      expiringIn30Days: { count: 1, instances: 2 },
+      expiringIn90Days: { count: 2, instances: 5 },
+    });
   });
 
   it("is plain JSON, and an empty inventory gives zeros", () => {

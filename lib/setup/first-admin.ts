@@ -30,7 +30,11 @@ export async function ensureFirstAdmin(): Promise<FirstAdminOutcome> {
     await db.user.create({
       data: { email: parsed.data.email, role: "admin", passwordHash: await hashPassword(parsed.data.password) },
     });
-    await recordAuditEvent({ action: AUDIT.setupCompleted, target: parsed.data.email, details: { source: "environment" } });
+    await recordAuditEvent({
+      action: AUDIT.setupCompleted,
+      target: parsed.data.email,
+      details: { source: "environment" },
+    });
     return "created-from-env";
   }
   const setupToken = crypto.randomBytes(18).toString("base64url");
@@ -51,18 +55,28 @@ export async function completeSetup(input: unknown, ip: string | null) {
   const db = getDb();
   const stored = await db.setting.findUnique({ where: { key: TOKEN_KEY } });
   const matches =
-    stored !== null &&
-    crypto.timingSafeEqual(Buffer.from(stored.value, "hex"), Buffer.from(sha256(data.token), "hex"));
+    stored !== null && crypto.timingSafeEqual(Buffer.from(stored.value, "hex"), Buffer.from(sha256(data.token), "hex"));
   if (!matches || !(await isSetupOpen())) {
     throw new ValidationError("The setup token is not valid", { token: ["The setup token is not valid"] });
   }
   const user = await db.$transaction(async (tx) => {
     await tx.setting.delete({ where: { key: TOKEN_KEY } });
     return tx.user.create({
-      data: { email: data.email, name: data.name || null, role: "admin", passwordHash: await hashPassword(data.password) },
+      data: {
+        email: data.email,
+        name: data.name || null,
+        role: "admin",
+        passwordHash: await hashPassword(data.password),
+      },
       select: { id: true, email: true },
     });
   });
-  await recordAuditEvent({ action: AUDIT.setupCompleted, actor: user, target: user.email, ip, details: { source: "setup page" } });
+  await recordAuditEvent({
+    action: AUDIT.setupCompleted,
+    actor: user,
+    target: user.email,
+    ip,
+    details: { source: "setup page" },
+  });
   return user;
 }

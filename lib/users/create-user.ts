@@ -8,9 +8,15 @@ import type { CreateUserInput } from "./schemas";
 
 export async function createUser(input: CreateUserInput, actor: AuditActor, ip: string | null = null) {
   const existing = await getDb().user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw new ValidationError("A user with this e-mail exists", { email: ["A user with this e-mail exists"] });
+  if (existing)
+    throw new ValidationError("A user with this e-mail exists", { email: ["A user with this e-mail exists"] });
   const user = await getDb().user.create({
-    data: { email: input.email, name: input.name || null, role: input.role, passwordHash: await hashPassword(input.password) },
+    data: {
+      email: input.email,
+      name: input.name || null,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+    },
     select: { id: true, email: true, role: true },
   });
   await recordAuditEvent({

@@ -3,11 +3,7 @@ import { passwordSchema } from "../auth/password-policy";
 import { ROLES } from "../auth/roles";
 
 // Shared by the forms (client-side hints) and the actions (authoritative check).
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter a valid e-mail address").max(254));
+const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid e-mail address").max(254));
 
 export const roleSchema = z.enum(ROLES, "Choose admin or viewer");
 

@@ -13,10 +13,15 @@ type Change = { role: Role } | { disabled: boolean } | { password: string };
 // request (SECURITY.md 10). An admin cannot lock themselves out, nor remove the last admin.
 export async function updateUser(userId: string, change: Change, actor: CurrentUser, ip: string | null) {
   const db = getDb();
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, role: true, disabledAt: true },
+  });
   if (!user) throw new NotFoundError("User not found");
   const removesAdmin =
-    user.role === "admin" && !user.disabledAt && (("role" in change && change.role !== "admin") || ("disabled" in change && change.disabled));
+    user.role === "admin" &&
+    !user.disabledAt &&
+    (("role" in change && change.role !== "admin") || ("disabled" in change && change.disabled));
   if (removesAdmin && user.id === actor.id) throw new ValidationError("You cannot demote or disable your own account");
   if (removesAdmin && (await db.user.count({ where: { role: "admin", disabledAt: null } })) <= 1) {
     throw new ValidationError("Cirrus needs at least one active admin");

@@ -60,7 +60,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   return {
     accounts: int("accounts", values.accounts, quick ? QUICK.accounts : 50, 2),
     regions: int("regions", values.regions, quick ? QUICK.regions : 16),
-    instancesPerRegion: int("instances-per-region", values["instances-per-region"], quick ? QUICK.instancesPerRegion : 200, 0),
+    instancesPerRegion: int(
+      "instances-per-region",
+      values["instances-per-region"],
+      quick ? QUICK.instancesPerRegion : 200,
+      0,
+    ),
     latencyMs: int("latency-ms", values["latency-ms"], 40, 0),
     scales,
     // The connection form allows 1-64; 64 is what a large organization would choose.

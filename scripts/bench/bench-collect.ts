@@ -23,7 +23,11 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "cirrus-bench-"));
 const notes: string[] = [];
 const cores = os.availableParallelism();
 
-async function withWorld<T>(name: string, size: WorldSize, run: (ctx: Awaited<ReturnType<typeof startSimProcess>> & { world: ReturnType<typeof buildBenchWorld> }) => Promise<T>): Promise<T> {
+async function withWorld<T>(
+  name: string,
+  size: WorldSize,
+  run: (ctx: Awaited<ReturnType<typeof startSimProcess>> & { world: ReturnType<typeof buildBenchWorld> }) => Promise<T>,
+): Promise<T> {
   const world = buildBenchWorld(size);
   const file = writeWorldFile(work, name, world.spec);
   const sim = await startSimProcess(file, args.latencyMs, path.join(work, `${name}.credentials.json`));
@@ -35,10 +39,18 @@ async function withWorld<T>(name: string, size: WorldSize, run: (ctx: Awaited<Re
 }
 
 async function measureBaseline(): Promise<Baseline> {
-  const size = { accounts: args.sampleAccounts, regions: args.sampleRegions, instancesPerRegion: args.instancesPerRegion };
-  log(`[bench] sequential baseline on ${size.accounts} accounts x ${size.regions} regions x ${size.instancesPerRegion} instances`);
+  const size = {
+    accounts: args.sampleAccounts,
+    regions: args.sampleRegions,
+    instancesPerRegion: args.instancesPerRegion,
+  };
+  log(
+    `[bench] sequential baseline on ${size.accounts} accounts x ${size.regions} regions x ${size.instancesPerRegion} instances`,
+  );
   return withWorld("sample", size, async (sim) => {
-    const creds = JSON.parse(fs.readFileSync(sim.credentialsFile, "utf8")) as { users: { accessKeyId: string; secretAccessKey: string }[] };
+    const creds = JSON.parse(fs.readFileSync(sim.credentialsFile, "utf8")) as {
+      users: { accessKeyId: string; secretAccessKey: string }[];
+    };
     const base = { accessKeyId: creds.users[0].accessKeyId, secretAccessKey: creds.users[0].secretAccessKey };
     await sim.resetStats();
     const started = performance.now();
@@ -53,21 +65,33 @@ async function measureBaseline(): Promise<Baseline> {
 
 async function measureScale(scale: number, baseline: Baseline | null): Promise<ScaleResult> {
   const size = { accounts: args.accounts * scale, regions: args.regions, instancesPerRegion: args.instancesPerRegion };
-  log(`[bench] scale ${scale}x: ${size.accounts} accounts x ${size.regions} regions x ${size.instancesPerRegion} instances, ${args.latencyMs} ms latency, concurrency ${args.concurrency}`);
+  log(
+    `[bench] scale ${scale}x: ${size.accounts} accounts x ${size.regions} regions x ${size.instancesPerRegion} instances, ${args.latencyMs} ms latency, concurrency ${args.concurrency}`,
+  );
   return withWorld(`scale-${scale}`, size, async (sim) => {
     const shape = shapeOf(sim.world.spec, sim.world.distinctExternalIds);
     if (scale === args.scales[0]) {
-      notes.push(`the ${shape.accounts - 1} member roles trust ${shape.distinctExternalIds} external ID(s) ("${SHARED_EXTERNAL_ID}", the connection's)`);
+      notes.push(
+        `the ${shape.accounts - 1} member roles trust ${shape.distinctExternalIds} external ID(s) ("${SHARED_EXTERNAL_ID}", the connection's)`,
+      );
     }
     const lower = lowerBound(sim.world.spec, shape, args.latencyMs);
     const expected = requestCount(sim.world.spec, shape);
     const dataDir = path.join(work, `data-${scale}`);
     const cpuBefore = sim.usage().cpuMs;
     const loadBefore = os.loadavg()[0];
-    const worker = await runJsonChild<CollectWorkerResult>("scripts/bench/collect-worker.ts", [sim.url, sim.credentialsFile, SHARED_EXTERNAL_ID, String(args.concurrency)], { DATA_DIR: dataDir, DATABASE_URL: "" }, (line) => {
-      if (!/^\[worker\]/.test(line)) log(`  ${line}`);
-    });
-    if (sim.exited()) notes.push(`scale ${scale}x: the simulator exited (${sim.exited()}) before the collection ended; those figures are not valid`);
+    const worker = await runJsonChild<CollectWorkerResult>(
+      "scripts/bench/collect-worker.ts",
+      [sim.url, sim.credentialsFile, SHARED_EXTERNAL_ID, String(args.concurrency)],
+      { DATA_DIR: dataDir, DATABASE_URL: "" },
+      (line) => {
+        if (!/^\[worker\]/.test(line)) log(`  ${line}`);
+      },
+    );
+    if (sim.exited())
+      notes.push(
+        `scale ${scale}x: the simulator exited (${sim.exited()}) before the collection ended; those figures are not valid`,
+      );
     const simUsage = sim.usage();
     const simCpuMs = simUsage.cpuMs - cpuBefore;
     const stats = await sim.stats();
@@ -97,9 +121,16 @@ async function measureScale(scale: number, baseline: Baseline | null): Promise<S
 }
 
 async function measureIngest(): Promise<IngestResult> {
-  log(`[bench] ingest: reconcileScope of ${args.ingestRows.toLocaleString("en")} instance rows into a fresh SQLite database`);
+  log(
+    `[bench] ingest: reconcileScope of ${args.ingestRows.toLocaleString("en")} instance rows into a fresh SQLite database`,
+  );
   const dataDir = path.join(work, "data-ingest");
-  const result = await runJsonChild<IngestResult>("scripts/bench/ingest-worker.ts", [String(args.ingestRows)], { DATA_DIR: dataDir, DATABASE_URL: "" }, log);
+  const result = await runJsonChild<IngestResult>(
+    "scripts/bench/ingest-worker.ts",
+    [String(args.ingestRows)],
+    { DATA_DIR: dataDir, DATABASE_URL: "" },
+    log,
+  );
   if (!args.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   return result;
 }
@@ -113,7 +144,11 @@ const baseline = args.skipBaseline ? null : await measureBaseline();
 const results: ScaleResult[] = [];
 for (const scale of args.scales) results.push(await measureScale(scale, baseline));
 const ingest = args.skipIngest ? null : await measureIngest();
-notes.push(`connection: Organizations discovery, member role ${MEMBER_ROLE}, all enabled regions, concurrency ${args.concurrency} (the form's maximum); the collector caps each account + region at 4 scopes and its HTTP agent at 50 sockets`);
-notes.push(`each collection runs in its own process with a fresh SQLite DATA_DIR, so peak RSS (getrusage maxrss) and CPU are the collector's alone; the simulator runs in another process on the same ${cores} cores`);
+notes.push(
+  `connection: Organizations discovery, member role ${MEMBER_ROLE}, all enabled regions, concurrency ${args.concurrency} (the form's maximum); the collector caps each account + region at 4 scopes and its HTTP agent at 50 sockets`,
+);
+notes.push(
+  `each collection runs in its own process with a fresh SQLite DATA_DIR, so peak RSS (getrusage maxrss) and CPU are the collector's alone; the simulator runs in another process on the same ${cores} cores`,
+);
 process.stdout.write(finalReport(results, baseline, ingest, notes));
 if (!args.keepData) fs.rmSync(work, { recursive: true, force: true });

@@ -28,7 +28,17 @@ const childLog = (line: string) => {
 };
 
 async function benchDatabase(provider: "sqlite" | "postgresql"): Promise<DatabaseRun> {
-  const run: DatabaseRun = { provider, fill: null, serverStartMs: null, db: null, latency: [], items: null, exported: null, browser: null, error: null };
+  const run: DatabaseRun = {
+    provider,
+    fill: null,
+    serverStartMs: null,
+    db: null,
+    latency: [],
+    items: null,
+    exported: null,
+    browser: null,
+    error: null,
+  };
   const dataDir = path.join(work, provider);
   let postgres: ThrowawayPostgres | null = null;
   try {
@@ -37,30 +47,43 @@ async function benchDatabase(provider: "sqlite" | "postgresql"): Promise<Databas
       postgres = await startThrowawayPostgres();
     }
     const env = { DATA_DIR: dataDir, DATABASE_URL: postgres?.url ?? "" };
-    log(`[bench] ${provider}: migrating and storing ${args.rows.toLocaleString("en")} instances through reconcileScope (100 account x region scopes)`);
+    log(
+      `[bench] ${provider}: migrating and storing ${args.rows.toLocaleString("en")} instances through reconcileScope (100 account x region scopes)`,
+    );
     run.fill = await runJsonChild<FillResult>("scripts/bench/inventory-fill.ts", [String(args.rows)], env, childLog);
-    log(`[bench] ${provider}: stored ${run.fill.instances.toLocaleString("en")} current + ${run.fill.removed.toLocaleString("en")} removed instances, ${run.fill.hosts} hosts, ${run.fill.reservedInstances} RIs, ${run.fill.dbInstances} DB instances in ${(run.fill.fillMs / 1000).toFixed(1)} s`);
+    log(
+      `[bench] ${provider}: stored ${run.fill.instances.toLocaleString("en")} current + ${run.fill.removed.toLocaleString("en")} removed instances, ${run.fill.hosts} hosts, ${run.fill.reservedInstances} RIs, ${run.fill.dbInstances} DB instances in ${(run.fill.fillMs / 1000).toFixed(1)} s`,
+    );
     log(`[bench] ${provider}: timing the offset page's queries (rows, total) per shape without HTTP`);
     run.db = await runJsonChild<DbWorkerResult>("scripts/bench/inventory-db-worker.ts", [], env, childLog);
 
-    const server = await startBenchServer({ dataDir, databaseUrl: env.DATABASE_URL }, path.join(work, `${provider}-server.log`));
+    const server = await startBenchServer(
+      { dataDir, databaseUrl: env.DATABASE_URL },
+      path.join(work, `${provider}-server.log`),
+    );
     run.serverStartMs = server.startMs;
     try {
-      log(`[bench] ${provider}: next start (${DIST_DIR}) answered in ${(server.startMs / 1000).toFixed(1)} s on ${server.url}, server pid ${server.pid}`);
+      log(
+        `[bench] ${provider}: next start (${DIST_DIR}) answered in ${(server.startMs / 1000).toFixed(1)} s on ${server.url}, server pid ${server.pid}`,
+      );
       const apis = await probeApis(server, run.fill.token);
-      if (!apis.includes("v1")) notes.push(`${provider}: /api/v1/instances did not answer; the UI's page API was measured instead`);
+      if (!apis.includes("v1"))
+        notes.push(`${provider}: /api/v1/instances did not answer; the UI's page API was measured instead`);
       for (const api of apis) {
         // The UI's offset API is the second sample when v1 exists: half the requests (its deep
         // OFFSET pages take seconds each on SQLite).
         const requests = api === "ui" && apis.length > 1 ? Math.ceil(args.requests / 2) : args.requests;
-        log(`[bench] ${provider}: ${requests} page requests through ${api === "v1" ? "/api/v1/instances" : "/api/inventory/instances"}`);
+        log(
+          `[bench] ${provider}: ${requests} page requests through ${api === "v1" ? "/api/v1/instances" : "/api/inventory/instances"}`,
+        );
         run.latency.push(await measureLatency(server, run.fill.token, api, requests, log));
       }
       run.items = await measureItems(server, run.fill.token, 10);
       if (!args.skipExport) {
         log(`[bench] ${provider}: CSV export`);
         run.exported = await measureExport(server, run.fill.token);
-        if (run.exported.status !== "ok") log(`  export route ${run.exported.status} (HTTP ${run.exported.httpStatus})`);
+        if (run.exported.status !== "ok")
+          log(`  export route ${run.exported.status} (HTTP ${run.exported.httpStatus})`);
       }
       if (!args.skipBrowser) {
         log(`[bench] ${provider}: Chromium, ${args.browserRuns} loads of /inventory/instances and the Overview`);
@@ -79,18 +102,31 @@ async function benchDatabase(provider: "sqlite" | "postgresql"): Promise<Databas
   return run;
 }
 
-log(`[bench] inventory: ${args.rows.toLocaleString("en")} instances, ${args.requests} page requests (half as many through the UI's page API when v1 exists), ${SHAPES.length} query shapes, ${os.availableParallelism()} CPU cores, work dir ${work}`);
+log(
+  `[bench] inventory: ${args.rows.toLocaleString("en")} instances, ${args.requests} page requests (half as many through the UI's page API when v1 exists), ${SHAPES.length} query shapes, ${os.availableParallelism()} CPU cores, work dir ${work}`,
+);
 const build = ensureBuild(log, args.noBuild, path.join(work, "build.log"));
 log(`[bench] ${build.built ? `built in ${(build.ms / 1000).toFixed(0)} s` : build.reason}`);
 const runs: DatabaseRun[] = [];
 if (!args.skipSqlite) runs.push(await benchDatabase("sqlite"));
 if (!args.skipPostgres) runs.push(await benchDatabase("postgresql"));
 
-notes.push(`estate: 2 connections x 10 accounts x 5 regions, the simulator's instance mix (${runs[0]?.fill ? `${runs[0].fill.removed.toLocaleString("en")} removed rows kept beside the current ones` : "-"}); every second account has an alias`);
-notes.push("HTTP requests are sequential (one in flight), each timed to the body's last byte, with a viewer API token; the first request of every shape is a warm-up and not in the sample");
-notes.push("the v1 sample walks each shape's pages by nextCursor: half from the start, half from ~5,000 rows in; the UI API sample requests page 1 and pages spread to the last page (OFFSET)");
-notes.push(`one ${os.availableParallelism()}-core machine runs the server, the database, the bench and Chromium; figures vary between runs`);
-if (runs.some((r) => r.provider === "postgresql" && r.fill)) notes.push("PostgreSQL gets VACUUM ANALYZE after the bulk load (autovacuum would do the same within minutes); SQLite gets no ANALYZE, as in Cirrus");
+notes.push(
+  `estate: 2 connections x 10 accounts x 5 regions, the simulator's instance mix (${runs[0]?.fill ? `${runs[0].fill.removed.toLocaleString("en")} removed rows kept beside the current ones` : "-"}); every second account has an alias`,
+);
+notes.push(
+  "HTTP requests are sequential (one in flight), each timed to the body's last byte, with a viewer API token; the first request of every shape is a warm-up and not in the sample",
+);
+notes.push(
+  "the v1 sample walks each shape's pages by nextCursor: half from the start, half from ~5,000 rows in; the UI API sample requests page 1 and pages spread to the last page (OFFSET)",
+);
+notes.push(
+  `one ${os.availableParallelism()}-core machine runs the server, the database, the bench and Chromium; figures vary between runs`,
+);
+if (runs.some((r) => r.provider === "postgresql" && r.fill))
+  notes.push(
+    "PostgreSQL gets VACUUM ANALYZE after the bulk load (autovacuum would do the same within minutes); SQLite gets no ANALYZE, as in Cirrus",
+  );
 process.stdout.write(finalReport(runs, notes));
 if (args.keepData || runs.some((r) => r.error)) log(`[bench] data and logs kept in ${work}`);
 else fs.rmSync(work, { recursive: true, force: true });

@@ -82,7 +82,10 @@ const elu = performance.eventLoopUtilization(eluBefore);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const run = await getRunDetail(result.runId);
 const failures: Record<string, number> = {};
-for (const scope of run?.scopes ?? []) if (scope.status === "failed") failures[`${scope.resourceType}:${scope.errorCode}`] = (failures[`${scope.resourceType}:${scope.errorCode}`] ?? 0) + 1;
+for (const scope of run?.scopes ?? [])
+  if (scope.status === "failed")
+    failures[`${scope.resourceType}:${scope.errorCode}`] =
+      (failures[`${scope.resourceType}:${scope.errorCode}`] ?? 0) + 1;
 const snapshotStarted = performance.now();
 await storeRunSnapshot(id, "bench-snapshot-probe");
 const snapshotMs = performance.now() - snapshotStarted;

@@ -12,7 +12,11 @@ async function signIn(page: Page, base: string, email: string, password: string)
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByTestId("current-user").filter({ hasText: email }).first().waitFor({ state: "visible", timeout: 60_000 });
+  await page
+    .getByTestId("current-user")
+    .filter({ hasText: email })
+    .first()
+    .waitFor({ state: "visible", timeout: 60_000 });
 }
 
 // From navigation start until `ready` is visible; documentMs is when the HTML's last byte came
@@ -29,8 +33,16 @@ async function timeNavigation(page: Page, url: string, ready: () => Promise<void
   return { totalMs, documentMs };
 }
 
-export async function measureBrowser(server: BenchServer, credentials: { email: string; password: string }, runs: number, log: (line: string) => void): Promise<BrowserResult> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
+export async function measureBrowser(
+  server: BenchServer,
+  credentials: { email: string; password: string },
+  runs: number,
+  log: (line: string) => void,
+): Promise<BrowserResult> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+  });
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -44,12 +56,16 @@ export async function measureBrowser(server: BenchServer, credentials: { email: 
     const instances: PageTiming[] = [];
     for (let i = 0; i < runs; i++) {
       instances.push(await timeNavigation(page, `${server.url}/inventory/instances`, firstRow));
-      log(`  first rows run ${i + 1}: ${instances.at(-1)!.totalMs.toFixed(0)} ms (HTML ${instances.at(-1)!.documentMs.toFixed(0)} ms)`);
+      log(
+        `  first rows run ${i + 1}: ${instances.at(-1)!.totalMs.toFixed(0)} ms (HTML ${instances.at(-1)!.documentMs.toFixed(0)} ms)`,
+      );
     }
     const overview: PageTiming[] = [];
     for (let i = 0; i < Math.min(3, runs); i++) {
       overview.push(await timeNavigation(page, `${server.url}/`, overviewReady));
-      log(`  overview run ${i + 1}: ${overview.at(-1)!.totalMs.toFixed(0)} ms (HTML ${overview.at(-1)!.documentMs.toFixed(0)} ms)`);
+      log(
+        `  overview run ${i + 1}: ${overview.at(-1)!.totalMs.toFixed(0)} ms (HTML ${overview.at(-1)!.documentMs.toFixed(0)} ms)`,
+      );
     }
     await context.close();
     return { instances, overview };

@@ -12,7 +12,14 @@ import { modelOf, selectFor } from "../../lib/inventory/query/model";
 import { buildWhere } from "../../lib/inventory/query/where";
 import { PAGE_SIZE, SHAPES } from "./inventory-shapes";
 
-export type ShapeQueryTimes = { shape: string; total: number; countMs: number; firstPageMs: number; midPageMs: number; lastPageMs: number };
+export type ShapeQueryTimes = {
+  shape: string;
+  total: number;
+  countMs: number;
+  firstPageMs: number;
+  midPageMs: number;
+  lastPageMs: number;
+};
 export type DbWorkerResult = { shapes: ShapeQueryTimes[]; overviewLoadMs: number };
 
 const REPEATS = 3;
@@ -36,7 +43,8 @@ for (const shape of SHAPES) {
   const orderBy = keysetOrderBy("instances", query);
   const total = await model.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = (n: number) => () => model.findMany({ where, orderBy, select: selectFor("instances"), skip: (n - 1) * PAGE_SIZE, take: PAGE_SIZE });
+  const page = (n: number) => () =>
+    model.findMany({ where, orderBy, select: selectFor("instances"), skip: (n - 1) * PAGE_SIZE, take: PAGE_SIZE });
   results.push({
     shape: shape.id,
     total,

@@ -46,9 +46,20 @@ function generate(scope: BenchScope) {
     env: scope.env,
     counts: { instances: scope.instances + scope.removed, hosts: 2, reservedInstances: 3, dbInstances: 2 },
   });
-  const images = new Map(g.images.map((image) => [image.ImageId, { name: image.Name ?? null, ownerId: image.OwnerId ?? null, productCodes: [] }]));
+  const images = new Map(
+    g.images.map((image) => [
+      image.ImageId,
+      { name: image.Name ?? null, ownerId: image.OwnerId ?? null, productCodes: [] },
+    ]),
+  );
   return {
-    instances: g.instances.map((i) => mapInstance(i as unknown as Instance, { ReservationId: i.ReservationId, OwnerId: scope.accountId }, images.get(i.ImageId) ?? null)),
+    instances: g.instances.map((i) =>
+      mapInstance(
+        i as unknown as Instance,
+        { ReservationId: i.ReservationId, OwnerId: scope.accountId },
+        images.get(i.ImageId) ?? null,
+      ),
+    ),
     hosts: g.hosts.map((h) => mapHost(h as unknown as Host)),
     reservedInstances: g.reservedInstances.map((r) => mapReservedInstance(r as unknown as ReservedInstances)),
     dbInstances: g.dbInstances.map((d) => mapDbInstance(d as unknown as DBInstance)),
@@ -60,7 +71,15 @@ const db = getDb();
 const connectionIds: string[] = [];
 for (const name of CONNECTIONS) {
   const { id } = await createConnection(
-    { name, accessKeyId: "BENCHINVENTORYKEYID", secretAccessKey: "bench-secret-not-used", accountMode: "organizations", memberRoleName: "CirrusInventoryRole", regionMode: "all-enabled", externalId: "bench-external-id" },
+    {
+      name,
+      accessKeyId: "BENCHINVENTORYKEYID",
+      secretAccessKey: "bench-secret-not-used",
+      accountMode: "organizations",
+      memberRoleName: "CirrusInventoryRole",
+      regionMode: "all-enabled",
+      externalId: "bench-external-id",
+    },
     { actor: null, ip: null },
   );
   connectionIds.push(id);
@@ -72,7 +91,15 @@ for (const scope of scopes) {
   const key = `${scope.connection}|${scope.accountId}`;
   if (seen.has(key)) continue;
   seen.add(key);
-  await db.account.create({ data: { connectionId: connectionIds[scope.connection], accountId: scope.accountId, alias: scope.alias, name: scope.alias ?? `Account ${scope.accountId}`, lastSeenAt: new Date() } });
+  await db.account.create({
+    data: {
+      connectionId: connectionIds[scope.connection],
+      accountId: scope.accountId,
+      alias: scope.alias,
+      name: scope.alias ?? `Account ${scope.accountId}`,
+      lastSeenAt: new Date(),
+    },
+  });
 }
 
 const totals = { instances: 0, removed: 0, hosts: 0, reservedInstances: 0, dbInstances: 0 };
@@ -85,7 +112,13 @@ for (const scope of scopes) {
   const at = new Date(now - (scope.removed ? DAY_MS : 0));
   await reconcileScope({ ...ref, resourceType: "ec2-instance" }, g.instances, "bench-run-1", at);
   // A later run that no longer sees the last `removed` instances: their rows get removedAt.
-  if (scope.removed) await reconcileScope({ ...ref, resourceType: "ec2-instance" }, g.instances.slice(0, scope.instances), "bench-run-2", new Date(now));
+  if (scope.removed)
+    await reconcileScope(
+      { ...ref, resourceType: "ec2-instance" },
+      g.instances.slice(0, scope.instances),
+      "bench-run-2",
+      new Date(now),
+    );
   await reconcileScope({ ...ref, resourceType: "dedicated-host" }, g.hosts, "bench-run-1", at);
   await reconcileScope({ ...ref, resourceType: "reserved-instance" }, g.reservedInstances, "bench-run-1", at);
   await reconcileScope({ ...ref, resourceType: "rds-db-instance" }, g.dbInstances, "bench-run-1", at);
@@ -106,12 +139,23 @@ const analyzeMs = performance.now() - analyzeStarted;
 
 const email = "bench-admin@example.test";
 const password = crypto.randomBytes(18).toString("base64url");
-await db.user.create({ data: { email, role: "admin", name: "Bench admin", passwordHash: await hashPassword(password) } });
+await db.user.create({
+  data: { email, role: "admin", name: "Bench admin", passwordHash: await hashPassword(password) },
+});
 const { token } = await createApiToken({ name: "bench:inventory", role: "viewer" }, null);
 const stored = await db.ec2Instance.count({ where: { removedAt: null } });
 if (stored !== totals.instances) throw new Error(`expected ${totals.instances} current instances, found ${stored}`);
 
-const result: FillResult = { provider: getDatabaseTarget().provider, ...totals, scopes: scopes.length, fillMs, analyzeMs, email, password, token };
+const result: FillResult = {
+  provider: getDatabaseTarget().provider,
+  ...totals,
+  scopes: scopes.length,
+  fillMs,
+  analyzeMs,
+  email,
+  password,
+  token,
+};
 await disconnectDb();
 process.stdout.write(`${JSON.stringify(result)}\n`);
 process.exit(0);

@@ -8,12 +8,32 @@ export type ApiKind = "v1" | "ui";
 export const API_PATHS: Record<ApiKind, string> = { v1: "/api/v1/instances", ui: "/api/inventory/instances" };
 
 export type ShapeLatency = { shape: string; samples: number[]; errors: number; rows: number; note: string };
-export type ApiLatency = { api: ApiKind; path: string; paging: string; shapes: ShapeLatency[]; all: number[]; errors: number; firstError: string | null };
+export type ApiLatency = {
+  api: ApiKind;
+  path: string;
+  paging: string;
+  shapes: ShapeLatency[];
+  all: number[];
+  errors: number;
+  firstError: string | null;
+};
 
 export type ExportResult =
   | { status: "missing"; path: string; httpStatus: number }
   | { status: "failed"; path: string; httpStatus: number; message: string }
-  | { status: "ok"; path: string; ttfbMs: number; totalMs: number; bytes: number; rows: number; rssBeforeMb: number; peakRssMb: number; peakDeltaMb: number; peakSource: string; contentType: string };
+  | {
+      status: "ok";
+      path: string;
+      ttfbMs: number;
+      totalMs: number;
+      bytes: number;
+      rows: number;
+      rssBeforeMb: number;
+      peakRssMb: number;
+      peakDeltaMb: number;
+      peakSource: string;
+      contentType: string;
+    };
 
 export function percentile(values: number[], p: number): number {
   if (!values.length) return NaN;
@@ -23,9 +43,15 @@ export function percentile(values: number[], p: number): number {
 
 type Json = Record<string, unknown>;
 
-async function timedGet(base: string, token: string, pathAndQuery: string): Promise<{ ms: number; status: number; body: Json | null; text: string }> {
+async function timedGet(
+  base: string,
+  token: string,
+  pathAndQuery: string,
+): Promise<{ ms: number; status: number; body: Json | null; text: string }> {
   const started = performance.now();
-  const response = await fetch(`${base}${pathAndQuery}`, { headers: { authorization: `Bearer ${token}`, accept: "application/json" } });
+  const response = await fetch(`${base}${pathAndQuery}`, {
+    headers: { authorization: `Bearer ${token}`, accept: "application/json" },
+  });
   const text = await response.text();
   const ms = performance.now() - started;
   let body: Json | null = null;
@@ -44,15 +70,30 @@ export async function probeApis(server: BenchServer, token: string): Promise<Api
 }
 
 const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
-const rowsOf = (api: ApiKind, body: Json | null) => ((api === "v1" ? body?.data : body?.rows) as unknown[] | undefined)?.length ?? 0;
+const rowsOf = (api: ApiKind, body: Json | null) =>
+  ((api === "v1" ? body?.data : body?.rows) as unknown[] | undefined)?.length ?? 0;
 
 // The UI's offset pages: page 1 a few times, then pages spread to the last one (deep OFFSETs).
-async function offsetShape(server: BenchServer, token: string, shape: QueryShape, count: number, onError: (message: string) => void): Promise<ShapeLatency> {
-  const probe = await timedGet(server.url, token, `${API_PATHS.ui}?${query({ ...shape.params, pageSize: String(PAGE_SIZE) })}`);
+async function offsetShape(
+  server: BenchServer,
+  token: string,
+  shape: QueryShape,
+  count: number,
+  onError: (message: string) => void,
+): Promise<ShapeLatency> {
+  const probe = await timedGet(
+    server.url,
+    token,
+    `${API_PATHS.ui}?${query({ ...shape.params, pageSize: String(PAGE_SIZE) })}`,
+  );
   const total = Number(probe.body?.total ?? 0);
   const out: ShapeLatency = { shape: shape.id, samples: [], errors: 0, rows: total, note: "" };
   for (const page of offsetPages(count, total)) {
-    const r = await timedGet(server.url, token, `${API_PATHS.ui}?${query({ ...shape.params, page: String(page), pageSize: String(PAGE_SIZE) })}`);
+    const r = await timedGet(
+      server.url,
+      token,
+      `${API_PATHS.ui}?${query({ ...shape.params, page: String(page), pageSize: String(PAGE_SIZE) })}`,
+    );
     out.samples.push(r.ms);
     if (r.status !== 200) {
       out.errors++;
@@ -65,9 +106,16 @@ async function offsetShape(server: BenchServer, token: string, shape: QueryShape
 
 // REST API v1 keyset pages: half walk from the start, half continue from ~5,000 rows in (reached
 // with untimed 1,000-row pages), so late pages are measured too.
-async function keysetShape(server: BenchServer, token: string, shape: QueryShape, count: number, onError: (message: string) => void): Promise<ShapeLatency> {
+async function keysetShape(
+  server: BenchServer,
+  token: string,
+  shape: QueryShape,
+  count: number,
+  onError: (message: string) => void,
+): Promise<ShapeLatency> {
   const out: ShapeLatency = { shape: shape.id, samples: [], errors: 0, rows: 0, note: "" };
-  const url = (limit: number, cursor: string | null) => `${API_PATHS.v1}?${query({ ...shape.params, limit: String(limit), ...(cursor ? { cursor } : {}) })}`;
+  const url = (limit: number, cursor: string | null) =>
+    `${API_PATHS.v1}?${query({ ...shape.params, limit: String(limit), ...(cursor ? { cursor } : {}) })}`;
   let cursor: string | null = null;
   let position = 0;
   let deepest = 0;
@@ -105,7 +153,13 @@ async function keysetShape(server: BenchServer, token: string, shape: QueryShape
   return out;
 }
 
-export async function measureLatency(server: BenchServer, token: string, api: ApiKind, requests: number, log: (line: string) => void): Promise<ApiLatency> {
+export async function measureLatency(
+  server: BenchServer,
+  token: string,
+  api: ApiKind,
+  requests: number,
+  log: (line: string) => void,
+): Promise<ApiLatency> {
   let firstError: string | null = null;
   const onError = (message: string) => {
     firstError ??= message;
@@ -113,15 +167,23 @@ export async function measureLatency(server: BenchServer, token: string, api: Ap
   // Warm-up: every shape once, so first-use costs (route modules, prepared statements, the
   // database's page cache) are not in the sample.
   for (const shape of SHAPES) {
-    const params = { ...shape.params, ...(api === "v1" ? { limit: String(PAGE_SIZE) } : { pageSize: String(PAGE_SIZE) }) };
+    const params = {
+      ...shape.params,
+      ...(api === "v1" ? { limit: String(PAGE_SIZE) } : { pageSize: String(PAGE_SIZE) }),
+    };
     await timedGet(server.url, token, `${API_PATHS[api]}?${query(params)}`);
   }
   const perShape = Math.max(1, Math.floor(requests / SHAPES.length));
   const shapes: ShapeLatency[] = [];
   for (const shape of SHAPES) {
-    const result = api === "v1" ? await keysetShape(server, token, shape, perShape, onError) : await offsetShape(server, token, shape, perShape, onError);
+    const result =
+      api === "v1"
+        ? await keysetShape(server, token, shape, perShape, onError)
+        : await offsetShape(server, token, shape, perShape, onError);
     shapes.push(result);
-    log(`  ${api} ${shape.id}: p50 ${percentile(result.samples, 50).toFixed(0)} ms, p95 ${percentile(result.samples, 95).toFixed(0)} ms${result.errors ? `, ${result.errors} errors` : ""}`);
+    log(
+      `  ${api} ${shape.id}: p50 ${percentile(result.samples, 50).toFixed(0)} ms, p95 ${percentile(result.samples, 95).toFixed(0)} ms${result.errors ? `, ${result.errors} errors` : ""}`,
+    );
   }
   const all = shapes.flatMap((s) => s.samples);
   return {
@@ -142,7 +204,11 @@ export type ItemLatency = { samples: number[]; errors: number };
 export async function measureItems(server: BenchServer, token: string, count: number): Promise<ItemLatency> {
   const ids: string[] = [];
   for (let page = 1; ids.length < count && page <= count; page++) {
-    const r = await timedGet(server.url, token, `${API_PATHS.ui}?${query({ sort: "launchTime", page: String(page * 37), pageSize: "1" })}`);
+    const r = await timedGet(
+      server.url,
+      token,
+      `${API_PATHS.ui}?${query({ sort: "launchTime", page: String(page * 37), pageSize: "1" })}`,
+    );
     const row = ((r.body?.rows as { id: string }[] | undefined) ?? [])[0];
     if (row) ids.push(row.id);
   }
@@ -172,7 +238,13 @@ export async function measureExport(server: BenchServer, token: string): Promise
       await response.body?.cancel();
       return { status: "missing", path: EXPORT_PATH, httpStatus: response.status };
     }
-    if (!response.ok || !response.body) return { status: "failed", path: EXPORT_PATH, httpStatus: response.status, message: (await response.text()).slice(0, 300) };
+    if (!response.ok || !response.body)
+      return {
+        status: "failed",
+        path: EXPORT_PATH,
+        httpStatus: response.status,
+        message: (await response.text()).slice(0, 300),
+      };
     let bytes = 0;
     let lines = 0;
     let last = 10;

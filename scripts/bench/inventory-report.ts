@@ -28,7 +28,8 @@ const median = (values: number[]) => percentile(values, 50);
 
 function table(head: string[], rows: string[][], leftColumns = 1): string[] {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < leftColumns ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < leftColumns ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [line(head), ...rows.map(line)];
 }
 
@@ -36,7 +37,22 @@ const primary = (run: DatabaseRun) => run.latency[0] ?? null;
 const ofApi = (run: DatabaseRun, api: string) => run.latency.find((l) => l.api === api) ?? null;
 
 export function summaryTable(runs: DatabaseRun[]): string[] {
-  const head = ["database", "instances", "fill", "API", "p50", "p95", "max", "UI page p50", "p95", "export", "rows", "RSS peak/+", "first rows", "overview"];
+  const head = [
+    "database",
+    "instances",
+    "fill",
+    "API",
+    "p50",
+    "p95",
+    "max",
+    "UI page p50",
+    "p95",
+    "export",
+    "rows",
+    "RSS peak/+",
+    "first rows",
+    "overview",
+  ];
   const rows = runs.map((run) => {
     const api = primary(run);
     const ui = ofApi(run, "ui");
@@ -75,7 +91,12 @@ export function shapeTable(run: DatabaseRun): string[] {
       const samples = l.shapes.find((x) => x.shape === shape.id)?.samples ?? [];
       row.push(ms(percentile(samples, 50)), ms(percentile(samples, 95)), ms(Math.max(...samples)));
     }
-    row.push(dbShape ? ms(dbShape.countMs) : "-", dbShape ? ms(dbShape.firstPageMs) : "-", dbShape ? ms(dbShape.midPageMs) : "-", dbShape ? ms(dbShape.lastPageMs) : "-");
+    row.push(
+      dbShape ? ms(dbShape.countMs) : "-",
+      dbShape ? ms(dbShape.firstPageMs) : "-",
+      dbShape ? ms(dbShape.midPageMs) : "-",
+      dbShape ? ms(dbShape.lastPageMs) : "-",
+    );
     return row;
   });
   return table(head, rows);
@@ -85,7 +106,9 @@ export function finalReport(runs: DatabaseRun[], notes: string[]): string {
   const out = ["", "=== bench:inventory results", ...summaryTable(runs), ""];
   for (const run of runs) {
     if (!run.latency.length && !run.db) continue;
-    out.push(`--- ${run.provider}: per query shape (HTTP: ${run.latency.map((l) => `${l.api} = ${l.path}, ${l.paging}, ${l.all.length} requests`).join("; ")}; db = the offset page's two queries timed apart in a separate process: count and page 1 median of 3, middle and last page once)`);
+    out.push(
+      `--- ${run.provider}: per query shape (HTTP: ${run.latency.map((l) => `${l.api} = ${l.path}, ${l.paging}, ${l.all.length} requests`).join("; ")}; db = the offset page's two queries timed apart in a separate process: count and page 1 median of 3, middle and last page once)`,
+    );
     out.push(...shapeTable(run), "");
   }
   out.push("Targets:");
@@ -94,25 +117,37 @@ export function finalReport(runs: DatabaseRun[], notes: string[]): string {
     for (const l of run.latency) {
       const p95 = percentile(l.all, 95);
       const label = l.api === "v1" ? "REST API v1 page" : "UI page API (offset + total)";
-      out.push(`  ${mark(p95 < TARGETS.pageP95Ms && l.errors === 0)}  ${run.provider}: ${label} p95 < ${TARGETS.pageP95Ms} ms (${ms(p95)}, p50 ${ms(percentile(l.all, 50))}, ${l.all.length} requests${l.errors ? `, ${l.errors} errors: ${l.firstError}` : ""})`);
+      out.push(
+        `  ${mark(p95 < TARGETS.pageP95Ms && l.errors === 0)}  ${run.provider}: ${label} p95 < ${TARGETS.pageP95Ms} ms (${ms(p95)}, p50 ${ms(percentile(l.all, 50))}, ${l.all.length} requests${l.errors ? `, ${l.errors} errors: ${l.firstError}` : ""})`,
+      );
     }
     const ex = run.exported;
     if (ex?.status === "ok") {
       const rowsOk = !run.fill || ex.rows === run.fill.instances;
-      out.push(`  ${mark(ex.totalMs < TARGETS.exportMs && rowsOk)}  ${run.provider}: CSV export of ${ex.rows.toLocaleString("en")} rows < ${s(TARGETS.exportMs)} (${s(ex.totalMs)} to the last byte, first byte ${ms(ex.ttfbMs)}, ${(ex.bytes / 1e6).toFixed(1)} MB${rowsOk ? "" : `; expected ${run.fill?.instances} rows`})`);
-      out.push(`  ${mark(ex.peakDeltaMb < TARGETS.exportRssMb)}  ${run.provider}: export server RSS growth < ${TARGETS.exportRssMb} MB (+${mb(ex.peakDeltaMb)}: ${mb(ex.rssBeforeMb)} before, peak ${mb(ex.peakRssMb)}; ${ex.peakSource})`);
+      out.push(
+        `  ${mark(ex.totalMs < TARGETS.exportMs && rowsOk)}  ${run.provider}: CSV export of ${ex.rows.toLocaleString("en")} rows < ${s(TARGETS.exportMs)} (${s(ex.totalMs)} to the last byte, first byte ${ms(ex.ttfbMs)}, ${(ex.bytes / 1e6).toFixed(1)} MB${rowsOk ? "" : `; expected ${run.fill?.instances} rows`})`,
+      );
+      out.push(
+        `  ${mark(ex.peakDeltaMb < TARGETS.exportRssMb)}  ${run.provider}: export server RSS growth < ${TARGETS.exportRssMb} MB (+${mb(ex.peakDeltaMb)}: ${mb(ex.rssBeforeMb)} before, peak ${mb(ex.peakRssMb)}; ${ex.peakSource})`,
+      );
     } else if (ex?.status === "missing") {
       out.push(`  MISS  ${run.provider}: export route missing (${ex.path}: HTTP ${ex.httpStatus})`);
     } else if (ex?.status === "failed") {
       out.push(`  MISS  ${run.provider}: export failed (HTTP ${ex.httpStatus}: ${ex.message})`);
     }
     if (run.items?.samples.length) {
-      out.push(`  info  ${run.provider}: detail drawer (/api/inventory/instances/<row id>): p50 ${ms(percentile(run.items.samples, 50))}, max ${ms(Math.max(...run.items.samples))} over ${run.items.samples.length} rows${run.items.errors ? `, ${run.items.errors} errors` : ""}`);
+      out.push(
+        `  info  ${run.provider}: detail drawer (/api/inventory/instances/<row id>): p50 ${ms(percentile(run.items.samples, 50))}, max ${ms(Math.max(...run.items.samples))} over ${run.items.samples.length} rows${run.items.errors ? `, ${run.items.errors} errors` : ""}`,
+      );
     }
     if (run.browser) {
       const first = median(run.browser.instances.map((t) => t.totalMs));
-      out.push(`  ${mark(first < TARGETS.firstRowsMs)}  ${run.provider}: first rows of /inventory/instances in Chromium < ${s(TARGETS.firstRowsMs)} (median ${ms(first)} of ${run.browser.instances.length}: ${run.browser.instances.map((t) => Math.round(t.totalMs)).join(", ")} ms; HTML ${ms(median(run.browser.instances.map((t) => t.documentMs)))})`);
-      out.push(`  info  ${run.provider}: Overview (/) until its totals show: median ${ms(median(run.browser.overview.map((t) => t.totalMs)))} (HTML ${ms(median(run.browser.overview.map((t) => t.documentMs)))}); its instance query alone ${run.db ? ms(run.db.overviewLoadMs) : "-"}`);
+      out.push(
+        `  ${mark(first < TARGETS.firstRowsMs)}  ${run.provider}: first rows of /inventory/instances in Chromium < ${s(TARGETS.firstRowsMs)} (median ${ms(first)} of ${run.browser.instances.length}: ${run.browser.instances.map((t) => Math.round(t.totalMs)).join(", ")} ms; HTML ${ms(median(run.browser.instances.map((t) => t.documentMs)))})`,
+      );
+      out.push(
+        `  info  ${run.provider}: Overview (/) until its totals show: median ${ms(median(run.browser.overview.map((t) => t.totalMs)))} (HTML ${ms(median(run.browser.overview.map((t) => t.documentMs)))}); its instance query alone ${run.db ? ms(run.db.overviewLoadMs) : "-"}`,
+      );
     }
   }
   if (notes.length) out.push("Notes:", ...notes.map((n) => `  - ${n}`));

@@ -20,16 +20,27 @@ export function ensureBuild(log: (line: string) => void, allowStale: boolean, lo
   const state = buildState(DIST_DIR);
   const exists = state !== "missing";
   const stale = state === "stale";
-  if (exists && (!stale || allowStale)) return { built: false, ms: 0, reason: stale ? "stale build kept (--no-build)" : "build is current" };
+  if (exists && (!stale || allowStale))
+    return { built: false, ms: 0, reason: stale ? "stale build kept (--no-build)" : "build is current" };
   // Prisma clients older than a schema would build against the old models.
   const generated = "lib/db/generated/sqlite/client.ts";
-  if (!fs.existsSync(generated) || newestMtime(["prisma/sqlite/schema.prisma", "prisma/postgresql/schema.prisma"]) > fs.statSync(generated).mtimeMs) {
+  if (
+    !fs.existsSync(generated) ||
+    newestMtime(["prisma/sqlite/schema.prisma", "prisma/postgresql/schema.prisma"]) > fs.statSync(generated).mtimeMs
+  ) {
     log("[bench] generating the Prisma clients (the schemas are newer)");
-    const generate = spawnSync(process.execPath, ["scripts/db-generate.mjs"], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+    const generate = spawnSync(process.execPath, ["scripts/db-generate.mjs"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+    });
     if (generate.status !== 0) throw new Error(`scripts/db-generate.mjs failed:\n${generate.stderr}`);
   }
-  log(`[bench] building the app into ${DIST_DIR} (${exists ? "sources changed" : "no build yet"}; a minute or two; log ${logFile})`);
-  const saved = REWRITTEN_BY_BUILD.map((file) => [file, fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null] as const);
+  log(
+    `[bench] building the app into ${DIST_DIR} (${exists ? "sources changed" : "no build yet"}; a minute or two; log ${logFile})`,
+  );
+  const saved = REWRITTEN_BY_BUILD.map(
+    (file) => [file, fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null] as const,
+  );
   const started = performance.now();
   const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
     stdio: ["ignore", "pipe", "pipe"],
@@ -37,12 +48,15 @@ export function ensureBuild(log: (line: string) => void, allowStale: boolean, lo
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
   });
-  for (const [file, text] of saved) if (text !== null && fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text);
+  for (const [file, text] of saved)
+    if (text !== null && fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text);
   fs.writeFileSync(logFile, `${result.stdout}\n${result.stderr}`);
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status}); the end of its output:\n${`${result.stdout}\n${result.stderr}`.trim().split("\n").slice(-30).join("\n")}`);
+  if (result.status !== 0)
+    throw new Error(
+      `next build failed (exit ${result.status}); the end of its output:\n${`${result.stdout}\n${result.stderr}`.trim().split("\n").slice(-30).join("\n")}`,
+    );
   return { built: true, ms: performance.now() - started, reason: exists ? "sources changed" : "no build yet" };
 }
-
 
 export type ServerMemory = { rssMb: number; hwmMb: number };
 
@@ -73,7 +87,9 @@ function serverPidOf(rootPid: number): number {
     try {
       return fs
         .readdirSync(`/proc/${pid}/task`)
-        .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
+        .flatMap((task) =>
+          fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number),
+        );
     } catch {
       return [];
     }
@@ -87,7 +103,10 @@ function serverPidOf(rootPid: number): number {
   return all.reduce((best, pid) => (readMemory(pid).rssMb > readMemory(best).rssMb ? pid : best), rootPid);
 }
 
-export async function startBenchServer(env: { dataDir: string; databaseUrl: string }, logFile: string): Promise<BenchServer> {
+export async function startBenchServer(
+  env: { dataDir: string; databaseUrl: string },
+  logFile: string,
+): Promise<BenchServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
@@ -121,7 +140,10 @@ export async function startBenchServer(env: { dataDir: string; databaseUrl: stri
     });
   for (let attempt = 0; ; attempt++) {
     if (exit) throw new Error(`next start exited (${exit}) before it answered; see ${logFile}`);
-    const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) break;
     if (attempt > 240) {
       await stop();

@@ -15,7 +15,10 @@ export const SHAPES: QueryShape[] = [
   { id: "region+state=stopped by instanceId", params: { region: "eu-west-1", state: "stopped", sort: "instanceId" } },
   { id: "account id by launchTime desc", params: { account: plain.accountId, sort: "launchTime", order: "desc" } },
   { id: "account alias by name", params: { account: aliased.alias!, sort: "name" } },
-  { id: "licensedProduct=RHEL by lastSeenAt desc", params: { licensedProduct: "RHEL", sort: "lastSeenAt", order: "desc" } },
+  {
+    id: "licensedProduct=RHEL by lastSeenAt desc",
+    params: { licensedProduct: "RHEL", sort: "lastSeenAt", order: "desc" },
+  },
   { id: "q=sqlent by vcpus desc", params: { q: "sqlent", sort: "vcpus", order: "desc" } },
   { id: "tag CostCenter by launchTime desc", params: { tag: "CostCenter=CC-1003", sort: "launchTime", order: "desc" } },
 ];

@@ -35,7 +35,13 @@ export type LowerBound = {
 
 function pageSizes(spec: WorldSpec) {
   const cap = spec.limits?.maxPageSize ?? Infinity;
-  return { instances: Math.min(API_MAX.instances, cap), hosts: Math.min(API_MAX.hosts, cap), rds: Math.min(API_MAX.rds, cap), org: Math.min(ORG_PAGE, cap), imageIds: API_MAX.imageIds };
+  return {
+    instances: Math.min(API_MAX.instances, cap),
+    hosts: Math.min(API_MAX.hosts, cap),
+    rds: Math.min(API_MAX.rds, cap),
+    org: Math.min(ORG_PAGE, cap),
+    imageIds: API_MAX.imageIds,
+  };
 }
 
 const pagesOf = (items: number, size: number) => Math.max(1, Math.ceil(items / size));
@@ -55,15 +61,27 @@ export function lowerBound(spec: WorldSpec, shape: WorldShape, latencyMs: number
   const describeRegions = L;
   const n = shape.region;
   const instances = n.instances > 0 ? Math.max(chain(pagesOf(n.instances, size.instances)), 2 * L) : L;
-  const regionChain = Math.max(instances, chain(pagesOf(n.hosts, size.hosts)), chain(pagesOf(n.dbInstances, size.rds)), L);
+  const regionChain = Math.max(
+    instances,
+    chain(pagesOf(n.hosts, size.hosts)),
+    chain(pagesOf(n.dbInstances, size.rds)),
+    L,
+  );
   const components = [
     { label: `ListRoots + ListAccounts (${pagesOf(shape.accounts, size.org)} pages)`, ms: orgListing },
     { label: `AssumeRole bucket wait (${members} calls, burst ${B}, ${r}/s)`, ms: assumeRoleWait },
     { label: "AssumeRole", ms: assumeRole },
     { label: "DescribeRegions", ms: describeRegions },
-    { label: `longest region chain (DescribeInstances ${pagesOf(n.instances, size.instances)} page(s) -> DescribeImages)`, ms: regionChain },
+    {
+      label: `longest region chain (DescribeInstances ${pagesOf(n.instances, size.instances)} page(s) -> DescribeImages)`,
+      ms: regionChain,
+    },
   ];
-  return { totalMs: components.reduce((sum, c) => sum + c.ms, 0), components, throttle: { burst: B, refillPerSecond: r } };
+  return {
+    totalMs: components.reduce((sum, c) => sum + c.ms, 0),
+    components,
+    throttle: { burst: B, refillPerSecond: r },
+  };
 }
 
 // Requests of one complete collection (no retries): what the naive sequential client sends, and

@@ -22,7 +22,14 @@ export type ScaleResult = {
   loadAverage: [number, number];
 };
 
-export type Baseline = { accounts: number; regions: number; wallMs: number; requests: number; expectedRequests: number; msPerRequest: number };
+export type Baseline = {
+  accounts: number;
+  regions: number;
+  wallMs: number;
+  requests: number;
+  expectedRequests: number;
+  msPerRequest: number;
+};
 
 export const TARGETS = { lowerBoundRatio: 1.3, peakRssMb: 500, ingest100kMs: 10_000 };
 
@@ -36,7 +43,13 @@ export function scaleDetail(r: ScaleResult): string {
     `--- scale ${r.scale}x: ${r.accounts} accounts x ${r.regions} regions, ${r.instances.toLocaleString("en")} instances`,
     `  run: ${w.status}, wall ${s(w.wallMs)} (planning ${w.planMs === null ? "?" : s(w.planMs)}), ${w.storedInstances.toLocaleString("en")} instances stored, ${w.scopesPlanned} scopes, ${w.scopesFailed} failed${Object.keys(w.failures).length ? ` ${JSON.stringify(w.failures)}` : ""}`,
     `  requests: simulator ${r.sim.total} (expected without retries ${r.expectedRequests}), throttled ${r.sim.throttled}, errors ${r.sim.errored}, peak in flight ${r.sim.peakConcurrency}; run record: ${w.runRequests} requests, ${w.runThrottles} throttles`,
-    `  throttled by API: ${JSON.stringify(Object.fromEntries(Object.entries(r.sim.byApi).filter(([, c]) => c.throttled > 0).map(([api, c]) => [api, c.throttled])))}`,
+    `  throttled by API: ${JSON.stringify(
+      Object.fromEntries(
+        Object.entries(r.sim.byApi)
+          .filter(([, c]) => c.throttled > 0)
+          .map(([api, c]) => [api, c.throttled]),
+      ),
+    )}`,
     `  collector process: peak RSS ${w.peakRssMb.toFixed(0)} MB (JS heap ${w.peakHeapUsedMb.toFixed(0)} MB, external ${w.peakExternalMb.toFixed(0)} MB), CPU ${s(w.cpuMs)}, event loop busy ${(w.eventLoopUtilization * 100).toFixed(0)} %, DB writes ${s(w.writeMs)} in ${w.writes} transactions, slowest scope ${s(w.slowestScopeMs)}, run snapshot (storeRunSnapshot) ${s(w.snapshotMs)}`,
     `  simulator process: CPU ${s(r.simCpuMs)} during the run, peak RSS ${r.simPeakRssMb.toFixed(0)} MB; machine load average (1 min) ${r.loadAverage[0].toFixed(1)} before, ${r.loadAverage[1].toFixed(1)} after`,
     `  lower bound ${s(r.lower.totalMs)} = ${r.lower.components.map((c) => `${c.label} ${Math.round(c.ms)} ms`).join(" + ")}`,
@@ -46,8 +59,29 @@ export function scaleDetail(r: ScaleResult): string {
   return lines.join("\n");
 }
 
-export function finalReport(results: ScaleResult[], baseline: Baseline | null, ingest: IngestResult | null, notes: string[]): string {
-  const head = ["scale", "accounts", "instances", "wall", "lower bd", "wall/lb", "seq (extrap.)", "speed-up", "requests", "throttled", "peak RSS", "coll. CPU", "sim CPU", "DB writes", "growth"];
+export function finalReport(
+  results: ScaleResult[],
+  baseline: Baseline | null,
+  ingest: IngestResult | null,
+  notes: string[],
+): string {
+  const head = [
+    "scale",
+    "accounts",
+    "instances",
+    "wall",
+    "lower bd",
+    "wall/lb",
+    "seq (extrap.)",
+    "speed-up",
+    "requests",
+    "throttled",
+    "peak RSS",
+    "coll. CPU",
+    "sim CPU",
+    "DB writes",
+    "growth",
+  ];
   const rows = results.map((r) => [
     `${r.scale}x`,
     String(r.accounts),
@@ -69,18 +103,26 @@ export function finalReport(results: ScaleResult[], baseline: Baseline | null, i
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
   const out = ["", "=== bench:collect results", line(head), ...rows.map(line), ""];
   if (baseline) {
-    out.push(`Sequential baseline: measured on ${baseline.accounts} accounts x ${baseline.regions} regions (${baseline.requests} requests, formula ${baseline.expectedRequests}) in ${s(baseline.wallMs)} = ${baseline.msPerRequest.toFixed(1)} ms per request; extrapolated linearly by request count to each full world (a full sequential run would take too long).`);
+    out.push(
+      `Sequential baseline: measured on ${baseline.accounts} accounts x ${baseline.regions} regions (${baseline.requests} requests, formula ${baseline.expectedRequests}) in ${s(baseline.wallMs)} = ${baseline.msPerRequest.toFixed(1)} ms per request; extrapolated linearly by request count to each full world (a full sequential run would take too long).`,
+    );
   }
   out.push("Targets:");
   for (const r of results) {
     const ratio = r.worker.wallMs / r.lower.totalMs;
-    out.push(`  ${mark(ratio <= TARGETS.lowerBoundRatio)}  scale ${r.scale}x: wall <= ${TARGETS.lowerBoundRatio}x lower bound (${x(ratio)})`);
-    out.push(`  ${mark(r.worker.peakRssMb < TARGETS.peakRssMb)}  scale ${r.scale}x: peak RSS < ${TARGETS.peakRssMb} MB (${r.worker.peakRssMb.toFixed(0)} MB)`);
+    out.push(
+      `  ${mark(ratio <= TARGETS.lowerBoundRatio)}  scale ${r.scale}x: wall <= ${TARGETS.lowerBoundRatio}x lower bound (${x(ratio)})`,
+    );
+    out.push(
+      `  ${mark(r.worker.peakRssMb < TARGETS.peakRssMb)}  scale ${r.scale}x: peak RSS < ${TARGETS.peakRssMb} MB (${r.worker.peakRssMb.toFixed(0)} MB)`,
+    );
   }
   if (ingest) {
     const per100k = (ingest.firstPassMs * 100_000) / ingest.rows;
     const extrapolated = ingest.rows !== 100_000 ? `, extrapolated from ${ingest.rows.toLocaleString("en")} rows` : "";
-    out.push(`  ${mark(per100k < TARGETS.ingest100kMs)}  ingest of 100k instances into ${ingest.provider} < ${s(TARGETS.ingest100kMs)} (${s(per100k)}${extrapolated}; ${Math.round(ingest.rowsPerSecond).toLocaleString("en")} rows/s in ${ingest.scopes} scope transactions; unchanged re-run ${s(ingest.secondPassMs)})`);
+    out.push(
+      `  ${mark(per100k < TARGETS.ingest100kMs)}  ingest of 100k instances into ${ingest.provider} < ${s(TARGETS.ingest100kMs)} (${s(per100k)}${extrapolated}; ${Math.round(ingest.rowsPerSecond).toLocaleString("en")} rows/s in ${ingest.scopes} scope transactions; unchanged re-run ${s(ingest.secondPassMs)})`,
+    );
   }
   if (notes.length) out.push("Notes:", ...notes.map((n) => `  - ${n}`));
   return `${out.join("\n")}\n`;

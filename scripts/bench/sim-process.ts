@@ -3,7 +3,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 
-export type SimStats = { total: number; throttled: number; errored: number; peakConcurrency: number; byApi: Record<string, { requests: number; throttled: number; errors: number }> };
+export type SimStats = {
+  total: number;
+  throttled: number;
+  errored: number;
+  peakConcurrency: number;
+  byApi: Record<string, { requests: number; throttled: number; errors: number }>;
+};
 export type ProcessUsage = { cpuMs: number; peakRssMb: number };
 
 export type SimProcess = {
@@ -23,7 +29,8 @@ const CLOCK_TICKS = 100; // USER_HZ on Linux
 
 // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every bench process there (NODE_OPTIONS may
 // not carry --cpu-prof).
-const profileArgs = () => (process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []);
+const profileArgs = () =>
+  process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
 
 export function tsxProcess(script: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, [...profileArgs(), ...TSX_ARGS, script, ...args], {
@@ -45,8 +52,21 @@ export function processUsage(pid: number): ProcessUsage {
   }
 }
 
-export async function startSimProcess(worldFile: string, latencyMs: number, credentialsFile: string): Promise<SimProcess> {
-  const child = tsxProcess("simulator/src/cli.ts", ["--world", worldFile, "--port", "0", "--latency-ms", String(latencyMs), "--credentials-out", credentialsFile]);
+export async function startSimProcess(
+  worldFile: string,
+  latencyMs: number,
+  credentialsFile: string,
+): Promise<SimProcess> {
+  const child = tsxProcess("simulator/src/cli.ts", [
+    "--world",
+    worldFile,
+    "--port",
+    "0",
+    "--latency-ms",
+    String(latencyMs),
+    "--credentials-out",
+    credentialsFile,
+  ]);
   let stderr = "";
   let exit: string | null = null;
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
@@ -91,7 +111,12 @@ export async function startSimProcess(worldFile: string, latencyMs: number, cred
 }
 
 /** Runs a TypeScript child to completion and returns the last JSON line it printed on stdout. */
-export function runJsonChild<T>(script: string, args: string[], env: Record<string, string>, onLine: (line: string) => void): Promise<T & { pid: number }> {
+export function runJsonChild<T>(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  onLine: (line: string) => void,
+): Promise<T & { pid: number }> {
   const child = tsxProcess(script, args, env);
   let out = "";
   let errTail = "";

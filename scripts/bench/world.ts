@@ -12,7 +12,13 @@ export const MEMBER_ROLE = "CirrusInventoryRole";
 
 export type WorldSize = { accounts: number; regions: number; instancesPerRegion: number };
 
-export type RegionShape = { instances: number; hosts: number; reservedInstances: number; dbInstances: number; images: number };
+export type RegionShape = {
+  instances: number;
+  hosts: number;
+  reservedInstances: number;
+  dbInstances: number;
+  images: number;
+};
 export type WorldShape = {
   accounts: number;
   managementAccountId: string;
@@ -24,11 +30,18 @@ export type WorldShape = {
 };
 
 export function buildBenchWorld(size: WorldSize): { spec: WorldSpec; distinctExternalIds: number } {
-  const spec = buildPreset("scale", { accounts: size.accounts, regions: size.regions, instancesPerRegion: size.instancesPerRegion, sharedExternalId: SHARED_EXTERNAL_ID });
+  const spec = buildPreset("scale", {
+    accounts: size.accounts,
+    regions: size.regions,
+    instancesPerRegion: size.instancesPerRegion,
+    sharedExternalId: SHARED_EXTERNAL_ID,
+  });
   const ids = new Set<string>();
   for (const role of spec.iam.roles) {
     if (role.name !== MEMBER_ROLE) continue;
-    const statements = Array.isArray(role.trustPolicy.Statement) ? role.trustPolicy.Statement : [role.trustPolicy.Statement];
+    const statements = Array.isArray(role.trustPolicy.Statement)
+      ? role.trustPolicy.Statement
+      : [role.trustPolicy.Statement];
     for (const statement of statements) {
       const equals = statement.Condition?.StringEquals as Record<string, string> | undefined;
       if (equals && "sts:ExternalId" in equals) ids.add(equals["sts:ExternalId"]);
@@ -51,8 +64,16 @@ export function shapeOf(spec: WorldSpec, distinctExternalIds: number): WorldShap
   for (const account of spec.accounts) {
     for (const region of account.regions) {
       const g = region.generate;
-      if (!g || g.instances !== counts.instances || g.hosts !== counts.hosts || g.dbInstances !== counts.dbInstances || region.optIn === "not-opted-in") {
-        throw new Error(`bench: region ${account.id}/${region.name} is not like the others; the lower bound assumes a uniform scale world`);
+      if (
+        !g ||
+        g.instances !== counts.instances ||
+        g.hosts !== counts.hosts ||
+        g.dbInstances !== counts.dbInstances ||
+        region.optIn === "not-opted-in"
+      ) {
+        throw new Error(
+          `bench: region ${account.id}/${region.name} is not like the others; the lower bound assumes a uniform scale world`,
+        );
       }
     }
   }

@@ -6,7 +6,8 @@ import { applyMigrations, getDatabaseTarget } from "../../lib/db";
 // the server's DATA_DIR or DATABASE_URL works on another database; saying which one up front
 // makes that visible instead of silent.
 export function describeDatabase(target: DatabaseTarget, fileExisted = true): string {
-  if (target.provider === "sqlite") return `SQLite file ${target.file}${fileExisted ? "" : " (new: it did not exist, so it holds nothing yet)"}`;
+  if (target.provider === "sqlite")
+    return `SQLite file ${target.file}${fileExisted ? "" : " (new: it did not exist, so it holds nothing yet)"}`;
   return `PostgreSQL ${redactUrl(target.url)}`;
 }
 

@@ -30,7 +30,9 @@ describe("JSON files given to the command line", () => {
   });
 
   it("points at the end of a file that ends too early", () => {
-    expect(errorOf(() => parseJson('{\n"connections": [\n', "c.json"))).toMatch(/^c\.json:3:1: invalid JSON: the file ends too early/);
+    expect(errorOf(() => parseJson('{\n"connections": [\n', "c.json"))).toMatch(
+      /^c\.json:3:1: invalid JSON: the file ends too early/,
+    );
   });
 
   it("reads a file saved with a byte order mark", () => {
@@ -40,6 +42,8 @@ describe("JSON files given to the command line", () => {
   });
 
   it("says a missing file is missing, naming where it looked", () => {
-    expect(errorOf(() => readJsonFile("/nowhere/c.json", "c.json"))).toBe("Cannot read c.json (/nowhere/c.json): no such file");
+    expect(errorOf(() => readJsonFile("/nowhere/c.json", "c.json"))).toBe(
+      "Cannot read c.json (/nowhere/c.json): no such file",
+    );
   });
 });

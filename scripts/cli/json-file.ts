@@ -13,7 +13,14 @@ export function readJsonFile(file: string, shownAs = file): unknown {
     text = fs.readFileSync(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a directory, not a file" : code === "EACCES" ? "permission denied" : (error as Error).message;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "a directory, not a file"
+          : code === "EACCES"
+            ? "permission denied"
+            : (error as Error).message;
     throw new InputFileError(`Cannot read ${shownAs === file ? file : `${shownAs} (${file})`}: ${why}`);
   }
   // Editors on Windows may save UTF-8 with a byte order mark, which JSON.parse refuses.

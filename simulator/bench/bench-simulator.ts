@@ -33,7 +33,21 @@ interface Creds {
 }
 
 function startSimulator(): Promise<{ url: string; pid: number; stop: () => void }> {
-  const args = ["--import", "tsx", resolve("simulator/src/cli.ts"), "--world", "scale", "--port", "0", "--accounts", values.accounts!, "--regions", values.regions!, "--instances-per-region", values["instances-per-region"]!];
+  const args = [
+    "--import",
+    "tsx",
+    resolve("simulator/src/cli.ts"),
+    "--world",
+    "scale",
+    "--port",
+    "0",
+    "--accounts",
+    values.accounts!,
+    "--regions",
+    values.regions!,
+    "--instances-per-region",
+    values["instances-per-region"]!,
+  ];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((res, rej) => {
     let out = "";
@@ -57,18 +71,36 @@ function procStats(pid: number): { peakRssMb: number; cpuMs: number } {
 // Worker threads do not inherit tsx's loader: boot them through tsx's API instead.
 const WORKER_BOOT = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(resolve("simulator/bench/bench-worker.ts"))}, ${JSON.stringify(`file://${process.cwd()}/`)}))`;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function clientsFor(url: string, count: number): Promise<WorkerClient[]> {
   const creds = (await (await fetch(`${url}/_sim/credentials`)).json()) as Creds;
-  const regions = ((await (await fetch(`${url}/_sim/summary`)).json()) as { accounts: { regions: { name: string }[] }[] }).accounts[0].regions.map((r) => r.name);
-  const sts = new STSClient({ endpoint: url, region: regions[0], credentials: { accessKeyId: creds.users[0].accessKeyId, secretAccessKey: creds.users[0].secretAccessKey } });
+  const regions = (
+    (await (await fetch(`${url}/_sim/summary`)).json()) as { accounts: { regions: { name: string }[] }[] }
+  ).accounts[0].regions.map((r) => r.name);
+  const sts = new STSClient({
+    endpoint: url,
+    region: regions[0],
+    credentials: { accessKeyId: creds.users[0].accessKeyId, secretAccessKey: creds.users[0].secretAccessKey },
+  });
   // One client per (member account, region), as a collector isolates them.
   return Promise.all(
     Array.from({ length: count }, async (_, n) => {
       const role = creds.roles[n % creds.roles.length];
-      const c = (await sts.send(new AssumeRoleCommand({ RoleArn: role.arn, RoleSessionName: `bench-${n}`, ExternalId: role.externalId }))).Credentials!;
-      return { region: regions[Math.floor(n / creds.roles.length) % regions.length], credentials: { accessKeyId: c.AccessKeyId!, secretAccessKey: c.SecretAccessKey!, sessionToken: c.SessionToken! } };
+      const c = (
+        await sts.send(
+          new AssumeRoleCommand({ RoleArn: role.arn, RoleSessionName: `bench-${n}`, ExternalId: role.externalId }),
+        )
+      ).Credentials!;
+      return {
+        region: regions[Math.floor(n / creds.roles.length) % regions.length],
+        credentials: {
+          accessKeyId: c.AccessKeyId!,
+          secretAccessKey: c.SecretAccessKey!,
+          sessionToken: c.SessionToken!,
+        },
+      };
     }),
   );
 }
@@ -76,7 +108,8 @@ async function clientsFor(url: string, count: number): Promise<WorkerClient[]> {
 async function main(): Promise<void> {
   const sim = await startSimulator();
   try {
-    if (!values.throttle) await fetch(`${sim.url}/_sim/faults`, { method: "POST", body: JSON.stringify({ throttle: { enabled: false } }) });
+    if (!values.throttle)
+      await fetch(`${sim.url}/_sim/faults`, { method: "POST", body: JSON.stringify({ throttle: { enabled: false } }) });
     const clients = await clientsFor(sim.url, Number(values.clients));
     const threads = Math.max(1, Number(values.threads));
     await fetch(`${sim.url}/_sim/stats/reset`, { method: "POST" });
@@ -85,7 +118,12 @@ async function main(): Promise<void> {
     const deadline = started + Number(values.seconds) * 1000;
     const results = await Promise.all(
       Array.from({ length: threads }, (_, w) => {
-        const input: WorkerInput = { url: sim.url, pageSize: Number(values["page-size"]), deadline, clients: clients.filter((_, i) => i % threads === w) };
+        const input: WorkerInput = {
+          url: sim.url,
+          pageSize: Number(values["page-size"]),
+          deadline,
+          clients: clients.filter((_, i) => i % threads === w),
+        };
         return new Promise<WorkerResult>((res, rej) => {
           const worker = new Worker(WORKER_BOOT, { eval: true, workerData: input });
           worker.once("message", (r: WorkerResult) => res(r));
@@ -95,14 +133,27 @@ async function main(): Promise<void> {
     );
     const elapsed = (Date.now() - started) / 1000;
     const after = procStats(sim.pid);
-    const stats = (await (await fetch(`${sim.url}/_sim/stats`)).json()) as { total: number; throttled: number; errored: number; peakConcurrency: number };
+    const stats = (await (await fetch(`${sim.url}/_sim/stats`)).json()) as {
+      total: number;
+      throttled: number;
+      errored: number;
+      peakConcurrency: number;
+    };
     const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
     const errors = results.reduce((s, r) => s + r.errors, 0);
     const cpuPerRequest = (after.cpuMs - cpuBefore) / Math.max(1, stats.total);
-    console.log(`Simulator bench: ${clients.length} concurrent SDK clients on ${threads} threads, ${values.seconds} s of DescribeInstances pages (MaxResults=${values["page-size"]}), scale world ${values.accounts} accounts × ${values.regions} regions × ${values["instances-per-region"]} instances, throttling ${values.throttle ? "on" : "off"}`);
-    console.log(`requests: ${latencies.length} in ${elapsed.toFixed(1)} s = ${(latencies.length / elapsed).toFixed(0)} req/s (client errors ${errors}; server: total ${stats.total}, throttled ${stats.throttled}, errored ${stats.errored})`);
-    console.log(`latency: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
-    console.log(`simulator: ${cpuPerRequest.toFixed(2)} ms CPU per request (≈ ${Math.round(1000 / Math.max(cpuPerRequest, 0.001))} req/s per core), peak RSS ${after.peakRssMb} MB, peak concurrency ${stats.peakConcurrency}`);
+    console.log(
+      `Simulator bench: ${clients.length} concurrent SDK clients on ${threads} threads, ${values.seconds} s of DescribeInstances pages (MaxResults=${values["page-size"]}), scale world ${values.accounts} accounts × ${values.regions} regions × ${values["instances-per-region"]} instances, throttling ${values.throttle ? "on" : "off"}`,
+    );
+    console.log(
+      `requests: ${latencies.length} in ${elapsed.toFixed(1)} s = ${(latencies.length / elapsed).toFixed(0)} req/s (client errors ${errors}; server: total ${stats.total}, throttled ${stats.throttled}, errored ${stats.errored})`,
+    );
+    console.log(
+      `latency: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`,
+    );
+    console.log(
+      `simulator: ${cpuPerRequest.toFixed(2)} ms CPU per request (≈ ${Math.round(1000 / Math.max(cpuPerRequest, 0.001))} req/s per core), peak RSS ${after.peakRssMb} MB, peak concurrency ${stats.peakConcurrency}`,
+    );
   } finally {
     sim.stop();
   }

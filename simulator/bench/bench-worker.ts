@@ -31,7 +31,8 @@ async function run(input: WorkerInput): Promise<WorkerResult> {
       while (Date.now() < input.deadline) {
         const t0 = performance.now();
         try {
-          token = (await ec2.send(new DescribeInstancesCommand({ MaxResults: input.pageSize, NextToken: token }))).NextToken;
+          token = (await ec2.send(new DescribeInstancesCommand({ MaxResults: input.pageSize, NextToken: token })))
+            .NextToken;
         } catch {
           errors++;
           token = undefined;

@@ -46,12 +46,33 @@ function outcomeError(service: ServiceInfo, outcome: FaultOutcome): ApiError | u
   return undefined;
 }
 
-export async function handleAwsRequest(core: Core, req: IncomingMessage, res: ServerResponse, body: Buffer, requestId: string, url: URL): Promise<void> {
+export async function handleAwsRequest(
+  core: Core,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+  requestId: string,
+  url: URL,
+): Promise<void> {
   const auth = parseAuthorization(req.headers.authorization);
   const rawQuery = url.search.slice(1);
-  const service = (auth && SERVICES[auth.service as ServiceName]) || guessService(req.headers["x-amz-target"] as string | undefined, new URLSearchParams(body.toString("utf8")).get("Version") ?? undefined);
+  const service =
+    (auth && SERVICES[auth.service as ServiceName]) ||
+    guessService(
+      req.headers["x-amz-target"] as string | undefined,
+      new URLSearchParams(body.toString("utf8")).get("Version") ?? undefined,
+    );
   if (!service) {
-    renderError(res, new ApiError("UnknownService", `No simulated service for this request (credential scope service "${auth?.service ?? "none"}").`, 400), undefined, requestId);
+    renderError(
+      res,
+      new ApiError(
+        "UnknownService",
+        `No simulated service for this request (credential scope service "${auth?.service ?? "none"}").`,
+        400,
+      ),
+      undefined,
+      requestId,
+    );
     return;
   }
   let api = `${service.name}:unknown`;
@@ -59,16 +80,32 @@ export async function handleAwsRequest(core: Core, req: IncomingMessage, res: Se
   try {
     const call = parseCall(service, req, body, rawQuery);
     api = `${service.name}:${call.action || "unknown"}`;
-    const session = authenticate({ method: req.method ?? "POST", path: url.pathname, rawQuery, headers: req.headers, body }, auth, service, core);
+    const session = authenticate(
+      { method: req.method ?? "POST", path: url.pathname, rawQuery, headers: req.headers, body },
+      auth,
+      service,
+      core,
+    );
     const serviceModule = MODULES[service.name];
     const handler = serviceModule.actions[call.action];
     if (!handler) {
-      throw service.protocol === "json" ? new ApiError("UnknownOperationException", `Unknown operation ${call.action}`, 400) : new ApiError("InvalidAction", `The action ${call.action} is not valid for this web service.`, 400);
+      throw service.protocol === "json"
+        ? new ApiError("UnknownOperationException", `Unknown operation ${call.action}`, 400)
+        : new ApiError("InvalidAction", `The action ${call.action} is not valid for this web service.`, 400);
     }
     const region = auth!.region;
     const roleArn = call.params instanceof Map ? call.params.get("RoleArn") : undefined;
     const targetAccount = typeof roleArn === "string" ? roleArn.split(":")[4] : undefined;
-    const plan = core.faults.plan({ api, account: session.accountId, region, targetAccount, unpaginated: serviceModule.isUnpaginated?.(call.action, call.params) }, Date.now());
+    const plan = core.faults.plan(
+      {
+        api,
+        account: session.accountId,
+        region,
+        targetAccount,
+        unpaginated: serviceModule.isUnpaginated?.(call.action, call.params),
+      },
+      Date.now(),
+    );
     if (plan.hang === "forever") {
       // Never answer: the client's timeout is what is under test. The socket closes eventually.
       await new Promise((resolve) => req.socket.once("close", resolve));
@@ -110,5 +147,9 @@ export async function handleAwsRequest(core: Core, req: IncomingMessage, res: Se
 
 function internalError(e: unknown, service: ServiceInfo): ApiError {
   process.stderr.write(`simulator: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
-  return new ApiError(service.protocol === "json" ? "InternalFailure" : "InternalError", "We encountered an internal error. Please try again.", 500);
+  return new ApiError(
+    service.protocol === "json" ? "InternalFailure" : "InternalError",
+    "We encountered an internal error. Please try again.",
+    500,
+  );
 }

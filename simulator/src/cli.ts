@@ -54,7 +54,10 @@ async function main(): Promise<void> {
       sharedExternalId: values["shared-external-id"],
     },
   });
-  if (values["credentials-out"]) writeFileSync(values["credentials-out"], `${JSON.stringify(sim.control.credentials(), null, 2)}\n`, { mode: 0o600 });
+  if (values["credentials-out"])
+    writeFileSync(values["credentials-out"], `${JSON.stringify(sim.control.credentials(), null, 2)}\n`, {
+      mode: 0o600,
+    });
   process.stdout.write(`Simulator listening on ${sim.url}\n`);
   const stop = () => {
     void sim.close().then(() => process.exit(0));

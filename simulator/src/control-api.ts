@@ -17,7 +17,13 @@ function parseJson(body: Buffer): Record<string, unknown> {
   return v as Record<string, unknown>;
 }
 
-export function handleControl(control: SimulatorControl, req: IncomingMessage, res: ServerResponse, path: string, body: Buffer): void {
+export function handleControl(
+  control: SimulatorControl,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  body: Buffer,
+): void {
   const route = `${req.method} ${path}`;
   try {
     const mfa = /^\/_sim\/mfa\/(.+)\/code$/.exec(path);
@@ -26,22 +32,33 @@ export function handleControl(control: SimulatorControl, req: IncomingMessage, r
       return code ? send(res, 200, { code }) : send(res, 404, { error: `no MFA device ${decodeURIComponent(mfa[1])}` });
     }
     switch (route) {
-      case "GET /_sim/health": return send(res, 200, { ok: true });
-      case "GET /_sim/summary": return send(res, 200, control.summary());
-      case "GET /_sim/stats": return send(res, 200, control.stats());
-      case "POST /_sim/stats/reset": return (control.resetStats(), send(res, 200, control.stats()));
-      case "GET /_sim/clock": return send(res, 200, control.clock());
+      case "GET /_sim/health":
+        return send(res, 200, { ok: true });
+      case "GET /_sim/summary":
+        return send(res, 200, control.summary());
+      case "GET /_sim/stats":
+        return send(res, 200, control.stats());
+      case "POST /_sim/stats/reset":
+        return (control.resetStats(), send(res, 200, control.stats()));
+      case "GET /_sim/clock":
+        return send(res, 200, control.clock());
       case "POST /_sim/clock": {
         const seconds = Number(parseJson(body).advanceSeconds);
         if (!Number.isFinite(seconds)) return send(res, 400, { error: "advanceSeconds must be a number" });
         return send(res, 200, control.advanceClock(seconds));
       }
-      case "GET /_sim/faults": return send(res, 200, control.faults());
-      case "POST /_sim/faults": return send(res, 200, control.setFaults(parseJson(body) as FaultsSpec));
-      case "DELETE /_sim/faults": return send(res, 200, control.clearFaults());
-      case "POST /_sim/mutate": return send(res, 200, control.mutate(parseJson(body) as unknown as MutateOp));
-      case "GET /_sim/credentials": return send(res, 200, control.credentials());
-      default: return send(res, 404, { error: `no control route ${route}` });
+      case "GET /_sim/faults":
+        return send(res, 200, control.faults());
+      case "POST /_sim/faults":
+        return send(res, 200, control.setFaults(parseJson(body) as FaultsSpec));
+      case "DELETE /_sim/faults":
+        return send(res, 200, control.clearFaults());
+      case "POST /_sim/mutate":
+        return send(res, 200, control.mutate(parseJson(body) as unknown as MutateOp));
+      case "GET /_sim/credentials":
+        return send(res, 200, control.credentials());
+      default:
+        return send(res, 404, { error: `no control route ${route}` });
     }
   } catch (e) {
     if (e instanceof MutationError) return send(res, e.status, { error: e.message });

@@ -20,5 +20,12 @@ export function createCore(spec: WorldSpec): Core {
   const world = new World(spec);
   const clock = new Clock();
   const credentials = new CredentialStore(world, clock);
-  return { world, clock, credentials, faults: new FaultEngine(world.spec.faults ?? {}), stats: new Stats(), imds: new Imds(world, credentials, clock) };
+  return {
+    world,
+    clock,
+    credentials,
+    faults: new FaultEngine(world.spec.faults ?? {}),
+    stats: new Stats(),
+    imds: new Imds(world, credentials, clock),
+  };
 }

@@ -27,7 +27,14 @@ export { totp } from "./auth/totp";
 export { buildPreset, loadWorld, validateWorld, PRESETS, type PresetName, type WorldOptions } from "./world/load";
 export { World } from "./world/world";
 export { PARTITIONS, PARTITION_REGIONS, PARTITION_NAMES, partitionOfRegion, defaultOptIn } from "./world/partitions";
-export { DEMO_MANAGEMENT, DEMO_MEMBERS, DEMO_NAMES, DEMO_REGIONS, DEMO_RDS_DENIED, DEMO_WITHOUT_CPU_OPTIONS } from "./world/demo/layout";
+export {
+  DEMO_MANAGEMENT,
+  DEMO_MEMBERS,
+  DEMO_NAMES,
+  DEMO_REGIONS,
+  DEMO_RDS_DENIED,
+  DEMO_WITHOUT_CPU_OPTIONS,
+} from "./world/demo/layout";
 export { catalogInstanceTypeSpecs } from "./world/catalog/instance-types";
 export { DEFAULT_DEMO_SEED } from "./world/demo/index";
 export { DEFAULT_SCALE_SEED } from "./world/scale";

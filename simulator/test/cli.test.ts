@@ -29,9 +29,22 @@ async function startCli(args: string[]) {
 
 describe("cli", () => {
   it("starts the scale world of 50 accounts × 16 regions × 200 instances and serves its summary", async () => {
-    const sim = await startCli(["--world", "scale", "--accounts", "50", "--regions", "16", "--instances-per-region", "200", "--port", "0"]);
+    const sim = await startCli([
+      "--world",
+      "scale",
+      "--accounts",
+      "50",
+      "--regions",
+      "16",
+      "--instances-per-region",
+      "200",
+      "--port",
+      "0",
+    ]);
     try {
-      const summary = (await (await fetch(`${sim.url}/_sim/summary`)).json()) as { accounts: { regions: { instances: number }[] }[] };
+      const summary = (await (await fetch(`${sim.url}/_sim/summary`)).json()) as {
+        accounts: { regions: { instances: number }[] }[];
+      };
       expect(summary.accounts).toHaveLength(50);
       expect(summary.accounts.flatMap((a) => a.regions).reduce((s, r) => s + r.instances, 0)).toBe(160_000);
     } finally {
@@ -43,11 +56,22 @@ describe("cli", () => {
     const file = join(mkdtempSync(join(tmpdir(), "sim-cli-")), "creds.json");
     const sim = await startCli(["--world", "demo", "--port", "0", "--credentials-out", file]);
     try {
-      const creds = JSON.parse(readFileSync(file, "utf8")) as { endpoint: string; users: { name: string; arn: string; accessKeyId: string; secretAccessKey: string }[]; roles: { arn: string; externalId: string }[] };
+      const creds = JSON.parse(readFileSync(file, "utf8")) as {
+        endpoint: string;
+        users: { name: string; arn: string; accessKeyId: string; secretAccessKey: string }[];
+        roles: { arn: string; externalId: string }[];
+      };
       expect(creds.endpoint).toBe(sim.url);
-      expect(creds.users[0]).toMatchObject({ name: "cirrus-collector", arn: "arn:aws:iam::111111111111:user/cirrus-collector" });
+      expect(creds.users[0]).toMatchObject({
+        name: "cirrus-collector",
+        arn: "arn:aws:iam::111111111111:user/cirrus-collector",
+      });
       expect(creds.users[0].accessKeyId).toMatch(/^AKIA[A-Z2-7]{16}$/);
-      expect(creds.roles.map((r) => r.arn)).toEqual(["222222222222", "333333333333", "444444444444", "555555555555"].map((a) => `arn:aws:iam::${a}:role/CirrusInventoryRole`));
+      expect(creds.roles.map((r) => r.arn)).toEqual(
+        ["222222222222", "333333333333", "444444444444", "555555555555"].map(
+          (a) => `arn:aws:iam::${a}:role/CirrusInventoryRole`,
+        ),
+      );
       expect(creds.roles.every((r) => r.externalId.length >= 32)).toBe(true);
       expect((await fetch(`${sim.url}/_sim/health`)).status).toBe(200);
     } finally {

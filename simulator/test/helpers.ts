@@ -51,18 +51,29 @@ export function keysOf(c: { AccessKeyId?: string; SecretAccessKey?: string; Sess
   return { accessKeyId: c!.AccessKeyId!, secretAccessKey: c!.SecretAccessKey!, sessionToken: c!.SessionToken };
 }
 
-
 /**
  * Sends a request signed by the SDK's own signer, for cases the SDK clients never produce
  * (a `; charset=utf-8` content type, unsigned requests) and to read raw bodies and headers.
  */
-export async function signedFetch(url: string, o: { service: string; region: string; keys?: Keys; body: string; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; text: string }> {
+export async function signedFetch(
+  url: string,
+  o: { service: string; region: string; keys?: Keys; body: string; headers?: Record<string, string> },
+): Promise<{ status: number; headers: Headers; text: string }> {
   const u = new URL(url);
   const headers: Record<string, string> = { host: u.host, ...o.headers };
   let signedHeaders = headers;
   if (o.keys) {
     const signer = new SignatureV4({ service: o.service, region: o.region, credentials: o.keys, sha256: Sha256 });
-    const signed = await signer.sign({ method: "POST", protocol: "http:", hostname: u.hostname, port: Number(u.port), path: "/", headers, body: o.body, query: {} } as never);
+    const signed = await signer.sign({
+      method: "POST",
+      protocol: "http:",
+      hostname: u.hostname,
+      port: Number(u.port),
+      path: "/",
+      headers,
+      body: o.body,
+      query: {},
+    } as never);
     signedHeaders = (signed as unknown as { headers: Record<string, string> }).headers;
   }
   // fetch sets Host itself (to the same value that was signed).
@@ -75,13 +86,18 @@ export async function signedFetch(url: string, o: { service: string; region: str
 export async function assumeMember(t: TestSim, account: string, sessionName = "test-session"): Promise<Keys> {
   const { STSClient, AssumeRoleCommand } = await import("@aws-sdk/client-sts");
   const role = t.memberRole(account);
-  const out = await new STSClient(t.cfg(t.user("cirrus-collector"))).send(new AssumeRoleCommand({ RoleArn: role.arn, RoleSessionName: sessionName, ExternalId: role.externalId }));
+  const out = await new STSClient(t.cfg(t.user("cirrus-collector"))).send(
+    new AssumeRoleCommand({ RoleArn: role.arn, RoleSessionName: sessionName, ExternalId: role.externalId }),
+  );
   return keysOf(out.Credentials);
 }
 
 /** The error a call failed with, as the SDK surfaces it (name, HTTP status, message). */
 export async function failure(p: Promise<unknown>): Promise<{ name?: string; status?: number; message?: string }> {
-  const e = (await p.then(() => undefined, (err: unknown) => err)) as { name: string; message: string; $metadata?: { httpStatusCode?: number } } | undefined;
+  const e = (await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  )) as { name: string; message: string; $metadata?: { httpStatusCode?: number } } | undefined;
   if (!e) throw new Error("expected the call to fail");
   return { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message };
 }

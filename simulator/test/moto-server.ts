@@ -17,7 +17,13 @@ export async function startMoto(): Promise<{ url: string; process: ChildProcess 
   const child = spawn("python3", ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)], { stdio: "ignore" });
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (await fetch(`${url}/moto-api/`).then((r) => r.ok, () => false)) return { url, process: child };
+    if (
+      await fetch(`${url}/moto-api/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, process: child };
     if (Date.now() > deadline) {
       child.kill();
       throw new Error("moto_server did not start within 30 s");

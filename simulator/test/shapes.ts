@@ -5,10 +5,17 @@ import { expect } from "vitest";
 /** Fields present on AWS (and the simulator) that moto 5.2 leaves out. */
 const MOTO_GAPS = new Set([
   // moto omits the billing/licence fields and CPU topology of instances and images.
-  "Instances.PlatformDetails", "Instances.UsageOperation", "Instances.CpuOptions.CoreCount", "Instances.CpuOptions.ThreadsPerCore",
-  "Images.PlatformDetails", "Images.UsageOperation",
+  "Instances.PlatformDetails",
+  "Instances.UsageOperation",
+  "Instances.CpuOptions.CoreCount",
+  "Instances.CpuOptions.ThreadsPerCore",
+  "Images.PlatformDetails",
+  "Images.UsageOperation",
   // moto's DescribeHosts returns only the instance type of the host, no hardware or placements.
-  "Hosts.HostProperties.Cores", "Hosts.HostProperties.Sockets", "Hosts.HostProperties.TotalVCpus", "Hosts.AvailableCapacity.AvailableVCpus",
+  "Hosts.HostProperties.Cores",
+  "Hosts.HostProperties.Sockets",
+  "Hosts.HostProperties.TotalVCpus",
+  "Hosts.AvailableCapacity.AvailableVCpus",
   // moto omits the endpoint's hosted zone.
   "DBInstances.Endpoint.HostedZoneId",
 ]);
@@ -22,7 +29,11 @@ function typesAt(value: unknown, path: string): string {
       return Array.isArray(child) ? (child.length ? child : ["<empty>"]) : child === undefined ? [] : [child];
     });
   }
-  const kinds = new Set(current.map((v) => (v === "<empty>" ? "array" : v instanceof Date ? "Date" : Array.isArray(v) ? "array" : typeof v)));
+  const kinds = new Set(
+    current.map((v) =>
+      v === "<empty>" ? "array" : v instanceof Date ? "Date" : Array.isArray(v) ? "array" : typeof v,
+    ),
+  );
   return [...kinds].sort().join("|") || "absent";
 }
 

@@ -12,7 +12,10 @@ const unique = (label: string) => `${label}-${crypto.randomBytes(4).toString("he
 
 // A real admin user: tokens act as no more than their creator's current role.
 async function newUser(role: "admin" | "viewer") {
-  const user = await createUser(createUserSchema.parse({ email: `${unique(role)}@example.test`, role, password: PASSWORD }), null);
+  const user = await createUser(
+    createUserSchema.parse({ email: `${unique(role)}@example.test`, role, password: PASSWORD }),
+    null,
+  );
   return { id: user.id, email: user.email, name: null, role };
 }
 
@@ -25,7 +28,10 @@ beforeAll(async () => {
 });
 
 const bearer = (token: string, init: RequestInit = {}) =>
-  new Request("http://cirrus.test/api/users", { ...init, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } });
+  new Request("http://cirrus.test/api/users", {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+  });
 const listUsersWith = (token: string) => usersGet(bearer(token));
 const createAdminWith = (token: string, email: string) =>
   usersPost(bearer(token, { method: "POST", body: JSON.stringify({ email, role: "admin", password: PASSWORD }) }));
@@ -64,7 +70,13 @@ describe("API tokens", () => {
     expect(row.createdById).toBe(actor.id);
 
     const listed = (await listApiTokens()).find((entry) => entry.id === id);
-    expect(listed).toMatchObject({ name, role: "viewer", prefix: token.slice(0, 12), revokedAt: null, lastUsedAt: null });
+    expect(listed).toMatchObject({
+      name,
+      role: "viewer",
+      prefix: token.slice(0, 12),
+      revokedAt: null,
+      lastUsedAt: null,
+    });
     expect(JSON.stringify(await listApiTokens())).not.toContain(row.tokenHash);
   });
 
@@ -109,7 +121,9 @@ describe("API tokens", () => {
     expect(events.map((event) => event.action)).toEqual([TOKEN_AUDIT.created, TOKEN_AUDIT.revoked]);
     for (const event of events) {
       expect(event).toMatchObject({ target: name, actorEmail: actor.email, ip: "10.0.0.9", targetType: "api_token" });
-      expect(JSON.parse(event.details!)).toEqual(event.action === TOKEN_AUDIT.created ? { role: "viewer", expiresAt: expect.any(String) } : { role: "viewer" });
+      expect(JSON.parse(event.details!)).toEqual(
+        event.action === TOKEN_AUDIT.created ? { role: "viewer", expiresAt: expect.any(String) } : { role: "viewer" },
+      );
     }
     const hash = crypto.createHash("sha256").update(token).digest("hex");
     const everything = JSON.stringify(await getDb().auditEvent.findMany());
@@ -122,7 +136,11 @@ describe("API tokens", () => {
     expect(createApiTokenSchema.safeParse({ name: "", role: "viewer" }).success).toBe(false);
     expect(createApiTokenSchema.safeParse({ name: "x".repeat(101), role: "viewer" }).success).toBe(false);
     expect(createApiTokenSchema.safeParse({ name: "ok", role: "owner" }).success).toBe(false);
-    expect(createApiTokenSchema.parse({ name: "  ServiceNow  ", role: "admin" })).toEqual({ name: "ServiceNow", role: "admin", expiresIn: "90" });
+    expect(createApiTokenSchema.parse({ name: "  ServiceNow  ", role: "admin" })).toEqual({
+      name: "ServiceNow",
+      role: "admin",
+      expiresIn: "90",
+    });
     expect(createApiTokenSchema.parse({ name: "x", role: "admin", expiresIn: "never" }).expiresIn).toBe("never");
     expect(createApiTokenSchema.safeParse({ name: "x", role: "admin", expiresIn: "7" }).success).toBe(false);
   });
@@ -159,13 +177,19 @@ describe("API tokens act as no more than their creator, now", () => {
     const refused = await createAdminWith(token, email);
     expect(refused.status).toBe(403);
     expect(await userExists(email)).toBe(false);
-    expect((await listApiTokens()).find((row) => row.id === id)).toMatchObject({ role: "admin", effectiveRole: "viewer", status: "active" });
+    expect((await listApiTokens()).find((row) => row.id === id)).toMatchObject({
+      role: "admin",
+      effectiveRole: "viewer",
+      status: "active",
+    });
   });
 
   it("an admin's admin token still creates users (the control does not break the API)", async () => {
     const { token } = await createApiToken({ name: unique("working"), role: "admin" }, actor);
     const email = `${unique("created")}@example.test`;
-    const created = await usersPost(bearer(token, { method: "POST", body: JSON.stringify({ email, role: "viewer", password: PASSWORD }) }));
+    const created = await usersPost(
+      bearer(token, { method: "POST", body: JSON.stringify({ email, role: "viewer", password: PASSWORD }) }),
+    );
     expect(created.status).toBe(201);
     expect(await userExists(email)).toBe(true);
   });
@@ -183,8 +207,15 @@ describe("API tokens act as no more than their creator, now", () => {
     const defaulted = await createApiToken({ name: unique("default"), role: "admin" }, actor);
     const days = (iso: string | null) => (iso ? Math.round((Date.parse(iso) - before) / 86_400_000) : null);
     expect(days(defaulted.expiresAt)).toBe(90);
-    for (const [choice, expected] of [["30", 30], ["365", 365], ["never", null]] as const) {
-      const created = await createApiToken(createApiTokenSchema.parse({ name: unique(`expiry-${choice}`), role: "viewer", expiresIn: choice }), actor);
+    for (const [choice, expected] of [
+      ["30", 30],
+      ["365", 365],
+      ["never", null],
+    ] as const) {
+      const created = await createApiToken(
+        createApiTokenSchema.parse({ name: unique(`expiry-${choice}`), role: "viewer", expiresIn: choice }),
+        actor,
+      );
       expect(days(created.expiresAt)).toBe(expected);
       expect(days((await listApiTokens()).find((row) => row.id === created.id)!.expiresAt)).toBe(expected);
     }
@@ -219,10 +250,24 @@ describe("npm run token", () => {
     expect(row.createdById).toBeNull(); // no creator user: it keeps its own role
     expect(Math.round((row.expiresAt!.getTime() - row.createdAt.getTime()) / 86_400_000)).toBe(90);
 
-    const forever = await runCli(["create", "--name", unique("cli-forever"), "--role", "admin", "--expires-days", "never"]);
+    const forever = await runCli([
+      "create",
+      "--name",
+      unique("cli-forever"),
+      "--role",
+      "admin",
+      "--expires-days",
+      "never",
+    ]);
     expect(forever.code).toBe(0);
     expect(await authenticateApiToken(forever.stdout.trim())).toMatchObject({ role: "admin" });
-    expect((await getDb().apiToken.findUniqueOrThrow({ where: { tokenHash: crypto.createHash("sha256").update(forever.stdout.trim()).digest("hex") } })).expiresAt).toBeNull();
+    expect(
+      (
+        await getDb().apiToken.findUniqueOrThrow({
+          where: { tokenHash: crypto.createHash("sha256").update(forever.stdout.trim()).digest("hex") },
+        })
+      ).expiresAt,
+    ).toBeNull();
 
     const revoked = await runCli(["revoke", identity!.id]);
     expect(revoked.code).toBe(0);
@@ -231,7 +276,13 @@ describe("npm run token", () => {
 
   it("answers bad arguments with usage on stderr and exit 1, creating nothing", async () => {
     const before = await getDb().apiToken.count();
-    for (const args of [[], ["create", "--name", "x"], ["create", "--name", "x", "--role", "owner"], ["create", "--bogus"], ["create", "--name", "x", "--role", "viewer", "--expires-days", "7"]]) {
+    for (const args of [
+      [],
+      ["create", "--name", "x"],
+      ["create", "--name", "x", "--role", "owner"],
+      ["create", "--bogus"],
+      ["create", "--name", "x", "--role", "viewer", "--expires-days", "7"],
+    ]) {
       const result = await runCli(args);
       expect(result.code, args.join(" ")).toBe(1);
       expect(result.stdout).toBe("");

@@ -14,13 +14,34 @@ const bob = `bob-${marker}@example.test`;
 const FORMULA_TARGET = `=HYPERLINK("http://evil.test","${marker}")`;
 
 // Seeded in 2001, a year no other test writes, so date filters see only these.
-type Seed = { at: string; action: string; actor: string | null; target: string; ip: string; details?: Record<string, unknown> };
+type Seed = {
+  at: string;
+  action: string;
+  actor: string | null;
+  target: string;
+  ip: string;
+  details?: Record<string, unknown>;
+};
 const SEEDS: Seed[] = [
   { at: "2001-03-01T08:00:00.000Z", action: AUDIT.signIn, actor: alice, target: alice, ip: "10.1.0.1" },
-  { at: "2001-03-01T23:59:59.000Z", action: AUDIT.userCreated, actor: alice, target: `new-${marker}@example.test`, ip: "10.1.0.1", details: { role: "viewer", note: `Quarterly Review ${marker}` } },
+  {
+    at: "2001-03-01T23:59:59.000Z",
+    action: AUDIT.userCreated,
+    actor: alice,
+    target: `new-${marker}@example.test`,
+    ip: "10.1.0.1",
+    details: { role: "viewer", note: `Quarterly Review ${marker}` },
+  },
   { at: "2001-03-02T12:00:00.000Z", action: AUDIT.signInFailed, actor: null, target: FORMULA_TARGET, ip: "10.9.9.9" },
   { at: "2001-03-03T00:00:00.000Z", action: AUDIT.signIn, actor: bob, target: bob, ip: "10.2.0.2" },
-  { at: "2001-03-04T10:00:00.000Z", action: AUDIT.coverageScopeExcluded, actor: bob, target: `conn-${marker}`, ip: "10.2.0.2", details: { reason: `SCP denies RDS ${marker}` } },
+  {
+    at: "2001-03-04T10:00:00.000Z",
+    action: AUDIT.coverageScopeExcluded,
+    actor: bob,
+    target: `conn-${marker}`,
+    ip: "10.2.0.2",
+    details: { reason: `SCP denies RDS ${marker}` },
+  },
 ];
 
 let adminToken: string;
@@ -28,10 +49,24 @@ let viewerToken: string;
 beforeAll(async () => {
   for (const seed of SEEDS) {
     await getDb().auditEvent.create({
-      data: { createdAt: new Date(seed.at), action: seed.action, actorEmail: seed.actor, target: seed.target, ip: seed.ip, details: seed.details ? JSON.stringify(seed.details) : null },
+      data: {
+        createdAt: new Date(seed.at),
+        action: seed.action,
+        actorEmail: seed.actor,
+        target: seed.target,
+        ip: seed.ip,
+        details: seed.details ? JSON.stringify(seed.details) : null,
+      },
     });
   }
-  const admin = await createUser(createUserSchema.parse({ email: `admin-${marker}@example.test`, role: "admin", password: "correct horse battery staple 42" }), null);
+  const admin = await createUser(
+    createUserSchema.parse({
+      email: `admin-${marker}@example.test`,
+      role: "admin",
+      password: "correct horse battery staple 42",
+    }),
+    null,
+  );
   const actor = { id: admin.id, email: admin.email };
   adminToken = (await createApiToken({ name: `audit-admin-${marker}`, role: "admin" }, actor)).token;
   viewerToken = (await createApiToken({ name: `audit-viewer-${marker}`, role: "viewer" }, actor)).token;
@@ -49,12 +84,18 @@ async function targetsFor(filter: AuditFilter): Promise<string[]> {
 
 describe("audit log filters", () => {
   it("filters by actor, exactly", async () => {
-    expect(await targetsFor({ actor: alice })).toEqual(expected((seed) => seed.actor === alice).map((seed) => seed.target));
+    expect(await targetsFor({ actor: alice })).toEqual(
+      expected((seed) => seed.actor === alice).map((seed) => seed.target),
+    );
   });
 
   it("filters by an action, and by an action family ending in a dot", async () => {
-    expect(await targetsFor({ action: AUDIT.signIn })).toEqual(expected((seed) => seed.action === AUDIT.signIn).map((seed) => seed.target));
-    expect(await targetsFor({ action: "auth." })).toEqual(expected((seed) => seed.action.startsWith("auth.")).map((seed) => seed.target));
+    expect(await targetsFor({ action: AUDIT.signIn })).toEqual(
+      expected((seed) => seed.action === AUDIT.signIn).map((seed) => seed.target),
+    );
+    expect(await targetsFor({ action: "auth." })).toEqual(
+      expected((seed) => seed.action.startsWith("auth.")).map((seed) => seed.target),
+    );
   });
 
   it("takes a date range in whole UTC days, both ends included", async () => {
@@ -76,7 +117,11 @@ describe("audit log filters", () => {
 
 describe("audit log CSV export", () => {
   const exportWith = (token: string, query: string) =>
-    exportGet(new Request(`http://cirrus.test/api/audit-log/export?${query}`, { headers: { authorization: `Bearer ${token}` } }));
+    exportGet(
+      new Request(`http://cirrus.test/api/audit-log/export?${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    );
 
   it("exports the filtered events as the list shows them, formulas neutralised, and audits the export", async () => {
     const filter = { from: "2001-03-01", to: "2001-03-04" };
@@ -95,10 +140,20 @@ describe("audit log CSV export", () => {
     expect(records.map((record) => record[column("actor")])).toEqual(events.map((event) => event.actorEmail ?? ""));
     expect(records.find((record) => record[column("ip")] === "10.9.9.9")![column("target")]).toBe(`'${FORMULA_TARGET}`);
     const withDetails = records.find((record) => record[column("action")] === AUDIT.coverageScopeExcluded)!;
-    expect(JSON.parse(withDetails[column("details")])).toEqual(SEEDS.find((seed) => seed.action === AUDIT.coverageScopeExcluded)!.details);
+    expect(JSON.parse(withDetails[column("details")])).toEqual(
+      SEEDS.find((seed) => seed.action === AUDIT.coverageScopeExcluded)!.details,
+    );
 
-    const audit = await getDb().auditEvent.findFirst({ where: { action: AUDIT.auditLogExported, actorEmail: `token:audit-admin-${marker}` }, orderBy: { createdAt: "desc" } });
-    expect(JSON.parse(audit!.details!)).toEqual({ format: "csv", ...filter, rowCount: records.length, completed: true });
+    const audit = await getDb().auditEvent.findFirst({
+      where: { action: AUDIT.auditLogExported, actorEmail: `token:audit-admin-${marker}` },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(JSON.parse(audit!.details!)).toEqual({
+      format: "csv",
+      ...filter,
+      rowCount: records.length,
+      completed: true,
+    });
   });
 
   it("is for admins only, and refuses a day that is not one", async () => {

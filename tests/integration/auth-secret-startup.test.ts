@@ -10,9 +10,19 @@ function startWithAuthSecretFile(content: string) {
   fs.writeFileSync(path.join(dataDir, "auth-secret"), content, { mode: 0o600 });
   const child = spawnSync(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "-e", 'import("./lib/setup/start-server.ts").then((m) => m.startServerOrExit())'],
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "-e",
+      'import("./lib/setup/start-server.ts").then((m) => m.startServerOrExit())',
+    ],
     // SCHEDULER=off so that, were the file accepted, start-up would end instead of scheduling.
-    { env: { ...process.env, DATA_DIR: dataDir, AUTH_SECRET: "", SCHEDULER: "off" }, encoding: "utf8", timeout: 60_000 },
+    {
+      env: { ...process.env, DATA_DIR: dataDir, AUTH_SECRET: "", SCHEDULER: "off" },
+      encoding: "utf8",
+      timeout: 60_000,
+    },
   );
   return { status: child.status, stderr: child.stderr, file: path.join(dataDir, "auth-secret") };
 }

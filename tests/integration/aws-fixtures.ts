@@ -2,7 +2,14 @@
 // and connection settings pointing at it.
 import type { AwsConnectionSettings } from "@/lib/aws/settings";
 import type { CheckEvent, ConnectionTestReport } from "@/lib/connections/probe";
-import { buildPreset, DEMO_MANAGEMENT, DEMO_NAMES, startSimulator, type RunningSimulator, type WorldSpec } from "@/simulator/src/index";
+import {
+  buildPreset,
+  DEMO_MANAGEMENT,
+  DEMO_NAMES,
+  startSimulator,
+  type RunningSimulator,
+  type WorldSpec,
+} from "@/simulator/src/index";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 
@@ -18,7 +25,9 @@ export function demoWorldWithSharedExternalId(partition: WorldSpec["partition"] 
   const spec = buildPreset("demo", { partition });
   for (const role of spec.iam.roles) {
     if (role.name !== DEMO_NAMES.memberRole) continue;
-    const statements = Array.isArray(role.trustPolicy.Statement) ? role.trustPolicy.Statement : [role.trustPolicy.Statement];
+    const statements = Array.isArray(role.trustPolicy.Statement)
+      ? role.trustPolicy.Statement
+      : [role.trustPolicy.Statement];
     for (const statement of statements) {
       const equals = statement.Condition?.StringEquals;
       if (equals && "sts:ExternalId" in equals) equals["sts:ExternalId"] = SHARED_EXTERNAL_ID;
@@ -42,10 +51,16 @@ export async function startDemo(world: WorldSpec | string = "demo"): Promise<Dem
   const user: DemoSim["user"] = (name) => {
     const u = creds.users.find((x) => x.name === name);
     if (!u) throw new Error(`no user ${name}`);
-    return { accessKeyId: u.accessKeyId, secretAccessKey: u.secretAccessKey, ...("mfaSerial" in u && u.mfaSerial ? { mfaSerial: u.mfaSerial } : {}) };
+    return {
+      accessKeyId: u.accessKeyId,
+      secretAccessKey: u.secretAccessKey,
+      ...("mfaSerial" in u && u.mfaSerial ? { mfaSerial: u.mfaSerial } : {}),
+    };
   };
   const role: DemoSim["role"] = (key) => {
-    const r = [...creds.roles, ...creds.otherRoles].find((x) => x.arn === key || (x.account === key && x.purpose === "member-inventory"));
+    const r = [...creds.roles, ...creds.otherRoles].find(
+      (x) => x.arn === key || (x.account === key && x.purpose === "member-inventory"),
+    );
     if (!r) throw new Error(`no role ${key}`);
     return { arn: r.arn, externalId: r.externalId };
   };
@@ -81,5 +96,7 @@ export function event(report: ConnectionTestReport, id: string): CheckEvent {
 
 /** Checks that did not end fine, for readable assertion failures. */
 export function problems(report: ConnectionTestReport): string[] {
-  return report.events.filter((e) => !["ok", "skipped", "region-not-enabled"].includes(e.status)).map((e) => `${e.id}=${e.status}: ${e.message ?? ""}`);
+  return report.events
+    .filter((e) => !["ok", "skipped", "region-not-enabled"].includes(e.status))
+    .map((e) => `${e.id}=${e.status}: ${e.message ?? ""}`);
 }

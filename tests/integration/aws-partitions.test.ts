@@ -3,7 +3,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { runConnectionTest } from "@/lib/connections/probe";
 import { DEMO_NAMES, DEMO_RDS_DENIED } from "@/simulator/src/index";
-import { type DemoSim, demoWorldWithSharedExternalId, event, MANAGEMENT_ACCOUNT, SHARED_EXTERNAL_ID, startDemo } from "./aws-fixtures";
+import {
+  type DemoSim,
+  demoWorldWithSharedExternalId,
+  event,
+  MANAGEMENT_ACCOUNT,
+  SHARED_EXTERNAL_ID,
+  startDemo,
+} from "./aws-fixtures";
 
 let demo: DemoSim | undefined;
 afterEach(async () => {
@@ -17,13 +24,20 @@ describe.each(["aws-cn", "aws-us-gov"] as const)("partition %s", (partition) => 
     const report = await runConnectionTest(
       demo.settings({
         partition,
-        accounts: { mode: "organizations", organizationalUnitIds: [], memberRoleName: DEMO_NAMES.memberRole, excludeAccountIds: [] },
+        accounts: {
+          mode: "organizations",
+          organizationalUnitIds: [],
+          memberRoleName: DEMO_NAMES.memberRole,
+          excludeAccountIds: [],
+        },
         externalId: SHARED_EXTERNAL_ID,
         regions: { mode: "all-enabled" },
       }),
     );
     expect(report.callerArn).toBe(`arn:${partition}:iam::${MANAGEMENT_ACCOUNT}:user/${DEMO_NAMES.collectorUser}`);
-    expect(event(report, "account:222222222222").label).toBe(`Assume arn:${partition}:iam::222222222222:role/${DEMO_NAMES.memberRole}`);
+    expect(event(report, "account:222222222222").label).toBe(
+      `Assume arn:${partition}:iam::222222222222:role/${DEMO_NAMES.memberRole}`,
+    );
     expect(report.accounts.every((a) => a.ok || a.accountId === DEMO_RDS_DENIED[partition].account)).toBe(true);
     const denied = DEMO_RDS_DENIED[partition];
     expect(event(report, `api:${denied.account}:${denied.region}:rds:DescribeDBInstances`).status).toBe("denied");

@@ -4,7 +4,14 @@ import { Server } from "proxy-chain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAwsSession } from "@/lib/aws/session";
 import { runConnectionTest } from "@/lib/connections/probe";
-import { type DemoSim, demoWorldWithSharedExternalId, event, problems, SHARED_EXTERNAL_ID, startDemo } from "./aws-fixtures";
+import {
+  type DemoSim,
+  demoWorldWithSharedExternalId,
+  event,
+  problems,
+  SHARED_EXTERNAL_ID,
+  startDemo,
+} from "./aws-fixtures";
 
 const USERNAME = "cirrus-proxy";
 const PASSWORD = "pr0xy:p@ss/word";
@@ -41,7 +48,12 @@ describe("proxy", () => {
     const report = await runConnectionTest(
       demo.settings({
         proxy: { url: `127.0.0.1:${proxy.port}`, username: USERNAME, password: PASSWORD },
-        accounts: { mode: "organizations", organizationalUnitIds: [], memberRoleName: "CirrusInventoryRole", excludeAccountIds: [] },
+        accounts: {
+          mode: "organizations",
+          organizationalUnitIds: [],
+          memberRoleName: "CirrusInventoryRole",
+          excludeAccountIds: [],
+        },
         externalId: SHARED_EXTERNAL_ID,
       }),
     );
@@ -55,17 +67,32 @@ describe("proxy", () => {
 
   it("a wrong proxy password is a proxy error", async () => {
     const before = seen.refused;
-    const report = await runConnectionTest(demo.settings({ proxy: { url: `http://127.0.0.1:${proxy.port}`, username: USERNAME, password: "wrong-password" } }));
+    const report = await runConnectionTest(
+      demo.settings({
+        proxy: { url: `http://127.0.0.1:${proxy.port}`, username: USERNAME, password: "wrong-password" },
+      }),
+    );
     expect(report.outcome).toBe("failed");
-    expect(event(report, "identity")).toMatchObject({ status: "proxy-error", errorCode: "ProxyAuthenticationRequired", hint: expect.stringMatching(/proxy username and password/) });
+    expect(event(report, "identity")).toMatchObject({
+      status: "proxy-error",
+      errorCode: "ProxyAuthenticationRequired",
+      hint: expect.stringMatching(/proxy username and password/),
+    });
     expect(seen.refused).toBeGreaterThan(before);
     expect(JSON.stringify(report)).not.toContain("wrong-password");
   });
 
   it("role credentials are fetched through the proxy too (the STS client of AssumeRole gets the same handler)", async () => {
-    const session = createAwsSession(demo.settings({ proxy: { url: `127.0.0.1:${proxy.port}`, username: USERNAME, password: "wrong-password" }, externalId: SHARED_EXTERNAL_ID }));
+    const session = createAwsSession(
+      demo.settings({
+        proxy: { url: `127.0.0.1:${proxy.port}`, username: USERNAME, password: "wrong-password" },
+        externalId: SHARED_EXTERNAL_ID,
+      }),
+    );
     try {
-      await expect(session.roleCredentials("arn:aws:iam::222222222222:role/CirrusInventoryRole")()).rejects.toMatchObject({ info: { status: "proxy-error", action: "sts:AssumeRole" } });
+      await expect(
+        session.roleCredentials("arn:aws:iam::222222222222:role/CirrusInventoryRole")(),
+      ).rejects.toMatchObject({ info: { status: "proxy-error", action: "sts:AssumeRole" } });
     } finally {
       session.destroy();
     }
@@ -76,7 +103,9 @@ describe("proxy", () => {
     await closed.listen();
     const port = closed.port;
     await closed.close(true);
-    const report = await runConnectionTest(demo.settings({ proxy: { url: `127.0.0.1:${port}` } }), { connectionTimeoutMs: 1_000 });
+    const report = await runConnectionTest(demo.settings({ proxy: { url: `127.0.0.1:${port}` } }), {
+      connectionTimeoutMs: 1_000,
+    });
     expect(report.outcome).toBe("failed");
     expect(event(report, "identity")).toMatchObject({ status: "proxy-error", errorCode: "ECONNREFUSED" });
   });

@@ -34,7 +34,8 @@ function runCli(script: string, args: string[], callerDirectory = process.cwd())
   });
 }
 
-const connections = (args: string[], callerDirectory?: string) => runCli("scripts/connections.ts", args, callerDirectory);
+const connections = (args: string[], callerDirectory?: string) =>
+  runCli("scripts/connections.ts", args, callerDirectory);
 
 const denied = DEMO_RDS_DENIED.aws;
 const ALL_ACCOUNTS = 1 + DEMO_MEMBERS.length;
@@ -80,22 +81,32 @@ afterAll(async () => {
 
 describe("npm run connections -- import", () => {
   it("reads a relative path from the caller's directory, names the database, and generates an external ID the file left out", async () => {
-    fs.writeFileSync(path.join(callerDirectory, "connections.json"), JSON.stringify({ connections: [demoEntry(`Imported ${suffix}`)] }));
+    fs.writeFileSync(
+      path.join(callerDirectory, "connections.json"),
+      JSON.stringify({ connections: [demoEntry(`Imported ${suffix}`)] }),
+    );
     const created = await connections(["import", "connections.json"], callerDirectory);
     expect(created.code, created.stderr).toBe(0);
     expect(created.stderr).toContain(expectedDatabaseLine());
     const stored = parseStoredConfig(`Imported ${suffix}`, (await connectionByName(`Imported ${suffix}`)).config);
     expect(stored.externalId).toMatch(/^cirrus-/);
-    expect(created.stdout).toContain(`created  Imported ${suffix} (no externalId in the file: generated ${stored.externalId};`);
+    expect(created.stdout).toContain(
+      `created  Imported ${suffix} (no externalId in the file: generated ${stored.externalId};`,
+    );
 
     const updated = await connections(["import", "connections.json"], callerDirectory);
     expect(updated.code, updated.stderr).toBe(0);
     expect(updated.stdout.trim()).toBe(`updated  Imported ${suffix}`);
-    expect(parseStoredConfig(`Imported ${suffix}`, (await connectionByName(`Imported ${suffix}`)).config).externalId).toBe(stored.externalId);
+    expect(
+      parseStoredConfig(`Imported ${suffix}`, (await connectionByName(`Imported ${suffix}`)).config).externalId,
+    ).toBe(stored.externalId);
   });
 
   it("answers broken JSON with one line naming the file, line and column, and changes nothing", async () => {
-    fs.writeFileSync(path.join(callerDirectory, "broken.json"), `{\n  "connections": [\n    { "name": "Broken ${suffix}", }\n  ]\n}\n`);
+    fs.writeFileSync(
+      path.join(callerDirectory, "broken.json"),
+      `{\n  "connections": [\n    { "name": "Broken ${suffix}", }\n  ]\n}\n`,
+    );
     const result = await connections(["import", "broken.json"], callerDirectory);
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toMatch(/^broken\.json:3:\d+: invalid JSON: .+$/);
@@ -106,7 +117,9 @@ describe("npm run connections -- import", () => {
   it("says a missing file is missing, where it looked, without a stack trace", async () => {
     const result = await connections(["import", "nowhere.json"], callerDirectory);
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe(`Cannot read nowhere.json (${path.join(callerDirectory, "nowhere.json")}): no such file`);
+    expect(result.stderr.trim()).toBe(
+      `Cannot read nowhere.json (${path.join(callerDirectory, "nowhere.json")}): no such file`,
+    );
   });
 });
 
@@ -114,7 +127,10 @@ describe("npm run connections -- test <name>", () => {
   beforeAll(async () => {
     const entries = [
       demoEntry(ORGANIZATION, { externalId: demo.creds.roles[0].externalId }),
-      demoEntry(WITHOUT_DENIED_ACCOUNT, { externalId: demo.creds.roles[0].externalId, excludeAccountIds: [denied.account] }),
+      demoEntry(WITHOUT_DENIED_ACCOUNT, {
+        externalId: demo.creds.roles[0].externalId,
+        excludeAccountIds: [denied.account],
+      }),
     ];
     fs.writeFileSync(path.join(callerDirectory, "demo.json"), JSON.stringify({ connections: entries }));
     const result = await connections(["import", "demo.json"], callerDirectory);
@@ -125,10 +141,17 @@ describe("npm run connections -- test <name>", () => {
     const result = await connections(["test", ORGANIZATION]);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toContain(expectedDatabaseLine());
-    expect(result.stdout).toMatch(new RegExp(`^DENIED +${denied.account} ${denied.region} +RDS databases \\(rds:DescribeDBInstances\\)`, "m"));
+    expect(result.stdout).toMatch(
+      new RegExp(`^DENIED +${denied.account} ${denied.region} +RDS databases \\(rds:DescribeDBInstances\\)`, "m"),
+    );
     const problems = result.stdout.slice(result.stdout.indexOf("Problems (1), first to fix:"));
     expect(problems).toContain(`  ${denied.account} ${denied.region}  RDS databases (rds:DescribeDBInstances): denied`);
-    expect(result.stdout).toMatch(new RegExp(`^Passed with warnings: ${ALL_ACCOUNTS} accounts, ${ENABLED_REGIONS} regions, \\d+ of \\d+ checks passed.*, 1 problem\\.$`, "m"));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^Passed with warnings: ${ALL_ACCOUNTS} accounts, ${ENABLED_REGIONS} regions, \\d+ of \\d+ checks passed.*, 1 problem\\.$`,
+        "m",
+      ),
+    );
     // No warning about the Node version or Buffer() on a supported Node.
     expect(result.stderr).not.toMatch(/NodeVersionSupportWarning|DEP0005/);
   });
@@ -138,17 +161,37 @@ describe("npm run connections -- test <name>", () => {
     expect(before.schedulable).toBe(false);
     const result = await connections(["test", WITHOUT_DENIED_ACCOUNT]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`^Passed: ${ALL_ACCOUNTS - 1} accounts, ${ENABLED_REGIONS} regions, (\\d+) of \\d+ checks passed.*, 0 problems\\.$`, "m"));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^Passed: ${ALL_ACCOUNTS - 1} accounts, ${ENABLED_REGIONS} regions, (\\d+) of \\d+ checks passed.*, 0 problems\\.$`,
+        "m",
+      ),
+    );
     expect(result.stdout).not.toContain("Problems (");
-    expect(result.stdout).toMatch(/^Recorded as the connection's latest test\. Schedule: active \(\*\/30 \* \* \* \* UTC\), next run /m);
+    expect(result.stdout).toMatch(
+      /^Recorded as the connection's latest test\. Schedule: active \(\*\/30 \* \* \* \* UTC\), next run /m,
+    );
     const after = await getConnectionDetail(before.id);
     expect(after).toMatchObject({ schedulable: true, attention: null, lastTestOutcome: "passed" });
   });
 
   it("fails (exit 1) without an MFA code when the connection needs one, and says how to give it", async () => {
-    const mfaUser = demo.creds.users.find((user) => "mfaSerial" in user && user.mfaSerial) as { accessKeyId: string; secretAccessKey: string; mfaSerial: string };
+    const mfaUser = demo.creds.users.find((user) => "mfaSerial" in user && user.mfaSerial) as {
+      accessKeyId: string;
+      secretAccessKey: string;
+      mfaSerial: string;
+    };
     const name = `MFA ${suffix}`;
-    const entry = { name, accessKeyId: mfaUser.accessKeyId, secretAccessKey: mfaUser.secretAccessKey, mfaSerial: mfaUser.mfaSerial, externalId: "cirrus-test-mfa", regionMode: "list", regions: ["us-east-1"], endpointUrl: demo.url };
+    const entry = {
+      name,
+      accessKeyId: mfaUser.accessKeyId,
+      secretAccessKey: mfaUser.secretAccessKey,
+      mfaSerial: mfaUser.mfaSerial,
+      externalId: "cirrus-test-mfa",
+      regionMode: "list",
+      regions: ["us-east-1"],
+      endpointUrl: demo.url,
+    };
     await createConnection(entry, { actor: null, ip: null });
     const result = await connections(["test", name]);
     expect(result.code, result.stderr).toBe(1);
@@ -170,6 +213,11 @@ describe("npm run collect on the demo world", () => {
     const result = await runCli("scripts/collect.ts", ["--connection", ORGANIZATION]);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toContain(expectedDatabaseLine());
-    expect(result.stderr).toMatch(new RegExp(`: partial \\(\\d+ of \\d+ scopes read, \\d+ items\\): 1 scope denied: rds:DescribeDBInstances in ${denied.account} ${denied.region}$`, "m"));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `: partial \\(\\d+ of \\d+ scopes read, \\d+ items\\): 1 scope denied: rds:DescribeDBInstances in ${denied.account} ${denied.region}$`,
+        "m",
+      ),
+    );
   });
 });

@@ -28,16 +28,28 @@ it("kill -9 during a run leaves the previous data intact, and the run is marked 
   const before = await rowSnapshot(connection.id);
 
   // Slow the world down and remove an instance, then kill the collector process mid-run.
-  await fixture.control("mutate", { op: "removeResource", type: "instance", account: before.rows[0].accountId, region: "us-east-1", id: before.rows[0].instanceId });
+  await fixture.control("mutate", {
+    op: "removeResource",
+    type: "instance",
+    account: before.rows[0].accountId,
+    region: "us-east-1",
+    id: before.rows[0].instanceId,
+  });
   await fixture.control("faults", { rules: [{ selector: { api: "ec2:*" }, latencyMs: 1500 }] });
-  const child = spawn(process.execPath, ["scripts/run-ts.mjs", "scripts/collect.ts", "--connection", connection.name], { detached: true, stdio: "ignore", env: process.env });
+  const child = spawn(process.execPath, ["scripts/run-ts.mjs", "scripts/collect.ts", "--connection", connection.name], {
+    detached: true,
+    stdio: "ignore",
+    env: process.env,
+  });
   const run = await waitFor(() => getDb().run.findFirst({ where: { connectionId: connection.id, status: "running" } }));
   await waitFor(() => getDb().runScope.findFirst({ where: { runId: run.id } }));
   process.kill(-child.pid!, "SIGKILL");
   await new Promise((resolve) => child.once("exit", resolve));
 
   const after = await rowSnapshot(connection.id);
-  expect(after.rows.map((row) => [row.instanceId, row.data, row.removedAt])).toEqual(before.rows.map((row) => [row.instanceId, row.data, row.removedAt]));
+  expect(after.rows.map((row) => [row.instanceId, row.data, row.removedAt])).toEqual(
+    before.rows.map((row) => [row.instanceId, row.data, row.removedAt]),
+  );
   expect((await getDb().run.findUniqueOrThrow({ where: { id: run.id } })).status).toBe("running");
 
   // The next start: the dead run's heartbeat is stale, so it is aborted and its lease freed.
@@ -46,5 +58,11 @@ it("kill -9 during a run leaves the previous data intact, and the run is marked 
   await fixture.control("faults", undefined, "DELETE");
   const next = await collectConnection({ connectionId: connection.id, trigger: "cli" });
   expect(next.status).toBe("succeeded");
-  expect((await getDb().ec2Instance.findFirstOrThrow({ where: { connectionId: connection.id, instanceId: before.rows[0].instanceId } })).removedAt).not.toBeNull();
+  expect(
+    (
+      await getDb().ec2Instance.findFirstOrThrow({
+        where: { connectionId: connection.id, instanceId: before.rows[0].instanceId },
+      })
+    ).removedAt,
+  ).not.toBeNull();
 });

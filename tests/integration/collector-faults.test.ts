@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { collectConnection } from "@/lib/collector";
 import { getDb } from "@/lib/db";
-import { demoConnection, rowSnapshot, storedCounts, type CollectorFixture, type SimSummary } from "./collector-fixtures";
+import {
+  demoConnection,
+  rowSnapshot,
+  storedCounts,
+  type CollectorFixture,
+  type SimSummary,
+} from "./collector-fixtures";
 
 let fixture: CollectorFixture | undefined;
 afterEach(async () => {
@@ -44,7 +50,8 @@ describe("collection under faults", () => {
 
     // Remove an instance where nothing will fail, and one inside each failing scope: only the
     // first may be marked removed.
-    const pick = (account: string, region: string) => before.rows.find((row) => row.accountId === account && row.region === region && row.removedAt === null);
+    const pick = (account: string, region: string) =>
+      before.rows.find((row) => row.accountId === account && row.region === region && row.removedAt === null);
     const okVictim = pick("222222222222", "us-east-1")!;
     const deniedVictim = pick("222222222222", "eu-west-1")!;
     const unreachableVictim = pick("444444444444", "us-east-1")!;
@@ -55,26 +62,50 @@ describe("collection under faults", () => {
       [unreachableVictim, "444444444444", "us-east-1"],
       [hangingVictim, "555555555555", "us-west-2"],
     ] as const) {
-      await fixture.control("mutate", { op: "removeResource", type: "instance", account, region, id: victim.instanceId });
+      await fixture.control("mutate", {
+        op: "removeResource",
+        type: "instance",
+        account,
+        region,
+        id: victim.instanceId,
+      });
     }
     await fixture.control("faults", {
       rules: [
-        { selector: { account: "222222222222", region: "eu-west-1", api: "ec2:*" }, fail: { code: "UnauthorizedOperation", status: 403, message: "You are not authorized to perform this operation." } },
-        { selector: { api: "sts:AssumeRole", targetAccount: "444444444444" }, fail: { code: "AccessDenied", status: 403, message: "not authorized to perform: sts:AssumeRole" } },
+        {
+          selector: { account: "222222222222", region: "eu-west-1", api: "ec2:*" },
+          fail: {
+            code: "UnauthorizedOperation",
+            status: 403,
+            message: "You are not authorized to perform this operation.",
+          },
+        },
+        {
+          selector: { api: "sts:AssumeRole", targetAccount: "444444444444" },
+          fail: { code: "AccessDenied", status: 403, message: "not authorized to perform: sts:AssumeRole" },
+        },
         { selector: { account: "555555555555", region: "us-west-2", api: "ec2:DescribeInstances" }, hang: true },
       ],
     });
-    const second = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" }, { scopeDeadlineMs: 4_000 });
+    const second = await collectConnection(
+      { connectionId: fixture.connectionId, trigger: "cli" },
+      { scopeDeadlineMs: 4_000 },
+    );
     expect(second.status).toBe("partial");
 
-    const after = await getDb().ec2Instance.findMany({ where: { connectionId: fixture.connectionId }, select: { instanceId: true, removedAt: true, data: true } });
+    const after = await getDb().ec2Instance.findMany({
+      where: { connectionId: fixture.connectionId },
+      select: { instanceId: true, removedAt: true, data: true },
+    });
     const state = new Map(after.map((row) => [row.instanceId, row]));
     expect(state.get(okVictim.instanceId)!.removedAt).not.toBeNull();
     for (const victim of [deniedVictim, unreachableVictim, hangingVictim]) {
       expect(state.get(victim.instanceId)!.removedAt, victim.instanceId).toBeNull();
       expect(state.get(victim.instanceId)!.data).toBe(victim.data);
     }
-    const staleScopes = await getDb().scopeState.findMany({ where: { connectionId: fixture.connectionId, stale: true } });
+    const staleScopes = await getDb().scopeState.findMany({
+      where: { connectionId: fixture.connectionId, stale: true },
+    });
     const staleKeys = staleScopes.map((scope) => `${scope.accountId}|${scope.region}|${scope.resourceType}`);
     expect(staleKeys).toContain("222222222222|eu-west-1|ec2-instance");
     expect(staleKeys).toContain("555555555555|us-west-2|ec2-instance");
@@ -82,6 +113,8 @@ describe("collection under faults", () => {
     expect(staleScopes.every((scope) => scope.lastSuccessAt !== null)).toBe(true);
     const failures = await getDb().runScope.findMany({ where: { runId: second.runId, status: "failed" } });
     expect(failures.find((scope) => scope.accountId === "444444444444")?.errorCode).toBe("AccessDenied");
-    expect(failures.find((scope) => scope.region === "us-west-2" && scope.accountId === "555555555555")?.errorCode).toBe("ScopeDeadlineExceeded");
+    expect(
+      failures.find((scope) => scope.region === "us-west-2" && scope.accountId === "555555555555")?.errorCode,
+    ).toBe("ScopeDeadlineExceeded");
   });
 });

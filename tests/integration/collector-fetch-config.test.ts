@@ -35,8 +35,15 @@ const key = (accountId: string, region: string, type: ResourceType) => `${accoun
 beforeAll(async () => {
   demo = await startDemo();
   session = createAwsSession(demo.settings({ externalId: demo.creds.roles[0].externalId }));
-  await discoverAccounts(session, { mode: "organizations", organizationalUnitIds: [], memberRoleName: DEMO_NAMES.memberRole, excludeAccountIds: [] });
-  for (const account of demo.sim.world.spec.accounts) for (const r of account.regions) if (r.optIn !== "not-opted-in") cells.push({ accountId: account.id, region: r.name });
+  await discoverAccounts(session, {
+    mode: "organizations",
+    organizationalUnitIds: [],
+    memberRoleName: DEMO_NAMES.memberRole,
+    excludeAccountIds: [],
+  });
+  for (const account of demo.sim.world.spec.accounts)
+    for (const r of account.regions)
+      if (r.optIn !== "not-opted-in") cells.push({ accountId: account.id, region: r.name });
 
   const readDirect = async (accountId: string, region: string, type: ResourceType) => {
     if (type === "rds-db-instance" && accountId === DENIED.account && region === DENIED.region) return;
@@ -46,7 +53,16 @@ beforeAll(async () => {
   };
   const readConfig = async (type: ResourceType) => {
     configPages[type] = 0;
-    for await (const page of fetchConfigType({ session, aggregatorName: DEMO_NAMES.aggregator, aggregatorRegion: "us-east-1", aggregatorAccountId: "111111111111", limit: LIMIT }, type)) {
+    for await (const page of fetchConfigType(
+      {
+        session,
+        aggregatorName: DEMO_NAMES.aggregator,
+        aggregatorRegion: "us-east-1",
+        aggregatorAccountId: "111111111111",
+        limit: LIMIT,
+      },
+      type,
+    )) {
       configPages[type]++;
       expect(page.requests).toBeGreaterThanOrEqual(1);
       for (const { accountId, region, row } of page.rows) {
@@ -55,12 +71,20 @@ beforeAll(async () => {
       }
     }
   };
-  await Promise.all([...cells.flatMap(({ accountId, region }) => TYPES.map((type) => readDirect(accountId, region, type))), ...TYPES.map(readConfig)]);
+  await Promise.all([
+    ...cells.flatMap(({ accountId, region }) => TYPES.map((type) => readDirect(accountId, region, type))),
+    ...TYPES.map(readConfig),
+  ]);
   // As the Config run does: items without cpuOptions get their type's defaults from DescribeInstanceTypes.
   const instanceTypes = new InstanceTypeCache();
   for (const { accountId, region } of cells) {
     const k = key(accountId, region, "ec2-instance");
-    if (config.has(k)) config.set(k, (await fillInstanceTypeFacts({ session, accountId, region }, instanceTypes, config.get(k) as InstanceRow[])).rows);
+    if (config.has(k))
+      config.set(
+        k,
+        (await fillInstanceTypeFacts({ session, accountId, region }, instanceTypes, config.get(k) as InstanceRow[]))
+          .rows,
+      );
   }
 });
 
@@ -71,12 +95,21 @@ afterAll(async () => {
 
 describe("Config aggregator adapter", () => {
   it("queries one type at a time with the whole configuration", () => {
-    expect(configExpression("rds-db-instance")).toBe("SELECT accountId, awsRegion, resourceId, resourceName, availabilityZone, configurationItemStatus, tags, configuration WHERE resourceType = 'AWS::RDS::DBInstance'");
+    expect(configExpression("rds-db-instance")).toBe(
+      "SELECT accountId, awsRegion, resourceId, resourceName, availabilityZone, configurationItemStatus, tags, configuration WHERE resourceType = 'AWS::RDS::DBInstance'",
+    );
   });
 
   it("pages through the aggregator (40 results a page)", () => {
-    const instances = cells.reduce((n, { accountId, region }) => n + demo.sim.world.region(accountId, region)!.instances.length, 0);
-    expect(configPages).toEqual({ "ec2-instance": Math.ceil(instances / LIMIT), "dedicated-host": 1, "rds-db-instance": 1 });
+    const instances = cells.reduce(
+      (n, { accountId, region }) => n + demo.sim.world.region(accountId, region)!.instances.length,
+      0,
+    );
+    expect(configPages).toEqual({
+      "ec2-instance": Math.ceil(instances / LIMIT),
+      "dedicated-host": 1,
+      "rds-db-instance": 1,
+    });
   });
 
   it("yields exactly the Direct adapter's rows, id for id and field for field, in every account and region", () => {
@@ -112,22 +145,41 @@ describe("Config aggregator adapter", () => {
     type Licensed = { vcpus: number | null; licenceModel: string };
     // Direct could not read the denied cell's DB instances: leave them out of Config's side too.
     const deniedKey = key(DENIED.account, DENIED.region, "rds-db-instance");
-    const rowsOf = (source: Map<string, object[]>, type: ResourceType) => [...source.entries()].filter(([k]) => k.endsWith(`|${type}`) && k !== deniedKey).flatMap(([, rows]) => rows as Licensed[]);
-    const vcpusByModel = (rows: Licensed[]) => rows.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.licenceModel]: (acc[r.licenceModel] ?? 0) + (r.vcpus ?? 0) }), {});
+    const rowsOf = (source: Map<string, object[]>, type: ResourceType) =>
+      [...source.entries()]
+        .filter(([k]) => k.endsWith(`|${type}`) && k !== deniedKey)
+        .flatMap(([, rows]) => rows as Licensed[]);
+    const vcpusByModel = (rows: Licensed[]) =>
+      rows.reduce<Record<string, number>>(
+        (acc, r) => ({ ...acc, [r.licenceModel]: (acc[r.licenceModel] ?? 0) + (r.vcpus ?? 0) }),
+        {},
+      );
     for (const type of ["ec2-instance", "rds-db-instance"] as const) {
       expect(rowsOf(config, type).length).toBe(rowsOf(direct, type).length);
       expect(vcpusByModel(rowsOf(config, type))).toEqual(vcpusByModel(rowsOf(direct, type)));
     }
-    expect(rowsOf(direct, "ec2-instance")).toHaveLength(cells.reduce((n, { accountId, region }) => n + demo.sim.world.region(accountId, region)!.instances.length, 0));
+    expect(rowsOf(direct, "ec2-instance")).toHaveLength(
+      cells.reduce((n, { accountId, region }) => n + demo.sim.world.region(accountId, region)!.instances.length, 0),
+    );
   });
 
   it("fillImageDetails adds the AMI details Config lacks, the same as Direct", async () => {
     const { accountId, region } = { accountId: "444444444444", region: "us-west-2" };
     const fromConfig = config.get(key(accountId, region, "ec2-instance")) as InstanceRow[];
     expect(fromConfig.every((r) => r.imageName === null)).toBe(true);
-    const { rows, requests } = await fillImageDetails({ session, accountId, region, images: new ImageCache() }, fromConfig);
+    const { rows, requests } = await fillImageDetails(
+      { session, accountId, region, images: new ImageCache() },
+      fromConfig,
+    );
     expect(requests).toBe(1);
-    const fromDirect = new Map((direct.get(key(accountId, region, "ec2-instance")) as InstanceRow[]).map((r) => [r.instanceId, r]));
-    for (const row of rows) expect([row.imageName, row.imageOwnerId, row.imageProductCodes]).toEqual([fromDirect.get(row.instanceId)!.imageName, fromDirect.get(row.instanceId)!.imageOwnerId, fromDirect.get(row.instanceId)!.imageProductCodes]);
+    const fromDirect = new Map(
+      (direct.get(key(accountId, region, "ec2-instance")) as InstanceRow[]).map((r) => [r.instanceId, r]),
+    );
+    for (const row of rows)
+      expect([row.imageName, row.imageOwnerId, row.imageProductCodes]).toEqual([
+        fromDirect.get(row.instanceId)!.imageName,
+        fromDirect.get(row.instanceId)!.imageOwnerId,
+        fromDirect.get(row.instanceId)!.imageProductCodes,
+      ]);
   });
 });

@@ -14,11 +14,28 @@ import { dbClassVcpus, ENGINES } from "@/simulator/src/world/catalog/db-engines"
 import { INSTANCE_TYPES } from "@/simulator/src/world/catalog/instance-types";
 import { type DemoSim, startDemo } from "./aws-fixtures";
 
-type Summary = { accounts: { id: string; regions: { name: string; optIn: string; instances: number; hosts: number; reservedInstances: number; dbInstances: number }[] }[] };
+type Summary = {
+  accounts: {
+    id: string;
+    regions: {
+      name: string;
+      optIn: string;
+      instances: number;
+      hosts: number;
+      reservedInstances: number;
+      dbInstances: number;
+    }[];
+  }[];
+};
 type Outcome<T extends ResourceType> = { rows: RowOf<T>[]; pages: number; requests: number[] } | { error: unknown };
 
 const PAGE_SIZE = 5; // DescribeInstances / DescribeHosts minimum; RDS clamps it to its minimum, 20
-const SUMMARY_FIELD = { "ec2-instance": "instances", "dedicated-host": "hosts", "reserved-instance": "reservedInstances", "rds-db-instance": "dbInstances" } as const;
+const SUMMARY_FIELD = {
+  "ec2-instance": "instances",
+  "dedicated-host": "hosts",
+  "reserved-instance": "reservedInstances",
+  "rds-db-instance": "dbInstances",
+} as const;
 const DENIED = DEMO_RDS_DENIED.aws;
 
 let demo: DemoSim;
@@ -43,7 +60,11 @@ async function drain<T extends ResourceType>(accountId: string, region: string, 
   }
 }
 
-function ok<T extends ResourceType>(accountId: string, region: string, type: T): { rows: RowOf<T>[]; pages: number; requests: number[] } {
+function ok<T extends ResourceType>(
+  accountId: string,
+  region: string,
+  type: T,
+): { rows: RowOf<T>[]; pages: number; requests: number[] } {
   const outcome = outcomes.get(key(accountId, region, type)) as Outcome<T>;
   if ("error" in outcome) throw new Error(`${key(accountId, region, type)} failed: ${String(outcome.error)}`);
   return outcome;
@@ -52,13 +73,28 @@ function ok<T extends ResourceType>(accountId: string, region: string, type: T):
 beforeAll(async () => {
   demo = await startDemo();
   // The demo's four member roles now share one external ID, as a StackSet deploys them.
-  const externalIds = new Set(demo.creds.roles.filter((r) => r.purpose === "member-inventory").map((r) => r.externalId));
+  const externalIds = new Set(
+    demo.creds.roles.filter((r) => r.purpose === "member-inventory").map((r) => r.externalId),
+  );
   expect(externalIds.size).toBe(1);
   session = createAwsSession(demo.settings({ externalId: [...externalIds][0] }));
-  await discoverAccounts(session, { mode: "organizations", organizationalUnitIds: [], memberRoleName: DEMO_NAMES.memberRole, excludeAccountIds: [] });
+  await discoverAccounts(session, {
+    mode: "organizations",
+    organizationalUnitIds: [],
+    memberRoleName: DEMO_NAMES.memberRole,
+    excludeAccountIds: [],
+  });
   summary = (await (await fetch(`${demo.url}/_sim/summary`)).json()) as Summary;
-  for (const account of summary.accounts) for (const r of account.regions) if (r.optIn !== "not-opted-in") cells.push({ accountId: account.id, region: r.name });
-  await Promise.all(cells.flatMap(({ accountId, region }) => RESOURCE_TYPES.map(async (type) => outcomes.set(key(accountId, region, type), await drain(accountId, region, type)))));
+  for (const account of summary.accounts)
+    for (const r of account.regions)
+      if (r.optIn !== "not-opted-in") cells.push({ accountId: account.id, region: r.name });
+  await Promise.all(
+    cells.flatMap(({ accountId, region }) =>
+      RESOURCE_TYPES.map(async (type) =>
+        outcomes.set(key(accountId, region, type), await drain(accountId, region, type)),
+      ),
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -81,9 +117,17 @@ describe("Direct fetch of the demo world", () => {
       }
     }
     // The world's totals (docs/simulator.md lists them), the denied cell's databases aside.
-    const denied = summary.accounts.find((a) => a.id === DENIED.account)!.regions.find((r) => r.name === DENIED.region)!.dbInstances;
-    const total = (field: keyof typeof counted) => summary.accounts.flatMap((a) => a.regions).reduce((n, r) => n + r[field], 0);
-    expect(counted).toEqual({ instances: total("instances"), hosts: total("hosts"), reservedInstances: total("reservedInstances"), dbInstances: total("dbInstances") - denied });
+    const denied = summary.accounts
+      .find((a) => a.id === DENIED.account)!
+      .regions.find((r) => r.name === DENIED.region)!.dbInstances;
+    const total = (field: keyof typeof counted) =>
+      summary.accounts.flatMap((a) => a.regions).reduce((n, r) => n + r[field], 0);
+    expect(counted).toEqual({
+      instances: total("instances"),
+      hosts: total("hosts"),
+      reservedInstances: total("reservedInstances"),
+      dbInstances: total("dbInstances") - denied,
+    });
   });
 
   it("the one denied cell throws AccessDenied, classified as denied; nothing else fails", () => {
@@ -116,11 +160,20 @@ describe("Direct fetch of the demo world", () => {
         const world = store.instances.find((i) => i.InstanceId === row.instanceId)!;
         const image = store.image(world.ImageId)!;
         expect(row).toMatchObject({
-          ownerId: accountId, instanceType: world.InstanceType, state: world.State.Name, usageOperation: world.UsageOperation, platformDetails: world.PlatformDetails,
-          vcpus: world.CpuOptions.CoreCount * world.CpuOptions.ThreadsPerCore, tenancy: world.Placement.Tenancy, hostId: world.Placement.HostId ?? null,
+          ownerId: accountId,
+          instanceType: world.InstanceType,
+          state: world.State.Name,
+          usageOperation: world.UsageOperation,
+          platformDetails: world.PlatformDetails,
+          vcpus: world.CpuOptions.CoreCount * world.CpuOptions.ThreadsPerCore,
+          tenancy: world.Placement.Tenancy,
+          hostId: world.Placement.HostId ?? null,
           // Instances AWS answers without CpuOptions get their type's defaults from DescribeInstanceTypes.
           vcpuSource: world.OmitCpuOptions ? "instance-types" : "cpu-options",
-          lifecycle: world.InstanceLifecycle ?? "on-demand", name: world.Tags.find((t) => t.Key === "Name")!.Value, imageName: image.Name, imageOwnerId: image.OwnerId,
+          lifecycle: world.InstanceLifecycle ?? "on-demand",
+          name: world.Tags.find((t) => t.Key === "Name")!.Value,
+          imageName: image.Name,
+          imageOwnerId: image.OwnerId,
           licenseConfigurationArns: (world.Licenses ?? []).map((l) => l.LicenseConfigurationArn),
         });
         if (world.UsageOperation === "RunInstances:0800") {
@@ -130,23 +183,46 @@ describe("Direct fetch of the demo world", () => {
         }
       }
     }
-    expect(windowsByol).toBe(cells.reduce((n, { accountId, region }) => n + demo.sim.world.region(accountId, region)!.instances.filter((i) => i.UsageOperation === "RunInstances:0800").length, 0));
+    expect(windowsByol).toBe(
+      cells.reduce(
+        (n, { accountId, region }) =>
+          n +
+          demo.sim.world.region(accountId, region)!.instances.filter((i) => i.UsageOperation === "RunInstances:0800")
+            .length,
+        0,
+      ),
+    );
   });
 
   it("counts instances by UsageOperation as docs/simulator.md lists them", () => {
     const byOperation: Record<string, number> = {};
-    for (const { accountId, region } of cells) for (const row of ok(accountId, region, "ec2-instance").rows) byOperation[row.usageOperation!] = (byOperation[row.usageOperation!] ?? 0) + 1;
+    for (const { accountId, region } of cells)
+      for (const row of ok(accountId, region, "ec2-instance").rows)
+        byOperation[row.usageOperation!] = (byOperation[row.usageOperation!] ?? 0) + 1;
     const inWorld: Record<string, number> = {};
-    for (const { accountId, region } of cells) for (const i of demo.sim.world.region(accountId, region)!.instances) inWorld[i.UsageOperation] = (inWorld[i.UsageOperation] ?? 0) + 1;
+    for (const { accountId, region } of cells)
+      for (const i of demo.sim.world.region(accountId, region)!.instances)
+        inWorld[i.UsageOperation] = (inWorld[i.UsageOperation] ?? 0) + 1;
     expect(byOperation).toEqual(inWorld);
-    expect(Object.keys(byOperation).sort()).toEqual(["RunInstances", "RunInstances:0002", "RunInstances:0006", "RunInstances:0010", "RunInstances:00g0", "RunInstances:0102", "RunInstances:0202", "RunInstances:0800"]);
+    expect(Object.keys(byOperation).sort()).toEqual([
+      "RunInstances",
+      "RunInstances:0002",
+      "RunInstances:0006",
+      "RunInstances:0010",
+      "RunInstances:00g0",
+      "RunInstances:0102",
+      "RunInstances:0202",
+      "RunInstances:0800",
+    ]);
   });
 
   it("caches each AMI once per account and region, and every demo AMI has a name", () => {
     let distinct = 0;
-    for (const { accountId, region } of cells) distinct += new Set(ok(accountId, region, "ec2-instance").rows.map((r) => r.imageId)).size;
+    for (const { accountId, region } of cells)
+      distinct += new Set(ok(accountId, region, "ec2-instance").rows.map((r) => r.imageId)).size;
     expect(images.size).toBe(distinct);
-    for (const { accountId, region } of cells) for (const row of ok(accountId, region, "ec2-instance").rows) expect(row.imageName).toBeTruthy();
+    for (const { accountId, region } of cells)
+      for (const row of ok(accountId, region, "ec2-instance").rows) expect(row.imageName).toBeTruthy();
   });
 
   it("hosts: sockets, cores, vCPUs and the instances placed on them", () => {
@@ -156,12 +232,25 @@ describe("Direct fetch of the demo world", () => {
       for (const row of ok(accountId, region, "dedicated-host").rows) {
         hosts++;
         const world = store.hosts.find((h) => h.HostId === row.hostId)!;
-        expect(row).toMatchObject({ ownerId: accountId, state: world.State, sockets: world.HostProperties.Sockets, cores: world.HostProperties.Cores, totalVcpus: world.HostProperties.TotalVCpus });
-        expect(row.instances.map((i) => i.instanceId)).toEqual(store.instancesOnHost(world.HostId).map((i) => i.InstanceId).sort());
+        expect(row).toMatchObject({
+          ownerId: accountId,
+          state: world.State,
+          sockets: world.HostProperties.Sockets,
+          cores: world.HostProperties.Cores,
+          totalVcpus: world.HostProperties.TotalVCpus,
+        });
+        expect(row.instances.map((i) => i.instanceId)).toEqual(
+          store
+            .instancesOnHost(world.HostId)
+            .map((i) => i.InstanceId)
+            .sort(),
+        );
         expect(row.sockets).toBe(2);
       }
     }
-    expect(hosts).toBe(cells.reduce((n, { accountId, region }) => n + demo.sim.world.region(accountId, region)!.hosts.length, 0));
+    expect(hosts).toBe(
+      cells.reduce((n, { accountId, region }) => n + demo.sim.world.region(accountId, region)!.hosts.length, 0),
+    );
   });
 
   it("reserved instances and RDS DB instances match the world, vCPUs from ProcessorFeatures or the class", () => {
@@ -169,13 +258,28 @@ describe("Direct fetch of the demo world", () => {
     for (const { accountId, region } of cells) {
       const store = demo.sim.world.region(accountId, region)!;
       const ris = ok(accountId, region, "reserved-instance").rows;
-      expect(ris.map((r) => [r.reservedInstancesId, r.instanceCount, r.state, r.end])).toEqual(store.reservedInstances.map((r) => [r.ReservedInstancesId, r.InstanceCount, r.State, new Date(r.End).toISOString()]));
+      expect(ris.map((r) => [r.reservedInstancesId, r.instanceCount, r.state, r.end])).toEqual(
+        store.reservedInstances.map((r) => [
+          r.ReservedInstancesId,
+          r.InstanceCount,
+          r.State,
+          new Date(r.End).toISOString(),
+        ]),
+      );
       if (accountId === DENIED.account && region === DENIED.region) continue;
       for (const row of ok(accountId, region, "rds-db-instance").rows) {
         const world = store.dbInstances.find((d) => d.DBInstanceIdentifier === row.dbInstanceIdentifier)!;
         const feature = (name: string) => world.ProcessorFeatures?.find((f) => f.Name === name)?.Value;
-        const vcpus = world.ProcessorFeatures ? Number(feature("coreCount")) * Number(feature("threadsPerCore")) : dbClassVcpus(world.DBInstanceClass);
-        expect(row).toMatchObject({ engine: world.Engine, licenseModel: world.LicenseModel, dbInstanceClass: world.DBInstanceClass, multiAz: world.MultiAZ, vcpus });
+        const vcpus = world.ProcessorFeatures
+          ? Number(feature("coreCount")) * Number(feature("threadsPerCore"))
+          : dbClassVcpus(world.DBInstanceClass);
+        expect(row).toMatchObject({
+          engine: world.Engine,
+          licenseModel: world.LicenseModel,
+          dbInstanceClass: world.DBInstanceClass,
+          multiAz: world.MultiAZ,
+          vcpus,
+        });
         if (world.Engine === "oracle-se2" && world.LicenseModel === "bring-your-own-license") {
           oracleSe2Byol++;
           expect(row.licenceModel).toBe("byol");
@@ -186,14 +290,23 @@ describe("Direct fetch of the demo world", () => {
   });
 
   it("knows the default topology of every instance type and DB class the simulator generates", () => {
-    for (const t of INSTANCE_TYPES) expect(instanceTypeFacts(t.type), t.type).toEqual({ vcpus: t.cores * t.threadsPerCore, cores: t.cores, threadsPerCore: t.threadsPerCore });
-    for (const cls of new Set(ENGINES.flatMap((e) => e.classes))) expect(dbInstanceClassFacts(cls)?.vcpus, cls).toBe(dbClassVcpus(cls));
+    for (const t of INSTANCE_TYPES)
+      expect(instanceTypeFacts(t.type), t.type).toEqual({
+        vcpus: t.cores * t.threadsPerCore,
+        cores: t.cores,
+        threadsPerCore: t.threadsPerCore,
+      });
+    for (const cls of new Set(ENGINES.flatMap((e) => e.classes)))
+      expect(dbInstanceClassFacts(cls)?.vcpus, cls).toBe(dbClassVcpus(cls));
   });
 
   it("an aborted signal stops the fetch before any call", async () => {
     const controller = new AbortController();
     controller.abort();
-    const pages = fetchScope({ session, accountId: "222222222222", region: "us-east-1", images, signal: controller.signal }, "ec2-instance");
+    const pages = fetchScope(
+      { session, accountId: "222222222222", region: "us-east-1", images, signal: controller.signal },
+      "ec2-instance",
+    );
     await expect(pages.next()).rejects.toMatchObject({ name: "AbortError" });
   });
 });

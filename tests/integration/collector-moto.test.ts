@@ -19,7 +19,10 @@ import { startMoto } from "@/simulator/test/moto-server";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 
-const BASE: AwsCredentialIdentity = { accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "moto-does-not-verify-signatures" };
+const BASE: AwsCredentialIdentity = {
+  accessKeyId: "AKIAIOSFODNN7EXAMPLE",
+  secretAccessKey: "moto-does-not-verify-signatures",
+};
 const ROLE = "CirrusInventoryRole";
 const [PROD, DEV] = ["210987654321", "310987654321"];
 const REGIONS = ["us-east-1", "eu-west-1", "ap-southeast-2"];
@@ -27,34 +30,81 @@ const roleArn = (account: string) => `arn:aws:iam::${account}:role/${ROLE}`;
 const cell = (account: string, region: string) => `${account}|${region}`;
 
 // What the world holds, recorded from moto's own answers while building it.
-const expected = { instances: new Map<string, string>(), hosts: new Set<string>(), dbs: new Map<string, { engine: string; licenseModel: string }>() };
+const expected = {
+  instances: new Map<string, string>(),
+  hosts: new Set<string>(),
+  dbs: new Map<string, { engine: string; licenseModel: string }>(),
+};
 let moto: ChildProcess | undefined;
 let motoUrl = "";
 
 async function credentialsIn(account: string): Promise<AwsCredentialIdentity> {
   const sts = new STSClient({ endpoint: motoUrl, region: "us-east-1", credentials: BASE });
-  const out = await sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${account}:role/OrganizationAccountAccessRole`, RoleSessionName: "world-setup" }));
-  return { accessKeyId: out.Credentials!.AccessKeyId!, secretAccessKey: out.Credentials!.SecretAccessKey!, sessionToken: out.Credentials!.SessionToken };
+  const out = await sts.send(
+    new AssumeRoleCommand({
+      RoleArn: `arn:aws:iam::${account}:role/OrganizationAccountAccessRole`,
+      RoleSessionName: "world-setup",
+    }),
+  );
+  return {
+    accessKeyId: out.Credentials!.AccessKeyId!,
+    secretAccessKey: out.Credentials!.SecretAccessKey!,
+    sessionToken: out.Credentials!.SessionToken,
+  };
 }
 
-async function launch(account: string, credentials: AwsCredentialIdentity, region: string, batches: { count: number; type: string; windows?: boolean }[]) {
+async function launch(
+  account: string,
+  credentials: AwsCredentialIdentity,
+  region: string,
+  batches: { count: number; type: string; windows?: boolean }[],
+) {
   const ec2 = new EC2Client({ endpoint: motoUrl, region, credentials });
   const images = (await ec2.send(new DescribeImagesCommand({ Owners: ["amazon"] }))).Images ?? [];
   for (const batch of batches) {
-    const image = images.find((i) => (String(i.Platform ?? "").toLowerCase() === "windows") === Boolean(batch.windows))!;
-    const out = await ec2.send(new RunInstancesCommand({ ImageId: image.ImageId, MinCount: batch.count, MaxCount: batch.count, InstanceType: batch.type as never }));
-    for (const instance of out.Instances ?? []) expected.instances.set(`${cell(account, region)}|${instance.InstanceId}`, batch.type);
+    const image = images.find(
+      (i) => (String(i.Platform ?? "").toLowerCase() === "windows") === Boolean(batch.windows),
+    )!;
+    const out = await ec2.send(
+      new RunInstancesCommand({
+        ImageId: image.ImageId,
+        MinCount: batch.count,
+        MaxCount: batch.count,
+        InstanceType: batch.type as never,
+      }),
+    );
+    for (const instance of out.Instances ?? [])
+      expected.instances.set(`${cell(account, region)}|${instance.InstanceId}`, batch.type);
   }
 }
 
 async function allocateHost(account: string, credentials: AwsCredentialIdentity, region: string) {
-  const out = await new EC2Client({ endpoint: motoUrl, region, credentials }).send(new AllocateHostsCommand({ AvailabilityZone: `${region}a`, InstanceType: "r5.large", Quantity: 1 }));
+  const out = await new EC2Client({ endpoint: motoUrl, region, credentials }).send(
+    new AllocateHostsCommand({ AvailabilityZone: `${region}a`, InstanceType: "r5.large", Quantity: 1 }),
+  );
   for (const id of out.HostIds ?? []) expected.hosts.add(`${cell(account, region)}|${id}`);
 }
 
-async function createOracle(account: string, credentials: AwsCredentialIdentity, region: string, id: string, engine: string, licenseModel: string) {
+async function createOracle(
+  account: string,
+  credentials: AwsCredentialIdentity,
+  region: string,
+  id: string,
+  engine: string,
+  licenseModel: string,
+) {
   const rds = new RDSClient({ endpoint: motoUrl, region, credentials });
-  await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: id, Engine: engine, LicenseModel: licenseModel, DBInstanceClass: "db.r5.xlarge", MasterUsername: "admin", MasterUserPassword: "password123", AllocatedStorage: 100 }));
+  await rds.send(
+    new CreateDBInstanceCommand({
+      DBInstanceIdentifier: id,
+      Engine: engine,
+      LicenseModel: licenseModel,
+      DBInstanceClass: "db.r5.xlarge",
+      MasterUsername: "admin",
+      MasterUserPassword: "password123",
+      AllocatedStorage: 100,
+    }),
+  );
   expected.dbs.set(`${cell(account, region)}|${id}`, { engine, licenseModel });
 }
 
@@ -64,8 +114,14 @@ beforeAll(async () => {
   motoUrl = server.url;
   const prod = await credentialsIn(PROD);
   const dev = await credentialsIn(DEV);
-  const trust = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" }, Action: "sts:AssumeRole" }] });
-  for (const credentials of [prod, dev]) await new IAMClient({ endpoint: motoUrl, region: "us-east-1", credentials }).send(new CreateRoleCommand({ RoleName: ROLE, AssumeRolePolicyDocument: trust }));
+  const trust = JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" }, Action: "sts:AssumeRole" }],
+  });
+  for (const credentials of [prod, dev])
+    await new IAMClient({ endpoint: motoUrl, region: "us-east-1", credentials }).send(
+      new CreateRoleCommand({ RoleName: ROLE, AssumeRolePolicyDocument: trust }),
+    );
   // More than 1000 instances in one region, in few RunInstances calls (moto is slow per call).
   await launch(PROD, prod, "us-east-1", [
     { count: 250, type: "m5.large" },
@@ -76,7 +132,10 @@ beforeAll(async () => {
     { count: 10, type: "c5.large" },
   ]);
   await launch(PROD, prod, "eu-west-1", [{ count: 7, type: "c5.xlarge" }]);
-  await launch(DEV, dev, "eu-west-1", [{ count: 12, type: "m5.xlarge" }, { count: 2, type: "m5.2xlarge", windows: true }]);
+  await launch(DEV, dev, "eu-west-1", [
+    { count: 12, type: "m5.xlarge" },
+    { count: 2, type: "m5.2xlarge", windows: true },
+  ]);
   await launch(DEV, dev, "ap-southeast-2", [{ count: 3, type: "t3.small" }]);
   await allocateHost(PROD, prod, "us-east-1");
   await allocateHost(DEV, dev, "eu-west-1");
@@ -114,7 +173,10 @@ describe("collecting a world built in moto_server", () => {
     // RunInstances call), so only a small page makes it page at all.
     const result = await collectConnection({ connectionId, trigger: "cli" }, { pageSize: 5 });
 
-    const scopes = await getDb().runScope.findMany({ where: { runId: result.runId }, orderBy: [{ accountId: "asc" }, { region: "asc" }, { resourceType: "asc" }] });
+    const scopes = await getDb().runScope.findMany({
+      where: { runId: result.runId },
+      orderBy: [{ accountId: "asc" }, { region: "asc" }, { resourceType: "asc" }],
+    });
     const failed = scopes.filter((scope) => scope.status !== "succeeded");
     expect(failed.map((scope) => `${cell(scope.accountId, scope.region)}|${scope.resourceType}`).sort()).toEqual(
       [PROD, DEV].flatMap((account) => REGIONS.map((region) => `${cell(account, region)}|reserved-instance`)).sort(),
@@ -123,23 +185,58 @@ describe("collecting a world built in moto_server", () => {
     expect(result.status).toBe("partial");
 
     const where = { connectionId, removedAt: null };
-    const instances = await getDb().ec2Instance.findMany({ where, select: { accountId: true, region: true, instanceId: true, instanceType: true, data: true } });
-    expect(new Map(instances.map((i) => [`${cell(i.accountId, i.region)}|${i.instanceId}`, i.instanceType]))).toEqual(expected.instances);
+    const instances = await getDb().ec2Instance.findMany({
+      where,
+      select: { accountId: true, region: true, instanceId: true, instanceType: true, data: true },
+    });
+    expect(new Map(instances.map((i) => [`${cell(i.accountId, i.region)}|${i.instanceId}`, i.instanceType]))).toEqual(
+      expected.instances,
+    );
     expect(instances).toHaveLength(expected.instances.size);
     expect(expected.instances.size).toBeGreaterThan(1000);
-    const perCell = (keys: Iterable<string>) => [...keys].reduce((m, key) => m.set(key.split("|").slice(0, 2).join("|"), (m.get(key.split("|").slice(0, 2).join("|")) ?? 0) + 1), new Map<string, number>());
+    const perCell = (keys: Iterable<string>) =>
+      [...keys].reduce(
+        (m, key) => m.set(key.split("|").slice(0, 2).join("|"), (m.get(key.split("|").slice(0, 2).join("|")) ?? 0) + 1),
+        new Map<string, number>(),
+      );
     expect(perCell(instances.map((i) => cell(i.accountId, i.region)))).toEqual(perCell(expected.instances.keys()));
     expect(instances.every((i) => (JSON.parse(i.data) as { ownerId: string }).ownerId === i.accountId)).toBe(true);
-    const paged = scopes.filter((scope) => scope.resourceType === "ec2-instance" && scope.accountId === PROD && scope.region === "us-east-1");
+    const paged = scopes.filter(
+      (scope) => scope.resourceType === "ec2-instance" && scope.accountId === PROD && scope.region === "us-east-1",
+    );
     expect(paged[0].pages).toBeGreaterThan(1);
 
-    const hosts = await getDb().dedicatedHost.findMany({ where, select: { accountId: true, region: true, hostId: true, instanceType: true } });
+    const hosts = await getDb().dedicatedHost.findMany({
+      where,
+      select: { accountId: true, region: true, hostId: true, instanceType: true },
+    });
     expect(new Set(hosts.map((h) => `${cell(h.accountId, h.region)}|${h.hostId}`))).toEqual(expected.hosts);
     expect(hosts.map((h) => h.instanceType)).toEqual(["r5.large", "r5.large"]);
 
-    const dbs = await getDb().dbInstance.findMany({ where, select: { accountId: true, region: true, dbInstanceIdentifier: true, engine: true, licenceModel: true, data: true } });
-    expect(new Map(dbs.map((d) => [`${cell(d.accountId, d.region)}|${d.dbInstanceIdentifier}`, { engine: d.engine!, licenseModel: (JSON.parse(d.data) as { licenseModel: string }).licenseModel }]))).toEqual(expected.dbs);
-    expect(Object.fromEntries(dbs.map((d) => [d.dbInstanceIdentifier, d.licenceModel]))).toEqual({ "oracle-ee-byol-001": "byol", "oracle-se2-li-001": "license-included", "oracle-se2-byol-001": "byol" });
+    const dbs = await getDb().dbInstance.findMany({
+      where,
+      select: {
+        accountId: true,
+        region: true,
+        dbInstanceIdentifier: true,
+        engine: true,
+        licenceModel: true,
+        data: true,
+      },
+    });
+    expect(
+      new Map(
+        dbs.map((d) => [
+          `${cell(d.accountId, d.region)}|${d.dbInstanceIdentifier}`,
+          { engine: d.engine!, licenseModel: (JSON.parse(d.data) as { licenseModel: string }).licenseModel },
+        ]),
+      ),
+    ).toEqual(expected.dbs);
+    expect(Object.fromEntries(dbs.map((d) => [d.dbInstanceIdentifier, d.licenceModel]))).toEqual({
+      "oracle-ee-byol-001": "byol",
+      "oracle-se2-li-001": "license-included",
+      "oracle-se2-byol-001": "byol",
+    });
     expect(await getDb().reservedInstance.count({ where: { connectionId } })).toBe(0);
   });
 });

@@ -4,7 +4,13 @@ import { RESOURCES } from "@/lib/resources/registry";
 import { createConnection } from "@/lib/connections/save-connection";
 import { getDb } from "@/lib/db";
 import { DEMO_RDS_DENIED } from "@/simulator/src/index";
-import { demoConnection, resetInventory, storedCounts, type CollectorFixture, type SimSummary } from "./collector-fixtures";
+import {
+  demoConnection,
+  resetInventory,
+  storedCounts,
+  type CollectorFixture,
+  type SimSummary,
+} from "./collector-fixtures";
 
 let fixture: CollectorFixture | undefined;
 afterEach(async () => {
@@ -35,13 +41,20 @@ describe("collecting the demo organization", () => {
     const run = await getDb().run.findUniqueOrThrow({ where: { id: result.runId } });
     expect(run.scopesFailed).toBe(1);
     const failed = await getDb().runScope.findFirstOrThrow({ where: { runId: result.runId, status: "failed" } });
-    expect(failed).toMatchObject({ accountId: denied.account, region: denied.region, resourceType: "rds-db-instance", errorCode: "AccessDenied" });
+    expect(failed).toMatchObject({
+      accountId: denied.account,
+      region: denied.region,
+      resourceType: "rds-db-instance",
+      errorCode: "AccessDenied",
+    });
     expect(failed.message).toContain("rds:DescribeDBInstances");
     // Paging: with pages of 5, some scope needed several pages.
     const scopes = await getDb().runScope.findMany({ where: { runId: result.runId, resourceType: "ec2-instance" } });
     expect(Math.max(...scopes.map((scope) => scope.pages))).toBeGreaterThan(1);
     const aliases = await getDb().account.findMany({ where: { connectionId: fixture.connectionId } });
-    expect(aliases.map((account) => account.alias).sort()).toEqual(summary.accounts.map((account) => account.alias).sort());
+    expect(aliases.map((account) => account.alias).sort()).toEqual(
+      summary.accounts.map((account) => account.alias).sort(),
+    );
     const snapshot = await getDb().runSnapshot.findUniqueOrThrow({ where: { runId: result.runId } });
     expect(snapshot.instances).toBe([...stored.instances.values()].reduce((a, b) => a + b, 0));
   });
@@ -52,7 +65,9 @@ describe("collecting the demo organization", () => {
     expect(result.status).toBe("partial");
     const why = `1 scope denied: ${RESOURCES["rds-db-instance"].aws.read} in ${denied.account} ${denied.region}`;
     for (const redact of [false, true]) {
-      const listed = (await listRuns({ redact, connectionId: fixture.connectionId })).runs.find((run) => run.id === result.runId)!;
+      const listed = (await listRuns({ redact, connectionId: fixture.connectionId })).runs.find(
+        (run) => run.id === result.runId,
+      )!;
       expect(listed.reason, `redact: ${redact}`).toBe(why);
       expect((await getRunDetail(result.runId, { redact }))!.reason).toBe(why);
     }
@@ -63,7 +78,8 @@ describe("collecting the demo organization", () => {
     const summary = (await fixture.control("summary")) as SimSummary;
     const notEnabled = new Map<string, string[]>();
     for (const account of summary.accounts) {
-      for (const region of account.regions.filter((candidate) => candidate.optIn === "not-opted-in")) notEnabled.set(region.name, [...(notEnabled.get(region.name) ?? []), account.id]);
+      for (const region of account.regions.filter((candidate) => candidate.optIn === "not-opted-in"))
+        notEnabled.set(region.name, [...(notEnabled.get(region.name) ?? []), account.id]);
     }
     const { notes } = (await getRunDetail(result.runId))!;
     const regionNotes = notes.filter((note) => note.includes("not enabled"));
@@ -78,7 +94,9 @@ describe("collecting the demo organization", () => {
   it("a scope that fails after retries records every request it made (reads and the SDK's retries), as AWS counted them", async () => {
     fixture = await demoConnection({ accountMode: "self", regionMode: "list", regions: ["us-east-1"] });
     const api = RESOURCES["rds-db-instance"].aws.read;
-    await fixture.control("faults", { rules: [{ selector: { api }, fail: { code: "ServiceUnavailable", status: 503 } }] });
+    await fixture.control("faults", {
+      rules: [{ selector: { api }, fail: { code: "ServiceUnavailable", status: 503 } }],
+    });
     await fixture.control("stats/reset", {});
     const result = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
     expect(result.status).toBe("partial");
@@ -87,38 +105,74 @@ describe("collecting the demo organization", () => {
     // More than one read of the scope, each with the SDK's retries.
     expect(answered).toBeGreaterThan(2);
     const failed = await getDb().runScope.findFirstOrThrow({ where: { runId: result.runId, status: "failed" } });
-    expect(failed).toMatchObject({ resourceType: "rds-db-instance", errorCode: "ServiceUnavailable", requests: answered });
+    expect(failed).toMatchObject({
+      resourceType: "rds-db-instance",
+      errorCode: "ServiceUnavailable",
+      requests: answered,
+    });
     expect(failed.hint).toMatch(new RegExp(`^Read \\d+ times with ${answered} requests`));
-    expect((await listRuns({ redact: true, connectionId: fixture.connectionId })).runs[0].reason).toBe(`1 scope failed (ServiceUnavailable): ${api} in ${failed.accountId} us-east-1`);
+    expect((await listRuns({ redact: true, connectionId: fixture.connectionId })).runs[0].reason).toBe(
+      `1 scope failed (ServiceUnavailable): ${api} in ${failed.accountId} us-east-1`,
+    );
   }, 120_000);
 
   it("changes nothing on a second run over an unchanged world", async () => {
     fixture = await demoConnection();
     await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
     const before = await getDb().changeEvent.count({ where: { connectionId: fixture.connectionId } });
-    const rows = await getDb().ec2Instance.findMany({ where: { connectionId: fixture.connectionId }, select: { id: true, data: true, firstSeenAt: true }, orderBy: { id: "asc" } });
+    const rows = await getDb().ec2Instance.findMany({
+      where: { connectionId: fixture.connectionId },
+      select: { id: true, data: true, firstSeenAt: true },
+      orderBy: { id: "asc" },
+    });
     const second = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
     expect(second.status).toBe("partial");
     expect(await getDb().changeEvent.count({ where: { connectionId: fixture.connectionId } })).toBe(before);
-    const after = await getDb().ec2Instance.findMany({ where: { connectionId: fixture.connectionId }, select: { id: true, data: true, firstSeenAt: true }, orderBy: { id: "asc" } });
+    const after = await getDb().ec2Instance.findMany({
+      where: { connectionId: fixture.connectionId },
+      select: { id: true, data: true, firstSeenAt: true },
+      orderBy: { id: "asc" },
+    });
     expect(after).toEqual(rows);
   });
 
   it("marks a resource removed from the world with removedAt, keeps it, and records a change", async () => {
     fixture = await demoConnection({ accountMode: "self", regionMode: "list", regions: ["us-east-1"] });
     await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
-    const victim = await getDb().ec2Instance.findFirstOrThrow({ where: { connectionId: fixture.connectionId, state: "running" } });
-    await fixture.control("mutate", { op: "removeResource", type: "instance", account: victim.accountId, region: victim.region, id: victim.instanceId });
-    const stopped = await getDb().ec2Instance.findFirstOrThrow({ where: { connectionId: fixture.connectionId, state: "running", NOT: { id: victim.id } } });
-    await fixture.control("mutate", { op: "setInstanceState", account: stopped.accountId, region: stopped.region, id: stopped.instanceId, state: "stopped" });
+    const victim = await getDb().ec2Instance.findFirstOrThrow({
+      where: { connectionId: fixture.connectionId, state: "running" },
+    });
+    await fixture.control("mutate", {
+      op: "removeResource",
+      type: "instance",
+      account: victim.accountId,
+      region: victim.region,
+      id: victim.instanceId,
+    });
+    const stopped = await getDb().ec2Instance.findFirstOrThrow({
+      where: { connectionId: fixture.connectionId, state: "running", NOT: { id: victim.id } },
+    });
+    await fixture.control("mutate", {
+      op: "setInstanceState",
+      account: stopped.accountId,
+      region: stopped.region,
+      id: stopped.instanceId,
+      state: "stopped",
+    });
     const result = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
     expect(result.status).toBe("succeeded");
     const gone = await getDb().ec2Instance.findUniqueOrThrow({ where: { id: victim.id } });
     expect(gone.removedAt).not.toBeNull();
-    const changed = await getDb().changeEvent.findFirstOrThrow({ where: { runId: result.runId, resourceId: stopped.instanceId } });
+    const changed = await getDb().changeEvent.findFirstOrThrow({
+      where: { runId: result.runId, resourceId: stopped.instanceId },
+    });
     expect(changed.kind).toBe("changed");
     expect(JSON.parse(changed.changes!)).toContainEqual({ field: "state", from: "running", to: "stopped" });
-    expect(await getDb().changeEvent.count({ where: { runId: result.runId, resourceId: victim.instanceId, kind: "removed" } })).toBe(1);
+    expect(
+      await getDb().changeEvent.count({
+        where: { runId: result.runId, resourceId: victim.instanceId, kind: "removed" },
+      }),
+    ).toBe(1);
   });
 
   it("records an overlapping run as skipped", async () => {
@@ -139,14 +193,25 @@ describe("collecting the demo organization", () => {
     expect(direct.status).toBe("succeeded");
     // One row per resource whatever the connection: read what Direct stored before Config runs.
     const read = (model: "ec2Instance" | "dedicatedHost" | "dbInstance" | "reservedInstance") =>
-      (getDb()[model] as unknown as { findMany(args: unknown): Promise<{ accountId: string; region: string; data: string }[]> })
+      (
+        getDb()[model] as unknown as {
+          findMany(args: unknown): Promise<{ accountId: string; region: string; data: string }[]>;
+        }
+      )
         .findMany({ where: { removedAt: null }, select: { accountId: true, region: true, data: true } })
         .then((rows) => rows.map((row) => licenceView(model, row)).sort());
     const models = ["ec2Instance", "dedicatedHost", "dbInstance", "reservedInstance"] as const;
     const viaDirect = await Promise.all(models.map(read));
     await resetInventory();
     const viaConfig = await createConnection(
-      { ...(await exportedInput(fixture.connectionId)), name: `config-${fixture.connectionId}`, secretAccessKey: fixture.creds.users[0].secretAccessKey, adapter: "config-aggregator", aggregatorName: "cirrus-aggregator", aggregatorRegion: "us-east-1" },
+      {
+        ...(await exportedInput(fixture.connectionId)),
+        name: `config-${fixture.connectionId}`,
+        secretAccessKey: fixture.creds.users[0].secretAccessKey,
+        adapter: "config-aggregator",
+        aggregatorName: "cirrus-aggregator",
+        aggregatorRegion: "us-east-1",
+      },
       { actor: null, ip: null },
     );
     const config = await collectConnection({ connectionId: viaConfig.id, trigger: "cli" });
@@ -166,7 +231,16 @@ async function exportedInput(connectionId: string) {
 function licenceView(model: string, row: { accountId: string; region: string; data: string }): string {
   const data = JSON.parse(row.data) as Record<string, unknown>;
   const fields: Record<string, string[]> = {
-    ec2Instance: ["instanceId", "instanceType", "state", "vcpus", "licensedProduct", "licenceModel", "tenancy", "hostId"],
+    ec2Instance: [
+      "instanceId",
+      "instanceType",
+      "state",
+      "vcpus",
+      "licensedProduct",
+      "licenceModel",
+      "tenancy",
+      "hostId",
+    ],
     dedicatedHost: ["hostId", "state", "sockets", "cores", "totalVcpus", "instanceFamily"],
     dbInstance: ["dbInstanceIdentifier", "engine", "licenceModel", "dbInstanceClass", "vcpus", "multiAz"],
     reservedInstance: ["reservedInstancesId", "instanceType", "instanceCount", "state"],

@@ -20,7 +20,10 @@ describe("scheduling", () => {
     const now = new Date();
     const dueIds = async (at = now) => (await dueConnections(at)).map((due) => due.id);
     // Created three hours ago: six occurrences were missed, but it was never tested.
-    await getDb().connection.update({ where: { id }, data: { createdAt: new Date(now.getTime() - 3 * HOUR), configChangedAt: new Date(now.getTime() - 3 * HOUR) } });
+    await getDb().connection.update({
+      where: { id },
+      data: { createdAt: new Date(now.getTime() - 3 * HOUR), configChangedAt: new Date(now.getTime() - 3 * HOUR) },
+    });
     expect(await dueIds()).not.toContain(id);
 
     await getDb().connection.update({ where: { id }, data: { lastTestPassedAt: new Date(now.getTime() - 2 * HOUR) } });
@@ -39,7 +42,10 @@ describe("scheduling", () => {
   it("reports an expired MFA session as the reason a due run is skipped", async () => {
     fixture = await demoConnection({ mfaSerial: "arn:aws:iam::111111111111:mfa/cirrus-mfa" });
     const past = new Date(Date.now() - 3 * HOUR);
-    await getDb().connection.update({ where: { id: fixture.connectionId }, data: { createdAt: past, configChangedAt: past, lastTestPassedAt: new Date(Date.now() - HOUR) } });
+    await getDb().connection.update({
+      where: { id: fixture.connectionId },
+      data: { createdAt: past, configChangedAt: past, lastTestPassedAt: new Date(Date.now() - HOUR) },
+    });
     const due = (await dueConnections()).find((candidate) => candidate.id === fixture!.connectionId);
     expect(due?.reason).toBe("MFA session expired: enter a code");
   });

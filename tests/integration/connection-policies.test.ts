@@ -37,7 +37,11 @@ function discoveryInput() {
 }
 
 const collectorArn = () => demo.creds.users.find((user) => user.name === DEMO_NAMES.collectorUser)!.arn;
-const memberRoleArns = () => demo.creds.roles.filter((role) => role.purpose === "member-inventory").map((role) => role.arn).sort();
+const memberRoleArns = () =>
+  demo.creds.roles
+    .filter((role) => role.purpose === "member-inventory")
+    .map((role) => role.arn)
+    .sort();
 
 describe("policies filled from a test", () => {
   it("name the tested caller and the discovered member roles once the saved connection was tested", async () => {
@@ -48,7 +52,10 @@ describe("policies filled from a test", () => {
 
     await testConnection({ connectionId: id }, null, null, () => {});
     const policies = await generateConnectionPolicies(id);
-    expect(policies.trustPolicy.Statement[0]).toMatchObject({ Principal: { AWS: collectorArn() }, Condition: { StringEquals: { "sts:ExternalId": SHARED_EXTERNAL_ID } } });
+    expect(policies.trustPolicy.Statement[0]).toMatchObject({
+      Principal: { AWS: collectorArn() },
+      Condition: { StringEquals: { "sts:ExternalId": SHARED_EXTERNAL_ID } },
+    });
     const assume = policies.basePolicy.Statement.find((statement) => statement.Sid === "AssumeMemberRoles");
     expect([...(assume?.Resource as string[])].sort()).toEqual(memberRoleArns());
   });

@@ -13,9 +13,16 @@ let demo: DemoSim;
 let connectionId: string;
 const suffix = Math.random().toString(36).slice(2, 8);
 
-const tokenFor = async (role: "admin" | "viewer") => (await createApiToken(createApiTokenSchema.parse({ name: `api-test-${role}-${suffix}`, role }), null)).token;
+const tokenFor = async (role: "admin" | "viewer") =>
+  (await createApiToken(createApiTokenSchema.parse({ name: `api-test-${role}-${suffix}`, role }), null)).token;
 const post = (token: string, body: unknown) =>
-  testPost(new Request("http://cirrus.test/api/connections/test", { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } }));
+  testPost(
+    new Request("http://cirrus.test/api/connections/test", {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    }),
+  );
 
 beforeAll(async () => {
   demo = await startDemo();
@@ -46,12 +53,16 @@ describe("POST /api/connections/test with an API token", () => {
     const response = await post(await tokenFor("admin"), { connectionId });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
-    const lines = (await response.text()).trim().split("\n").map((line) => JSON.parse(line) as Record<string, { id: string; status: string; accountId?: string }>);
+    const lines = (await response.text())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, { id: string; status: string; accountId?: string }>);
     expect(lines.at(-1)).toEqual({ done: { outcome: "passed", recorded: true } });
     const events = lines.slice(0, -1).map((line) => line.event);
     const finals = new Map(events.filter((event) => event.status !== "running").map((event) => [event.id, event]));
     // Every check that was announced as running ends with a final status under the same id.
-    for (const event of events.filter((item) => item.status === "running")) expect(finals.has(event.id), event.id).toBe(true);
+    for (const event of events.filter((item) => item.status === "running"))
+      expect(finals.has(event.id), event.id).toBe(true);
     const reached = [...finals.values()].filter((event) => event.id.startsWith("account:") && event.status === "ok");
     expect(reached).toHaveLength(1 + DEMO_MEMBERS.length - 1);
     expect((await getConnectionDetail(connectionId)).schedulable).toBe(true);
@@ -61,6 +72,8 @@ describe("POST /api/connections/test with an API token", () => {
     expect((await post(await tokenFor("viewer"), { connectionId })).status).toBe(403);
     const unknown = await post(await tokenFor("admin"), { connectionId: "no-such-connection" });
     expect(unknown.status).toBe(200);
-    expect(JSON.parse((await unknown.text()).trim().split("\n").at(-1)!)).toEqual({ error: { message: "Connection not found" } });
+    expect(JSON.parse((await unknown.text()).trim().split("\n").at(-1)!)).toEqual({
+      error: { message: "Connection not found" },
+    });
   });
 });

@@ -23,7 +23,10 @@ function validInput(overrides: Record<string, unknown> = {}) {
 }
 
 async function validationErrorOf(promise: Promise<unknown>): Promise<ValidationError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ValidationError);
   return error as ValidationError;
 }
@@ -32,13 +35,22 @@ describe("connection input limits", () => {
   it("an import entry with a misspelled endpointURL is rejected with the key named, and nothing is stored", async () => {
     const entry = validInput({ endpointURL: "http://127.0.0.1:4566" });
     const outcomes = await importConnections({ connections: [entry] });
-    expect(outcomes).toEqual([{ name: entry.name, action: "failed", error: "Please correct the highlighted fields", fieldErrors: { form: ['Unknown field "endpointURL" (did you mean "endpointUrl"?)'] } }]);
+    expect(outcomes).toEqual([
+      {
+        name: entry.name,
+        action: "failed",
+        error: "Please correct the highlighted fields",
+        fieldErrors: { form: ['Unknown field "endpointURL" (did you mean "endpointUrl"?)'] },
+      },
+    ]);
     expect(await getDb().connection.count({ where: { name: entry.name } })).toBe(0);
   });
 
   it("an unknown key at the top of the import file is rejected by name", async () => {
     const entry = validInput();
-    await expect(importConnections({ connections: [entry], connection: [] })).rejects.toThrow('Unknown field "connection"');
+    await expect(importConnections({ connections: [entry], connection: [] })).rejects.toThrow(
+      'Unknown field "connection"',
+    );
     expect(await getDb().connection.count({ where: { name: entry.name } })).toBe(0);
   });
 
@@ -52,23 +64,44 @@ describe("connection input limits", () => {
     const saved = validInput();
     const { id } = await createConnection(saved, context);
     const before = await getDb().connection.findUniqueOrThrow({ where: { id } });
-    const onEdit = await validationErrorOf(updateConnection(id, { ...saved, sessionToken: HUGE_SECRET, proxyUrl: "10.0.0.5:8080", proxyUsername: "u", proxyPassword: HUGE_SECRET }, context));
+    const onEdit = await validationErrorOf(
+      updateConnection(
+        id,
+        {
+          ...saved,
+          sessionToken: HUGE_SECRET,
+          proxyUrl: "10.0.0.5:8080",
+          proxyUsername: "u",
+          proxyPassword: HUGE_SECRET,
+        },
+        context,
+      ),
+    );
     expect(Object.keys(onEdit.fieldErrors).sort()).toEqual(["proxyPassword", "sessionToken"]);
     expect(JSON.stringify(onEdit)).not.toContain("CANARYhuge");
     expect(await getDb().connection.findUniqueOrThrow({ where: { id } })).toEqual(before);
   });
 
-  it("a name with a right-to-left override or a NUL, and a flag given as \"yes\", are refused and nothing is saved", async () => {
+  it('a name with a right-to-left override or a NUL, and a flag given as "yes", are refused and nothing is saved', async () => {
     // PostgreSQL cannot even compare a NUL in a query, so look the rows up by the name's prefix.
     const base = validInput().name;
-    for (const overrides of [{ name: `${base}\u202Egpj.exe` }, { name: `${base}\u0000` }, { name: base, clearSessionToken: "yes" }]) {
+    for (const overrides of [
+      { name: `${base}\u202Egpj.exe` },
+      { name: `${base}\u0000` },
+      { name: base, clearSessionToken: "yes" },
+    ]) {
       await validationErrorOf(createConnection(validInput(overrides), context));
     }
     expect(await getDb().connection.count({ where: { name: { startsWith: base } } })).toBe(0);
   });
 
   it("a Test Connection body with a non-text connection ID or an unknown key is a field error, not a 500", async () => {
-    for (const body of [{ connectionId: 5 }, { connectionId: { not: "text" } }, { connectionId: "x".repeat(10_000) }, { connectionID: "abc" }]) {
+    for (const body of [
+      { connectionId: 5 },
+      { connectionId: { not: "text" } },
+      { connectionId: "x".repeat(10_000) },
+      { connectionID: "abc" },
+    ]) {
       await validationErrorOf(testConnection(body as never, null, null, () => {}));
     }
   });

@@ -49,7 +49,9 @@ class Listener {
         const end = buffer.indexOf("\r\n\r\n");
         if (end < 0) return;
         const [line, ...lines] = buffer.subarray(0, end).toString("latin1").split("\r\n");
-        const headers = Object.fromEntries(lines.map((h) => [h.slice(0, h.indexOf(":")).toLowerCase(), h.slice(h.indexOf(":") + 1).trim()]));
+        const headers = Object.fromEntries(
+          lines.map((h) => [h.slice(0, h.indexOf(":")).toLowerCase(), h.slice(h.indexOf(":") + 1).trim()]),
+        );
         const length = Number(headers["content-length"] ?? 0);
         if (buffer.length < end + 4 + length) return;
         buffer = buffer.subarray(end + 4 + length);
@@ -59,8 +61,11 @@ class Listener {
           socket.write("HTTP/1.1 200 Connection Established\r\n\r\n");
           continue;
         }
-        const body = "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>listener</Message></Error><RequestId>1</RequestId></ErrorResponse>";
-        socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: text/xml\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`);
+        const body =
+          "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>listener</Message></Error><RequestId>1</RequestId></ErrorResponse>";
+        socket.end(
+          `HTTP/1.1 403 Forbidden\r\nContent-Type: text/xml\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+        );
         return;
       }
     });
@@ -111,7 +116,12 @@ async function storedConnection() {
     proxyPassword: STORED_PROXY_PASSWORD,
   };
   const { id } = await createConnection(input, context);
-  await storeMfaSession(id, { accessKeyId: "ASIAMFASESSION000001", secretAccessKey: MFA_SECRET, sessionToken: MFA_TOKEN, expiration: new Date(Date.now() + 3_600_000) });
+  await storeMfaSession(id, {
+    accessKeyId: "ASIAMFASESSION000001",
+    secretAccessKey: MFA_SECRET,
+    sessionToken: MFA_TOKEN,
+    expiration: new Date(Date.now() + 3_600_000),
+  });
   // What the form sends back on edit: the stored settings, secrets blank.
   const form = { ...input, secretAccessKey: "", sessionToken: "", proxyPassword: "" };
   return { id, form };
@@ -119,7 +129,10 @@ async function storedConnection() {
 
 // The listener is checked first, so on code that leaks the failure names what leaked.
 async function refusedUnsent(promise: Promise<unknown>): Promise<Record<string, string[]>> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expectNoStoredSecret();
   expect(listener.requests).toEqual([]);
   expect(error).toBeInstanceOf(ValidationError);
@@ -127,7 +140,10 @@ async function refusedUnsent(promise: Promise<unknown>): Promise<Record<string, 
 }
 
 async function fieldErrorsOf(promise: Promise<unknown>): Promise<Record<string, string[]>> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ValidationError);
   return (error as ValidationError).fieldErrors;
 }
@@ -137,7 +153,8 @@ function expectNoStoredSecret() {
   const raw = listener.text();
   const base64 = (text: string) => Buffer.from(text).toString("base64");
   for (const secret of [collector.secretAccessKey, STORED_TOKEN, STORED_PROXY_PASSWORD, MFA_SECRET, MFA_TOKEN]) {
-    for (const form of [secret, encodeURIComponent(secret), base64(secret), base64(`${PROXY_USER}:${secret}`)]) expect(raw).not.toContain(form);
+    for (const form of [secret, encodeURIComponent(secret), base64(secret), base64(`${PROXY_USER}:${secret}`)])
+      expect(raw).not.toContain(form);
   }
   for (const request of listener.requests) {
     expect(request.headers["x-amz-security-token"]).toBeUndefined();
@@ -152,7 +169,14 @@ describe("Test Connection never sends stored secrets to a changed destination", 
   it("a changed endpoint gets no stored secret key, session token or MFA session: the form asks for them again", async () => {
     const { id, form } = await storedConnection();
     listener.reset();
-    const errors = await refusedUnsent(testConnection({ connectionId: id, input: { ...form, endpointUrl: listener.url, proxyUrl: "" } }, null, null, () => {}));
+    const errors = await refusedUnsent(
+      testConnection(
+        { connectionId: id, input: { ...form, endpointUrl: listener.url, proxyUrl: "" } },
+        null,
+        null,
+        () => {},
+      ),
+    );
     expect(errors.secretAccessKey).toEqual(["The endpoint changed: enter the secret access key again"]);
     expect(errors.sessionToken).toEqual(["The endpoint changed: enter the session token again, or remove it"]);
   });
@@ -160,7 +184,9 @@ describe("Test Connection never sends stored secrets to a changed destination", 
   it("a changed proxy gets no stored proxy password, secret key, session token or MFA session", async () => {
     const { id, form } = await storedConnection();
     listener.reset();
-    const errors = await refusedUnsent(testConnection({ connectionId: id, input: { ...form, proxyUrl: listener.url } }, null, null, () => {}));
+    const errors = await refusedUnsent(
+      testConnection({ connectionId: id, input: { ...form, proxyUrl: listener.url } }, null, null, () => {}),
+    );
     expect(errors.proxyPassword).toEqual(["The proxy changed: enter the proxy password again, or remove it"]);
     expect(errors.secretAccessKey).toEqual(["The proxy changed: enter the secret access key again"]);
   });
@@ -168,8 +194,18 @@ describe("Test Connection never sends stored secrets to a changed destination", 
   it("a changed endpoint with a typed key reaches the listener without any stored secret or temporary credentials", async () => {
     const { id, form } = await storedConnection();
     listener.reset();
-    const typed = { accessKeyId: "AKIATYPEDAGAIN000001", secretAccessKey: "typed-again-secret", clearSessionToken: true, mfaSerial: "" };
-    const result = await testConnection({ connectionId: id, input: { ...form, ...typed, endpointUrl: listener.url, proxyUrl: "" } }, null, null, () => {});
+    const typed = {
+      accessKeyId: "AKIATYPEDAGAIN000001",
+      secretAccessKey: "typed-again-secret",
+      clearSessionToken: true,
+      mfaSerial: "",
+    };
+    const result = await testConnection(
+      { connectionId: id, input: { ...form, ...typed, endpointUrl: listener.url, proxyUrl: "" } },
+      null,
+      null,
+      () => {},
+    );
     expect(result).toEqual({ outcome: "failed", recorded: false });
     expect(listener.requests.length).toBeGreaterThan(0);
     expectNoStoredSecret();
@@ -178,8 +214,19 @@ describe("Test Connection never sends stored secrets to a changed destination", 
   it("a changed proxy with a typed key and no proxy password tunnels nothing stored through the listener", async () => {
     const { id, form } = await storedConnection();
     listener.reset();
-    const typed = { accessKeyId: "AKIATYPEDAGAIN000001", secretAccessKey: "typed-again-secret", clearSessionToken: true, clearProxyPassword: true, mfaSerial: "" };
-    const result = await testConnection({ connectionId: id, input: { ...form, ...typed, proxyUrl: listener.url } }, null, null, () => {});
+    const typed = {
+      accessKeyId: "AKIATYPEDAGAIN000001",
+      secretAccessKey: "typed-again-secret",
+      clearSessionToken: true,
+      clearProxyPassword: true,
+      mfaSerial: "",
+    };
+    const result = await testConnection(
+      { connectionId: id, input: { ...form, ...typed, proxyUrl: listener.url } },
+      null,
+      null,
+      () => {},
+    );
     expect(result.recorded).toBe(false);
     expect(listener.requests.some((request) => request.method === "CONNECT")).toBe(true);
     expect(listener.requests.some((request) => request.method !== "CONNECT")).toBe(true);
@@ -201,7 +248,11 @@ describe("saving an edit that changes the destination asks for the secrets again
   it("with the secrets typed again the edit saves them and drops the old MFA session", async () => {
     const { id, form } = await storedConnection();
     const before = await getDb().connection.findUniqueOrThrow({ where: { id } });
-    await updateConnection(id, { ...form, endpointUrl: listener.url, secretAccessKey: "typed-again-secret", clearSessionToken: true }, context);
+    await updateConnection(
+      id,
+      { ...form, endpointUrl: listener.url, secretAccessKey: "typed-again-secret", clearSessionToken: true },
+      context,
+    );
     const after = await getDb().connection.findUniqueOrThrow({ where: { id } });
     expect(after.secretAccessKeyEnc).not.toBe(before.secretAccessKeyEnc);
     expect(after.sessionTokenEnc).toBeNull();

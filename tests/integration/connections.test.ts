@@ -28,7 +28,10 @@ function validInput(overrides: Record<string, unknown> = {}) {
 }
 
 async function fieldErrorsOf(promise: Promise<unknown>): Promise<Record<string, string[]>> {
-  const error = await promise.then(() => null, (caught) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught) => caught,
+  );
   expect(error).toBeInstanceOf(ValidationError);
   return (error as ValidationError).fieldErrors;
 }
@@ -37,7 +40,11 @@ describe("connection validation", () => {
   it.each([
     ["a malformed role ARN", { roleArns: "arn:aws:iam::2222:role/X" }, "roleArns"],
     ["a role ARN with a wildcard", { roleArns: "arn:aws:iam::*:role/CirrusInventoryRole" }, "roleArns"],
-    ["an 11-digit account ID", { accountMode: "organizations", memberRoleName: "Cirrus", excludeAccountIds: "12345678901" }, "excludeAccountIds"],
+    [
+      "an 11-digit account ID",
+      { accountMode: "organizations", memberRoleName: "Cirrus", excludeAccountIds: "12345678901" },
+      "excludeAccountIds",
+    ],
     ["an unknown region", { regions: ["us-east-1", "mars-north-1"] }, "regions"],
     ["a proxy URL with credentials inside", { proxyUrl: "http://user:pass@proxy.example.com:3128" }, "proxyUrl"],
     ["an external ID with spaces", { externalId: "has spaces in it" }, "externalId"],
@@ -53,7 +60,12 @@ describe("connection validation", () => {
 
 describe("connection secrets", () => {
   it("encrypts secrets at rest and exposes only 'configured' flags", async () => {
-    const input = validInput({ sessionToken: `${CANARY}-token`, proxyUrl: "10.0.0.5:8080", proxyUsername: "u", proxyPassword: `${CANARY}-proxy` });
+    const input = validInput({
+      sessionToken: `${CANARY}-token`,
+      proxyUrl: "10.0.0.5:8080",
+      proxyUsername: "u",
+      proxyPassword: `${CANARY}-proxy`,
+    });
     const { id } = await createConnection(input, context);
     const row = await getDb().connection.findUniqueOrThrow({ where: { id } });
     expect(JSON.stringify(row)).not.toContain(CANARY);
@@ -81,7 +93,9 @@ describe("connection secrets", () => {
   it("asks for the secret when the access key ID changes", async () => {
     const input = validInput();
     const { id } = await createConnection(input, context);
-    const errors = await fieldErrorsOf(updateConnection(id, { ...input, accessKeyId: "AKIAEXAMPLE000000002", secretAccessKey: "" }, context));
+    const errors = await fieldErrorsOf(
+      updateConnection(id, { ...input, accessKeyId: "AKIAEXAMPLE000000002", secretAccessKey: "" }, context),
+    );
     expect(errors.secretAccessKey).toBeDefined();
   });
 

@@ -12,7 +12,18 @@ import { event } from "./aws-fixtures";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
 
 const ACTION = "ec2:DescribeInstanceTypes";
-const DENY = { rules: [{ selector: { api: ACTION }, fail: { code: "UnauthorizedOperation", status: 403, message: "You are not authorized to perform this operation." } }] };
+const DENY = {
+  rules: [
+    {
+      selector: { api: ACTION },
+      fail: {
+        code: "UnauthorizedOperation",
+        status: 403,
+        message: "You are not authorized to perform this operation.",
+      },
+    },
+  ],
+};
 
 let fixture: CollectorFixture | undefined;
 afterEach(async () => {
@@ -24,7 +35,11 @@ afterEach(async () => {
 function withoutCpuOptions(f: CollectorFixture): (Ec2Instance & { accountId: string; region: string })[] {
   const world = f.sim.world;
   return world.spec.accounts.flatMap((account) =>
-    account.regions.flatMap((r) => (world.region(account.id, r.name)?.instances ?? []).filter((i) => i.OmitCpuOptions).map((i) => ({ ...i, accountId: account.id, region: r.name }))),
+    account.regions.flatMap((r) =>
+      (world.region(account.id, r.name)?.instances ?? [])
+        .filter((i) => i.OmitCpuOptions)
+        .map((i) => ({ ...i, accountId: account.id, region: r.name })),
+    ),
   );
 }
 
@@ -36,29 +51,44 @@ function documentedVcpus(f: CollectorFixture, type: string): number {
 }
 
 async function storedRows(ids: string[]): Promise<Map<string, InstanceRow>> {
-  const rows = await getDb().ec2Instance.findMany({ where: { instanceId: { in: ids } }, select: { instanceId: true, data: true } });
+  const rows = await getDb().ec2Instance.findMany({
+    where: { instanceId: { in: ids } },
+    select: { instanceId: true, data: true },
+  });
   return new Map(rows.map((r) => [r.instanceId, JSON.parse(r.data) as InstanceRow]));
 }
 
-const typeCalls = async (f: CollectorFixture) => ((await f.control("stats")) as { byApi: Record<string, { requests: number; errors: number }> }).byApi[ACTION] ?? { requests: 0, errors: 0 };
+const typeCalls = async (f: CollectorFixture) =>
+  ((await f.control("stats")) as { byApi: Record<string, { requests: number; errors: number }> }).byApi[ACTION] ?? {
+    requests: 0,
+    errors: 0,
+  };
 
 describe("vCPUs of instance types without CpuOptions", () => {
   it("g5.xlarge, p4d.24xlarge, hpc7a.96xlarge and mac2.metal get the vCPUs DescribeInstanceTypes documents, read once per region per run", async () => {
     fixture = await demoConnection();
     const lacking = withoutCpuOptions(fixture);
-    expect(lacking.map((i) => i.InstanceType)).toEqual(expect.arrayContaining(["g5.xlarge", "p4d.24xlarge", "hpc7a.96xlarge", "mac2.metal"]));
+    expect(lacking.map((i) => i.InstanceType)).toEqual(
+      expect.arrayContaining(["g5.xlarge", "p4d.24xlarge", "hpc7a.96xlarge", "mac2.metal"]),
+    );
     await fixture.control("stats/reset", {});
     const result = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" }, { pageSize: 5 });
     expect(result.status).toBe("partial"); // the demo's one denied RDS cell, nothing else
     const rows = await storedRows(lacking.map((i) => i.InstanceId));
     for (const instance of lacking) {
-      expect(rows.get(instance.InstanceId), instance.InstanceType).toMatchObject({ vcpus: documentedVcpus(fixture, instance.InstanceType), vcpuSource: "instance-types" });
+      expect(rows.get(instance.InstanceId), instance.InstanceType).toMatchObject({
+        vcpus: documentedVcpus(fixture, instance.InstanceType),
+        vcpuSource: "instance-types",
+      });
     }
     const regions = new Set(lacking.map((i) => i.region));
     expect(regions.size).toBeGreaterThan(1);
     expect(await typeCalls(fixture)).toMatchObject({ requests: regions.size, errors: 0 });
     // Instances that report CpuOptions keep them as their source.
-    const reported = await getDb().ec2Instance.findFirstOrThrow({ where: { instanceId: { notIn: lacking.map((i) => i.InstanceId) } }, select: { data: true } });
+    const reported = await getDb().ec2Instance.findFirstOrThrow({
+      where: { instanceId: { notIn: lacking.map((i) => i.InstanceId) } },
+      select: { data: true },
+    });
     expect(JSON.parse(reported.data)).toMatchObject({ vcpuSource: "cpu-options" });
 
     // A second run reads them again, once per region: the cache lives for one run.
@@ -76,13 +106,22 @@ describe("vCPUs of instance types without CpuOptions", () => {
     const known = lacking.filter((i) => instanceTypeFacts(i.InstanceType));
     const unknown = lacking.filter((i) => !instanceTypeFacts(i.InstanceType));
     expect(known.length).toBeGreaterThan(0);
-    expect(unknown.map((i) => i.InstanceType)).toEqual(expect.arrayContaining(["g5.xlarge", "p4d.24xlarge", "mac2.metal"]));
+    expect(unknown.map((i) => i.InstanceType)).toEqual(
+      expect.arrayContaining(["g5.xlarge", "p4d.24xlarge", "mac2.metal"]),
+    );
     for (const instance of known) {
       // The built-in figure, which for these defaults is also what the instance runs with.
-      expect(rows.get(instance.InstanceId), instance.InstanceType).toMatchObject({ vcpus: instance.CpuOptions.CoreCount * instance.CpuOptions.ThreadsPerCore, vcpuSource: "built-in" });
+      expect(rows.get(instance.InstanceId), instance.InstanceType).toMatchObject({
+        vcpus: instance.CpuOptions.CoreCount * instance.CpuOptions.ThreadsPerCore,
+        vcpuSource: "built-in",
+      });
     }
-    for (const instance of unknown) expect(rows.get(instance.InstanceId), instance.InstanceType).toMatchObject({ vcpus: null, vcpuSource: null });
-    const scopes = await getDb().runScope.findMany({ where: { runId: result.runId, resourceType: "ec2-instance" }, select: { accountId: true, region: true, status: true } });
+    for (const instance of unknown)
+      expect(rows.get(instance.InstanceId), instance.InstanceType).toMatchObject({ vcpus: null, vcpuSource: null });
+    const scopes = await getDb().runScope.findMany({
+      where: { runId: result.runId, resourceType: "ec2-instance" },
+      select: { accountId: true, region: true, status: true },
+    });
     for (const cell of new Set(lacking.map((i) => `${i.accountId}|${i.region}`))) {
       expect(scopes.find((s) => `${s.accountId}|${s.region}` === cell)?.status, cell).toBe("succeeded");
     }
@@ -96,7 +135,11 @@ describe("vCPUs of instance types without CpuOptions", () => {
     fixture = await demoConnection();
     const [instance] = withoutCpuOptions(fixture);
     const role = fixture.role(instance.accountId);
-    const settings = fixture.settings({ accounts: { mode: "role-arns", roleArns: [role.arn] }, externalId: role.externalId, regions: { mode: "list", regions: [instance.region] } });
+    const settings = fixture.settings({
+      accounts: { mode: "role-arns", roleArns: [role.arn] },
+      externalId: role.externalId,
+      regions: { mode: "list", regions: [instance.region] },
+    });
     const id = `api:${instance.accountId}:${instance.region}:${ACTION}`;
     expect(event(await runConnectionTest(settings), id)).toMatchObject({ status: "ok", action: ACTION });
     await fixture.control("faults", DENY);

@@ -13,7 +13,13 @@ import { COLLECTOR_VERSION } from "@/lib/version";
 import { getDb } from "@/lib/db";
 import { EXPORT_AUDIT } from "@/lib/inventory/export";
 import { TYPE_CONFIG } from "@/lib/inventory/query/config";
-import { INVENTORY_TYPES, listInventory, parseInventoryQuery, type InventoryRow, type InventoryType } from "@/lib/inventory/query";
+import {
+  INVENTORY_TYPES,
+  listInventory,
+  parseInventoryQuery,
+  type InventoryRow,
+  type InventoryType,
+} from "@/lib/inventory/query";
 import { iterateInventory, listInventoryPage } from "@/lib/inventory/query/list-inventory-cursor";
 import { byFieldKey, exportLabel } from "../support/export-headers";
 import { csvObjects } from "../support/parse-csv";
@@ -26,13 +32,24 @@ let formulaInstance: string;
 
 type Route = (request: Request, context: { params: Promise<{ type: string }> }) => Promise<Response>;
 const call = (route: Route, type: string, search: Record<string, string>, token = viewer.token) =>
-  route(new Request(`http://cirrus.test/api/v1/${type}?${new URLSearchParams(search)}`, { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({ type }) });
+  route(
+    new Request(`http://cirrus.test/api/v1/${type}?${new URLSearchParams(search)}`, {
+      headers: { authorization: `Bearer ${token}` },
+    }),
+    { params: Promise.resolve({ type }) },
+  );
 
 // Every row of a view through the UI's offset listing (the reference answer).
 async function offsetRows(type: InventoryType, params: Record<string, string>): Promise<InventoryRow[]> {
   const rows: InventoryRow[] = [];
   for (let page = 1; ; page++) {
-    const result = await listInventory(type, parseInventoryQuery(type, new URLSearchParams({ connection: fixture.connectionId, pageSize: "200", page: String(page), ...params })));
+    const result = await listInventory(
+      type,
+      parseInventoryQuery(
+        type,
+        new URLSearchParams({ connection: fixture.connectionId, pageSize: "200", page: String(page), ...params }),
+      ),
+    );
     rows.push(...result.rows);
     if (page >= result.pageCount) return rows;
   }
@@ -43,7 +60,12 @@ async function apiRows(type: InventoryType, params: Record<string, string>, limi
   const rows: InventoryRow[] = [];
   let cursor: string | null = null;
   do {
-    const response = await call(listRoute, type, { connection: fixture.connectionId, limit, ...params, ...(cursor ? { cursor } : {}) });
+    const response = await call(listRoute, type, {
+      connection: fixture.connectionId,
+      limit,
+      ...params,
+      ...(cursor ? { cursor } : {}),
+    });
     expect(response.status, await response.clone().text()).toBe(200);
     const body = (await response.json()) as { data: InventoryRow[]; nextCursor: string | null; limit: number };
     expect(body.data.length).toBeLessThanOrEqual(body.limit);
@@ -53,17 +75,30 @@ async function apiRows(type: InventoryType, params: Record<string, string>, limi
   return rows;
 }
 
-const sortValue = (row: InventoryRow, sort: string) => (sort in row.fields ? row.fields[sort] : (row as unknown as Record<string, unknown>)[sort]) ?? null;
+const sortValue = (row: InventoryRow, sort: string) =>
+  (sort in row.fields ? row.fields[sort] : (row as unknown as Record<string, unknown>)[sort]) ?? null;
 // The offset listing leaves NULL placement to the database; the API puts NULLs last.
-const nullsLast = (rows: InventoryRow[], sort: string) => [...rows.filter((row) => sortValue(row, sort) !== null), ...rows.filter((row) => sortValue(row, sort) === null)];
+const nullsLast = (rows: InventoryRow[], sort: string) => [
+  ...rows.filter((row) => sortValue(row, sort) !== null),
+  ...rows.filter((row) => sortValue(row, sort) === null),
+];
 const ids = (rows: InventoryRow[]) => rows.map((row) => row.id);
 
 beforeAll(async () => {
   fixture = await demoConnection({ excludeAccountIds: ["333333333333"] });
   expect((await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" })).status).toBe("succeeded");
-  const target = await getDb().ec2Instance.findFirstOrThrow({ where: { connectionId: fixture.connectionId, removedAt: null }, orderBy: { instanceId: "asc" } });
+  const target = await getDb().ec2Instance.findFirstOrThrow({
+    where: { connectionId: fixture.connectionId, removedAt: null },
+    orderBy: { instanceId: "asc" },
+  });
   formulaInstance = target.instanceId;
-  await fixture.control("mutate", { op: "setInstanceTags", account: target.accountId, region: target.region, id: target.instanceId, tags: { Name: FORMULA_NAME, "cost-centre": "-42", owner: "@ops" } });
+  await fixture.control("mutate", {
+    op: "setInstanceTags",
+    account: target.accountId,
+    region: target.region,
+    id: target.instanceId,
+    tags: { Name: FORMULA_NAME, "cost-centre": "-42", owner: "@ops" },
+  });
   expect((await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" })).status).toBe("succeeded");
   const name = `api-test-${Math.random().toString(36).slice(2, 8)}`;
   viewer = { ...(await createApiToken({ name, role: "viewer" }, null)), name };
@@ -89,7 +124,10 @@ describe("GET /api/v1/{type}: keyset pages", () => {
     for (const type of INVENTORY_TYPES) {
       for (const sort of TYPE_CONFIG[type].sortable) {
         for (const order of ["asc", "desc"] as const) {
-          const query = parseInventoryQuery(type, new URLSearchParams({ connection: fixture.connectionId, sort, order }));
+          const query = parseInventoryQuery(
+            type,
+            new URLSearchParams({ connection: fixture.connectionId, sort, order }),
+          );
           const paged: InventoryRow[] = [];
           let cursor: string | null = null;
           do {
@@ -97,14 +135,18 @@ describe("GET /api/v1/{type}: keyset pages", () => {
             paged.push(...page.rows);
             cursor = page.nextCursor;
           } while (cursor);
-          expect(ids(paged), `${type} ${sort} ${order}`).toEqual(ids(nullsLast(await offsetRows(type, { sort, order }), sort)));
+          expect(ids(paged), `${type} ${sort} ${order}`).toEqual(
+            ids(nullsLast(await offsetRows(type, { sort, order }), sort)),
+          );
         }
       }
     }
   }, 180_000);
 
   it("answers the UI's filters with the rows listInventory gives", async () => {
-    const account = await getDb().account.findFirstOrThrow({ where: { connectionId: fixture.connectionId, alias: { not: null } } });
+    const account = await getDb().account.findFirstOrThrow({
+      where: { connectionId: fixture.connectionId, alias: { not: null } },
+    });
     const filters: [InventoryType, Record<string, string>][] = [
       ["instances", { licenceModel: "byol" }],
       ["instances", { account: account.alias!, sort: "vcpus", order: "desc" }],
@@ -117,19 +159,36 @@ describe("GET /api/v1/{type}: keyset pages", () => {
     ];
     for (const [type, params] of filters) {
       const expected = await offsetRows(type, params);
-      expect(ids(await apiRows(type, params)), `${type} ${JSON.stringify(params)}`).toEqual(ids(nullsLast(expected, params.sort ?? TYPE_CONFIG[type].defaultSort)));
+      expect(ids(await apiRows(type, params)), `${type} ${JSON.stringify(params)}`).toEqual(
+        ids(nullsLast(expected, params.sort ?? TYPE_CONFIG[type].defaultSort)),
+      );
     }
     expect((await apiRows("instances", { tag: "owner=@ops" })).map((row) => row.resourceId)).toEqual([formulaInstance]);
   });
 
   it("reports limit, query and no-store, and answers bad input with 400 field errors", async () => {
-    const response = await call(listRoute, "instances", { connection: fixture.connectionId, licenceModel: "byol", page: "3", pageSize: "999" });
+    const response = await call(listRoute, "instances", {
+      connection: fixture.connectionId,
+      licenceModel: "byol",
+      page: "3",
+      pageSize: "999",
+    });
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = await response.json();
-    expect(body).toMatchObject({ limit: 100, query: { filters: { connection: fixture.connectionId, licenceModel: "byol" }, sort: "instanceId", order: "asc", includeRemoved: false } });
+    expect(body).toMatchObject({
+      limit: 100,
+      query: {
+        filters: { connection: fixture.connectionId, licenceModel: "byol" },
+        sort: "instanceId",
+        order: "asc",
+        includeRemoved: false,
+      },
+    });
     expect(Object.keys(body).sort()).toEqual(["coverage", "data", "limit", "nextCursor", "query"]);
 
-    const first = (await (await call(listRoute, "instances", { connection: fixture.connectionId, limit: "2" })).json()) as { nextCursor: string };
+    const first = (await (
+      await call(listRoute, "instances", { connection: fixture.connectionId, limit: "2" })
+    ).json()) as { nextCursor: string };
     const bad: [Record<string, string>, string[]][] = [
       [{ cursor: "garbage!" }, ["cursor"]],
       [{ cursor: Buffer.from('{"s":"instanceId"}').toString("base64url") }, ["cursor"]],
@@ -159,11 +218,25 @@ describe("API tokens on /api/v1", () => {
     expect(revoked.status).toBe(401);
     expect((await revoked.json()).error.code).toBe("unauthenticated");
     expect((await call(exportRoute, "instances", {}, token)).status).toBe(401);
-    expect((await usersRoute(new Request("http://cirrus.test/api/users", { headers: { authorization: `Bearer ${viewer.token}` } }))).status).toBe(403);
+    expect(
+      (
+        await usersRoute(
+          new Request("http://cirrus.test/api/users", { headers: { authorization: `Bearer ${viewer.token}` } }),
+        )
+      ).status,
+    ).toBe(403);
 
-    const openApi = await openApiRoute(new Request("http://cirrus.test/api/v1/openapi.json", { headers: { authorization: `Bearer ${viewer.token}` } }));
+    const openApi = await openApiRoute(
+      new Request("http://cirrus.test/api/v1/openapi.json", { headers: { authorization: `Bearer ${viewer.token}` } }),
+    );
     expect((await openApi.json()).paths).toHaveProperty(["/api/v1/instances/export"]);
-    expect((await openApiRoute(new Request("http://cirrus.test/api/v1/openapi.json", { headers: { authorization: "Bearer nope" } }))).status).toBe(401);
+    expect(
+      (
+        await openApiRoute(
+          new Request("http://cirrus.test/api/v1/openapi.json", { headers: { authorization: "Bearer nope" } }),
+        )
+      ).status,
+    ).toBe(401);
   });
 });
 
@@ -175,14 +248,21 @@ describe("GET /api/v1/{type}/export", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="cirrus-instances-\d{8}-\d{6}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="cirrus-instances-\d{8}-\d{6}\.csv"$/,
+    );
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // Headers are the table's labels ("Instance ID", "vCPUs"); read back by field key.
     const records = byFieldKey("instances", csvObjects(bytes.subarray(3).toString("utf8")));
     const expected = nullsLast(await offsetRows("instances", view()), "vcpus");
     expect(records.map((record) => record.instanceId)).toEqual(expected.map((row) => row.resourceId));
-    const stored = new Map((await getDb().ec2Instance.findMany({ where: { connectionId: fixture.connectionId } })).map((row) => [row.instanceId, row]));
+    const stored = new Map(
+      (await getDb().ec2Instance.findMany({ where: { connectionId: fixture.connectionId } })).map((row) => [
+        row.instanceId,
+        row,
+      ]),
+    );
     expected.forEach((row, index) => {
       const record = records[index];
       expect(record.vcpus).toBe(row.fields.vcpus === null ? "" : String(row.fields.vcpus));
@@ -197,18 +277,40 @@ describe("GET /api/v1/{type}/export", () => {
     const tricky = records.find((record) => record.instanceId === formulaInstance)!;
     expect(tricky.name).toBe(`'${FORMULA_NAME}`);
     expect(new Set(records.map((record) => record.exportedAt)).size).toBe(1);
-    expect(records[0].snapshotAt).toBe(expected.map((row) => row.lastSeenAt).sort().at(-1));
+    expect(records[0].snapshotAt).toBe(
+      expected
+        .map((row) => row.lastSeenAt)
+        .sort()
+        .at(-1),
+    );
 
-    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { action: EXPORT_AUDIT.exported, actorEmail: `token:${viewer.name}` }, orderBy: { createdAt: "desc" } });
+    const audit = await getDb().auditEvent.findFirstOrThrow({
+      where: { action: EXPORT_AUDIT.exported, actorEmail: `token:${viewer.name}` },
+      orderBy: { createdAt: "desc" },
+    });
     expect(audit).toMatchObject({ targetType: "inventory", target: "instances" });
-    expect(JSON.parse(audit.details!)).toMatchObject({ type: "instances", format: "csv", filters: { region: "us-east-1" }, sort: "vcpus", order: "desc", rowCount: records.length, completed: true });
+    expect(JSON.parse(audit.details!)).toMatchObject({
+      type: "instances",
+      format: "csv",
+      filters: { region: "us-east-1" },
+      sort: "vcpus",
+      order: "desc",
+      rowCount: records.length,
+      completed: true,
+    });
   });
 
   it("JSON: a header with export facts and every row with tags; XLSX: typed cells and an About sheet", async () => {
     const json = await (await call(exportRoute, "instances", { ...view(), format: "json" })).json();
-    expect(json).toMatchObject({ type: "instances", collectorVersion: COLLECTOR_VERSION, query: { sort: "vcpus", order: "desc" } });
+    expect(json).toMatchObject({
+      type: "instances",
+      collectorVersion: COLLECTOR_VERSION,
+      query: { sort: "vcpus", order: "desc" },
+    });
     const apiView = await apiRows("instances", view());
-    expect(json.rows.map(({ tags, ...row }: { tags: Record<string, string> }) => (expect(tags).toBeTypeOf("object"), row))).toEqual(apiView);
+    expect(
+      json.rows.map(({ tags, ...row }: { tags: Record<string, string> }) => (expect(tags).toBeTypeOf("object"), row)),
+    ).toEqual(apiView);
 
     const response = await call(exportRoute, "instances", { ...view(), format: "xlsx" });
     expect(response.headers.get("content-disposition")).toMatch(/filename="cirrus-instances-\d{8}-\d{6}\.xlsx"/);
@@ -216,7 +318,8 @@ describe("GET /api/v1/{type}/export", () => {
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet("instances")!;
     const header = (sheet.getRow(1).values as string[]).slice(1);
-    const cell = (row: number, key: string) => sheet.getRow(row).getCell(header.indexOf(exportLabel("instances", key)) + 1).value;
+    const cell = (row: number, key: string) =>
+      sheet.getRow(row).getCell(header.indexOf(exportLabel("instances", key)) + 1).value;
     expect(sheet.rowCount - 1).toBe(apiView.length);
     apiView.forEach((row, index) => {
       expect(cell(index + 2, "instanceId")).toBe(row.resourceId);
@@ -224,22 +327,36 @@ describe("GET /api/v1/{type}/export", () => {
       expect(cell(index + 2, "lastSeenAt")).toEqual(new Date(row.lastSeenAt));
     });
     expect(cell(apiView.findIndex((row) => row.resourceId === formulaInstance) + 2, "name")).toBe(`'${FORMULA_NAME}`);
-    expect(workbook.getWorksheet("About")!.getColumn(1).values).toEqual(expect.arrayContaining(["exportedAt", "snapshotAt", "collectorVersion", "rowCount"]));
+    expect(workbook.getWorksheet("About")!.getColumn(1).values).toEqual(
+      expect.arrayContaining(["exportedAt", "snapshotAt", "collectorVersion", "rowCount"]),
+    );
   });
 
   it("reads in keyset batches (every row once, in order) and audits an aborted download as incomplete", async () => {
-    const query = parseInventoryQuery("instances", new URLSearchParams({ connection: fixture.connectionId, sort: "launchTime" }));
+    const query = parseInventoryQuery(
+      "instances",
+      new URLSearchParams({ connection: fixture.connectionId, sort: "launchTime" }),
+    );
     const batches: InventoryRow[][] = [];
     for await (const batch of iterateInventory("instances", query, 5)) batches.push(batch);
     expect(batches.slice(0, -1).every((batch) => batch.length === 5)).toBe(true);
-    expect(ids(batches.flat())).toEqual(ids(nullsLast(await offsetRows("instances", { sort: "launchTime" }), "launchTime")));
+    expect(ids(batches.flat())).toEqual(
+      ids(nullsLast(await offsetRows("instances", { sort: "launchTime" }), "launchTime")),
+    );
 
-    const response = await call(exportRoute, "instances", { connection: fixture.connectionId, format: "csv", state: "running" });
+    const response = await call(exportRoute, "instances", {
+      connection: fixture.connectionId,
+      format: "csv",
+      state: "running",
+    });
     const reader = response.body!.getReader();
     await reader.read();
     await reader.cancel();
     // The cancel reaches the row reader after the batch in flight: the entry follows shortly.
-    const aborted = async () => (await getDb().auditEvent.findMany({ where: { action: EXPORT_AUDIT.exported } })).map((event) => JSON.parse(event.details!)).find((details) => details.filters.state === "running");
+    const aborted = async () =>
+      (await getDb().auditEvent.findMany({ where: { action: EXPORT_AUDIT.exported } }))
+        .map((event) => JSON.parse(event.details!))
+        .find((details) => details.filters.state === "running");
     await expect.poll(aborted, { timeout: 5000 }).toMatchObject({ completed: false, format: "csv" });
   });
 });

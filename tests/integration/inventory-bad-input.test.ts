@@ -12,13 +12,20 @@ let token: string;
 
 type Route = (request: Request, context: { params: Promise<{ type: string }> }) => Promise<Response>;
 const call = (route: Route, path: string, type: string, search: Record<string, string>) =>
-  route(new Request(`http://cirrus.test${path}/${type}?${new URLSearchParams(search)}`, { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({ type }) });
+  route(
+    new Request(`http://cirrus.test${path}/${type}?${new URLSearchParams(search)}`, {
+      headers: { authorization: `Bearer ${token}` },
+    }),
+    { params: Promise.resolve({ type }) },
+  );
 
 // A cursor as encodeCursor writes one, with any value a client cares to put in it.
-const cursor = (sort: string, order: string, v: unknown, r: unknown = "i-0", i: unknown = "row") => Buffer.from(JSON.stringify({ s: sort, o: order, v, r, i }), "utf8").toString("base64url");
+const cursor = (sort: string, order: string, v: unknown, r: unknown = "i-0", i: unknown = "row") =>
+  Buffer.from(JSON.stringify({ s: sort, o: order, v, r, i }), "utf8").toString("base64url");
 
 beforeAll(async () => {
-  token = (await createApiToken({ name: `bad-input-${Math.random().toString(36).slice(2, 8)}`, role: "viewer" }, null)).token;
+  token = (await createApiToken({ name: `bad-input-${Math.random().toString(36).slice(2, 8)}`, role: "viewer" }, null))
+    .token;
 });
 
 describe("GET /api/v1/{type}?cursor= with values out of the column's range", () => {
@@ -37,7 +44,11 @@ describe("GET /api/v1/{type}?cursor= with values out of the column's range", () 
   ];
   for (const [hole, sort, order, v, r, i] of hostile) {
     it(`a cursor carrying ${hole} answers 400 naming cursor`, async () => {
-      const response = await call(listRoute, "/api/v1", "instances", { sort, order, cursor: cursor(sort, order, v, r, i) });
+      const response = await call(listRoute, "/api/v1", "instances", {
+        sort,
+        order,
+        cursor: cursor(sort, order, v, r, i),
+      });
       expect(response.status, await response.clone().text()).toBe(400);
       const body = await response.json();
       expect(body.error.code).toBe("validation");
@@ -73,8 +84,17 @@ describe("GET /api/inventory/{type}?page= beyond any table", () => {
 
 describe("text filters and ids with NUL (PostgreSQL refuses NUL in text)", () => {
   it("a filter value with NUL answers 400 naming the filter, on the UI route, the API and the export", async () => {
-    for (const [key, value] of [["q", "web\u0000"], ["state", "running\u0000"], ["tag", "Name=\u0000"], ["account", "\u0000"]]) {
-      for (const [route, path] of [[uiListRoute, "/api/inventory"], [listRoute, "/api/v1"], [exportRoute, "/api/v1"]] as const) {
+    for (const [key, value] of [
+      ["q", "web\u0000"],
+      ["state", "running\u0000"],
+      ["tag", "Name=\u0000"],
+      ["account", "\u0000"],
+    ]) {
+      for (const [route, path] of [
+        [uiListRoute, "/api/inventory"],
+        [listRoute, "/api/v1"],
+        [exportRoute, "/api/v1"],
+      ] as const) {
         const response = await call(route, path, "instances", { [key]: value });
         expect(response.status, `${path} ${key}`).toBe(400);
         expect(Object.keys((await response.json()).error.fieldErrors), `${path} ${key}`).toEqual([key]);
@@ -83,7 +103,9 @@ describe("text filters and ids with NUL (PostgreSQL refuses NUL in text)", () =>
   });
 
   it("an item id with NUL answers 404 like any unknown id", async () => {
-    const request = new Request("http://cirrus.test/api/inventory/instances/x", { headers: { authorization: `Bearer ${token}` } });
+    const request = new Request("http://cirrus.test/api/inventory/instances/x", {
+      headers: { authorization: `Bearer ${token}` },
+    });
     const response = await uiItemRoute(request, { params: Promise.resolve({ type: "instances", id: "i-\u0000" }) });
     expect(response.status).toBe(404);
   });

@@ -5,14 +5,30 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectConnection } from "@/lib/collector";
 import { getDb } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
-import { facetValues, getInventoryItem, listInventory, parseInventoryQuery, type InventoryQuery } from "@/lib/inventory/query";
+import {
+  facetValues,
+  getInventoryItem,
+  listInventory,
+  parseInventoryQuery,
+  type InventoryQuery,
+} from "@/lib/inventory/query";
 import { MAX_FILTER_VALUES } from "@/lib/inventory/query/schemas";
 import { coverageOf } from "@/lib/inventory/api/coverage";
 import { apiQueryOf } from "@/lib/inventory/api/parse-api-query";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
 
 let fixture: CollectorFixture;
-type Stored = { id: string; instanceId: string; name: string | null; accountId: string; region: string; licenceModel: string; vcpus: number | null; data: string; removedAt: Date | null };
+type Stored = {
+  id: string;
+  instanceId: string;
+  name: string | null;
+  accountId: string;
+  region: string;
+  licenceModel: string;
+  vcpus: number | null;
+  data: string;
+  removedAt: Date | null;
+};
 let stored: Stored[];
 
 const query = (params: Record<string, string> | [string, string][]): InventoryQuery => {
@@ -21,14 +37,25 @@ const query = (params: Record<string, string> | [string, string][]): InventoryQu
   if (!search.has("pageSize")) search.set("pageSize", "200");
   return parseInventoryQuery("instances", search);
 };
-const ids = async (params: Record<string, string> | [string, string][]) => (await listInventory("instances", query(params))).rows.map((row) => row.resourceId).sort();
+const ids = async (params: Record<string, string> | [string, string][]) =>
+  (await listInventory("instances", query(params))).rows.map((row) => row.resourceId).sort();
 const expectIds = (rows: Stored[]) => rows.map((row) => row.instanceId).sort();
 const present = () => stored.filter((row) => row.removedAt === null);
 
 async function loadStored() {
   stored = await getDb().ec2Instance.findMany({
     where: { connectionId: fixture.connectionId },
-    select: { id: true, instanceId: true, name: true, accountId: true, region: true, licenceModel: true, vcpus: true, data: true, removedAt: true },
+    select: {
+      id: true,
+      instanceId: true,
+      name: true,
+      accountId: true,
+      region: true,
+      licenceModel: true,
+      vcpus: true,
+      data: true,
+      removedAt: true,
+    },
   });
 }
 
@@ -47,7 +74,14 @@ afterAll(async () => {
 describe("parseInventoryQuery", () => {
   it("applies defaults, caps the page size and reports field errors", () => {
     const parsed = parseInventoryQuery("instances", new URLSearchParams("columns=a,b&region="));
-    expect(parsed).toMatchObject({ filters: {}, sort: "instanceId", order: "asc", page: 1, pageSize: 50, includeRemoved: false });
+    expect(parsed).toMatchObject({
+      filters: {},
+      sort: "instanceId",
+      order: "asc",
+      page: 1,
+      pageSize: 50,
+      includeRemoved: false,
+    });
     const bad = (() => {
       try {
         parseInventoryQuery("instances", new URLSearchParams("pageSize=500&sort=raw&engine=oracle-ee&tag=novalue"));
@@ -62,12 +96,16 @@ describe("parseInventoryQuery", () => {
 
 describe("listInventory", () => {
   it("filters by licence model, region, account ID or alias", async () => {
-    expect(await ids({ licenceModel: "byol" })).toEqual(expectIds(present().filter((row) => row.licenceModel === "byol")));
+    expect(await ids({ licenceModel: "byol" })).toEqual(
+      expectIds(present().filter((row) => row.licenceModel === "byol")),
+    );
     expect((await ids({ licenceModel: "byol" })).length).toBeGreaterThan(0);
     const region = present()[0].region;
     expect(await ids({ region })).toEqual(expectIds(present().filter((row) => row.region === region)));
 
-    const account = await getDb().account.findFirstOrThrow({ where: { connectionId: fixture.connectionId, alias: { not: null } } });
+    const account = await getDb().account.findFirstOrThrow({
+      where: { connectionId: fixture.connectionId, alias: { not: null } },
+    });
     const ofAccount = expectIds(present().filter((row) => row.accountId === account.accountId));
     expect(ofAccount.length).toBeGreaterThan(0);
     expect(await ids({ account: account.accountId })).toEqual(ofAccount);
@@ -79,14 +117,18 @@ describe("listInventory", () => {
 
   it("filters by tag key=value and by case-insensitive free text", async () => {
     const tagged = present().find((row) => Object.keys(JSON.parse(row.data).tags ?? {}).length > 0)!;
-    const [key, value] = Object.entries(JSON.parse(tagged.data).tags as Record<string, string>).find(([k]) => k !== "Name") ?? Object.entries(JSON.parse(tagged.data).tags)[0];
+    const [key, value] =
+      Object.entries(JSON.parse(tagged.data).tags as Record<string, string>).find(([k]) => k !== "Name") ??
+      Object.entries(JSON.parse(tagged.data).tags)[0];
     const withTag = present().filter((row) => (JSON.parse(row.data).tags ?? {})[key] === value);
     expect(await ids({ tag: `${key}=${value}` })).toEqual(expectIds(withTag));
 
     const named = present().find((row) => row.name)!;
     const needle = named.name!.slice(0, Math.max(4, named.name!.length - 2)).toUpperCase();
     const lower = needle.toLowerCase();
-    const matching = present().filter((row) => [row.instanceId, row.name ?? "", row.data].some((text) => text.toLowerCase().includes(lower)));
+    const matching = present().filter((row) =>
+      [row.instanceId, row.name ?? "", row.data].some((text) => text.toLowerCase().includes(lower)),
+    );
     expect(await ids({ q: needle })).toEqual(expectIds(matching));
     expect(await ids({ q: named.instanceId })).toEqual([named.instanceId]);
   });
@@ -113,7 +155,12 @@ describe("listInventory", () => {
     expect(models.length).toBeGreaterThan(1);
     const [first, second] = models;
     const either = expectIds(present().filter((row) => row.licenceModel === first || row.licenceModel === second));
-    expect(await ids([["licenceModel", first], ["licenceModel", second]])).toEqual(either);
+    expect(
+      await ids([
+        ["licenceModel", first],
+        ["licenceModel", second],
+      ]),
+    ).toEqual(either);
     expect(either.length).toBeGreaterThan((await ids({ licenceModel: first })).length);
 
     const regions = [...new Set(present().map((row) => row.region))].sort().slice(0, 2);
@@ -121,17 +168,42 @@ describe("listInventory", () => {
     const inRegions = present().filter((row) => regions.includes(row.region));
     expect(await ids(regions.map((region): [string, string] => ["region", region]))).toEqual(expectIds(inRegions));
     // Alternatives within a filter, all filters at once.
-    expect(await ids([...regions.map((region): [string, string] => ["region", region]), ["licenceModel", first]])).toEqual(expectIds(inRegions.filter((row) => row.licenceModel === first)));
+    expect(
+      await ids([...regions.map((region): [string, string] => ["region", region]), ["licenceModel", first]]),
+    ).toEqual(expectIds(inRegions.filter((row) => row.licenceModel === first)));
 
     // An account by ID and another by alias, in one filter.
-    const accounts = await getDb().account.findMany({ where: { connectionId: fixture.connectionId }, orderBy: { accountId: "asc" } });
+    const accounts = await getDb().account.findMany({
+      where: { connectionId: fixture.connectionId },
+      orderBy: { accountId: "asc" },
+    });
     const aliased = accounts.find((account) => account.alias)!;
-    const other = accounts.find((account) => account.accountId !== aliased.accountId && present().some((row) => row.accountId === account.accountId))!;
-    expect(await ids([["account", aliased.alias!.toUpperCase()], ["account", other.accountId]])).toEqual(expectIds(present().filter((row) => [aliased.accountId, other.accountId].includes(row.accountId))));
+    const other = accounts.find(
+      (account) =>
+        account.accountId !== aliased.accountId && present().some((row) => row.accountId === account.accountId),
+    )!;
+    expect(
+      await ids([
+        ["account", aliased.alias!.toUpperCase()],
+        ["account", other.accountId],
+      ]),
+    ).toEqual(expectIds(present().filter((row) => [aliased.accountId, other.accountId].includes(row.accountId))));
 
     // The same value twice is one value; the API echoes a filter given once as its value, a repeated one as the list.
-    expect(query([["licenceModel", first], ["licenceModel", ` ${first} `]]).filters.licenceModel).toEqual([first]);
-    expect(apiQueryOf(query([["licenceModel", first], ["licenceModel", second]])).filters).toEqual({ connection: fixture.connectionId, licenceModel: [first, second] });
+    expect(
+      query([
+        ["licenceModel", first],
+        ["licenceModel", ` ${first} `],
+      ]).filters.licenceModel,
+    ).toEqual([first]);
+    expect(
+      apiQueryOf(
+        query([
+          ["licenceModel", first],
+          ["licenceModel", second],
+        ]),
+      ).filters,
+    ).toEqual({ connection: fixture.connectionId, licenceModel: [first, second] });
   });
 
   it("refuses a repeated filter holding a bad value or too many values, naming the filter", () => {
@@ -145,9 +217,13 @@ describe("listInventory", () => {
     };
     expect(fieldsOf("region=us-east-1&region=eu%00west")).toEqual(["region"]);
     expect(fieldsOf("tag=a=b&tag=novalue")).toEqual(["tag"]);
-    expect(fieldsOf(Array.from({ length: MAX_FILTER_VALUES + 1 }, (_, i) => `instanceType=t${i}.micro`).join("&"))).toEqual(["instanceType"]);
+    expect(
+      fieldsOf(Array.from({ length: MAX_FILTER_VALUES + 1 }, (_, i) => `instanceType=t${i}.micro`).join("&")),
+    ).toEqual(["instanceType"]);
     expect(fieldsOf("stale=maybe")).toEqual(["stale"]);
-    expect(fieldsOf(Array.from({ length: MAX_FILTER_VALUES }, (_, i) => `instanceType=t${i}.micro`).join("&"))).toEqual([]);
+    expect(fieldsOf(Array.from({ length: MAX_FILTER_VALUES }, (_, i) => `instanceType=t${i}.micro`).join("&"))).toEqual(
+      [],
+    );
   });
 
   it("offers facet values for the dropdowns", async () => {
@@ -161,9 +237,24 @@ describe("listInventory", () => {
 describe("removed rows, history and stale scopes", () => {
   it("hides removed rows unless asked, keeps their history, and flags stale scopes", async () => {
     const victim = present().find((row) => row.accountId === "222222222222" && row.region === "us-east-1")!;
-    await fixture.control("mutate", { op: "removeResource", type: "instance", account: "222222222222", region: "us-east-1", id: victim.instanceId });
+    await fixture.control("mutate", {
+      op: "removeResource",
+      type: "instance",
+      account: "222222222222",
+      region: "us-east-1",
+      id: victim.instanceId,
+    });
     await fixture.control("faults", {
-      rules: [{ selector: { account: "222222222222", region: "eu-west-1", api: "ec2:*" }, fail: { code: "UnauthorizedOperation", status: 403, message: "You are not authorized to perform this operation." } }],
+      rules: [
+        {
+          selector: { account: "222222222222", region: "eu-west-1", api: "ec2:*" },
+          fail: {
+            code: "UnauthorizedOperation",
+            status: 403,
+            message: "You are not authorized to perform this operation.",
+          },
+        },
+      ],
     });
     const second = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
     expect(second.status).toBe("partial");
@@ -201,29 +292,73 @@ describe("removed rows, history and stale scopes", () => {
       current.push(...result.rows);
       pageCount = result.pageCount;
     }
-    expect(current.map((row) => row.resourceId).sort()).toEqual(expectIds(present().filter((row) => !staleRows.includes(row))));
+    expect(current.map((row) => row.resourceId).sort()).toEqual(
+      expectIds(present().filter((row) => !staleRows.includes(row))),
+    );
     expect(current.every((row) => row.stale === null)).toBe(true);
     // The coverage behind a view narrows by any of the filter's regions.
-    const gapsOf = async (regions: string[]) => (await coverageOf("instances", query(regions.map((region): [string, string] => ["region", region])))).gaps.map((gap) => `${gap.accountId} ${gap.region}`);
+    const gapsOf = async (regions: string[]) =>
+      (await coverageOf("instances", query(regions.map((region): [string, string] => ["region", region])))).gaps.map(
+        (gap) => `${gap.accountId} ${gap.region}`,
+      );
     expect(await gapsOf(["us-east-1", "eu-west-1"])).toContain("222222222222 eu-west-1");
     expect(await gapsOf(["us-east-1"])).not.toContain("222222222222 eu-west-1");
     // With other filters: stale and in another region is nothing.
     expect(await ids({ stale: "true", region: "us-east-1" })).toEqual([]);
     // Removed rows of a stale scope are listed with includeRemoved, like the flag on each row.
-    expect((await listInventory("instances", query({ stale: "true", includeRemoved: "true" }))).total).toBe(stored.filter((row) => row.accountId === "222222222222" && row.region === "eu-west-1").length);
+    expect((await listInventory("instances", query({ stale: "true", includeRemoved: "true" }))).total).toBe(
+      stored.filter((row) => row.accountId === "222222222222" && row.region === "eu-west-1").length,
+    );
   });
 
   it("reads the other tables, with the Oracle preset on databases", async () => {
-    const dbs = await getDb().dbInstance.findMany({ where: { connectionId: fixture.connectionId, removedAt: null }, select: { dbInstanceIdentifier: true, engine: true } });
-    const oracle = await listInventory("databases", parseInventoryQuery("databases", new URLSearchParams({ connection: fixture.connectionId, engine: "oracle-*", pageSize: "200" })));
-    expect(oracle.rows.map((row) => row.fields.dbInstanceIdentifier).sort()).toEqual(dbs.filter((db) => db.engine?.startsWith("oracle-")).map((db) => db.dbInstanceIdentifier).sort());
+    const dbs = await getDb().dbInstance.findMany({
+      where: { connectionId: fixture.connectionId, removedAt: null },
+      select: { dbInstanceIdentifier: true, engine: true },
+    });
+    const oracle = await listInventory(
+      "databases",
+      parseInventoryQuery(
+        "databases",
+        new URLSearchParams({ connection: fixture.connectionId, engine: "oracle-*", pageSize: "200" }),
+      ),
+    );
+    expect(oracle.rows.map((row) => row.fields.dbInstanceIdentifier).sort()).toEqual(
+      dbs
+        .filter((db) => db.engine?.startsWith("oracle-"))
+        .map((db) => db.dbInstanceIdentifier)
+        .sort(),
+    );
     // Several engines at once, prefixes and exact values mixed: the union.
-    const engines = [...new Set(dbs.map((db) => db.engine).filter((engine): engine is string => !!engine && !engine.startsWith("oracle-")))];
+    const engines = [
+      ...new Set(
+        dbs.map((db) => db.engine).filter((engine): engine is string => !!engine && !engine.startsWith("oracle-")),
+      ),
+    ];
     expect(engines.length).toBeGreaterThan(0);
-    const some = await listInventory("databases", parseInventoryQuery("databases", new URLSearchParams([["connection", fixture.connectionId], ["engine", "oracle-*"], ["engine", engines[0]], ["pageSize", "200"]])));
-    expect(some.rows.map((row) => row.fields.dbInstanceIdentifier).sort()).toEqual(dbs.filter((db) => db.engine?.startsWith("oracle-") || db.engine === engines[0]).map((db) => db.dbInstanceIdentifier).sort());
+    const some = await listInventory(
+      "databases",
+      parseInventoryQuery(
+        "databases",
+        new URLSearchParams([
+          ["connection", fixture.connectionId],
+          ["engine", "oracle-*"],
+          ["engine", engines[0]],
+          ["pageSize", "200"],
+        ]),
+      ),
+    );
+    expect(some.rows.map((row) => row.fields.dbInstanceIdentifier).sort()).toEqual(
+      dbs
+        .filter((db) => db.engine?.startsWith("oracle-") || db.engine === engines[0])
+        .map((db) => db.dbInstanceIdentifier)
+        .sort(),
+    );
     for (const type of ["hosts", "reserved-instances"] as const) {
-      const page = await listInventory(type, parseInventoryQuery(type, new URLSearchParams({ connection: fixture.connectionId })));
+      const page = await listInventory(
+        type,
+        parseInventoryQuery(type, new URLSearchParams({ connection: fixture.connectionId })),
+      );
       expect(page.total).toBeGreaterThan(0);
     }
   });

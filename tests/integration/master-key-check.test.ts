@@ -20,17 +20,25 @@ const freshVersion = () => {
   return version;
 };
 const randomKey = () => crypto.randomBytes(32);
-const withKeys = (extra: [number, Buffer][]): Keyring => ({ current: getKeyring().current, keys: new Map([...getKeyring().keys, ...extra]) });
+const withKeys = (extra: [number, Buffer][]): Keyring => ({
+  current: getKeyring().current,
+  keys: new Map([...getKeyring().keys, ...extra]),
+});
 
 // An install from before key checks: a connection whose secret was encrypted under `version`.
 async function plantSecret(version: number, key: Buffer) {
   const row = await getDb().connection.create({
-    data: { name: `key-check-${version}`, config: "{}", secretAccessKeyEnc: encryptSecret("canary-secret", { current: version, keys: new Map([[version, key]]) }) },
+    data: {
+      name: `key-check-${version}`,
+      config: "{}",
+      secretAccessKeyEnc: encryptSecret("canary-secret", { current: version, keys: new Map([[version, key]]) }),
+    },
   });
   planted.connections.push(row.id);
 }
 
-const checkOf = async (version: number) => (await getDb().setting.findUnique({ where: { key: keyCheckSettingKey(version) } }))?.value;
+const checkOf = async (version: number) =>
+  (await getDb().setting.findUnique({ where: { key: keyCheckSettingKey(version) } }))?.value;
 
 afterEach(async () => {
   await getDb().connection.deleteMany({ where: { id: { in: planted.connections } } });
@@ -39,9 +47,16 @@ afterEach(async () => {
   planted.versions = [];
 });
 
-function runScript(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["scripts/run-ts.mjs", script, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["scripts/run-ts.mjs", script, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -80,14 +95,21 @@ describe("master key check at start-up", () => {
 
     // A version with no stored secret yet (first use) gets its check written.
     const unused = freshVersion();
-    const written = await verifyMasterKeys(withKeys([[version, key], [unused, randomKey()]]));
+    const written = await verifyMasterKeys(
+      withKeys([
+        [version, key],
+        [unused, randomKey()],
+      ]),
+    );
     expect(written.find((entry) => entry.version === unused)?.outcome).toBe("written");
   });
 
   it("an install without a check value refuses a wrong key for its stored secrets, and writes no check", async () => {
     const version = freshVersion();
     await plantSecret(version, randomKey());
-    await expect(verifyMasterKeys(withKeys([[version, randomKey()]]))).rejects.toThrow(new RegExp(`master key version ${version} does not match`));
+    await expect(verifyMasterKeys(withKeys([[version, randomKey()]]))).rejects.toThrow(
+      new RegExp(`master key version ${version} does not match`),
+    );
     expect(await checkOf(version)).toBeUndefined();
   });
 
@@ -107,10 +129,15 @@ describe("master key check at start-up", () => {
       .join(",");
     const keyFileBefore = fs.readFileSync(keyFilePath(), "utf8");
     const auditBefore = await getDb().auditEvent.count();
-    for (const [script, args] of [["scripts/keys.ts", ["rotate"]], ["scripts/collect.ts", ["--all"]]] as const) {
+    for (const [script, args] of [
+      ["scripts/keys.ts", ["rotate"]],
+      ["scripts/collect.ts", ["--all"]],
+    ] as const) {
       const result = await runScript(script, [...args], { CIRRUS_MASTER_KEY: spec });
       expect(result.code, script).toBe(1);
-      expect(result.stderr, script).toContain(`Cannot start: master key version ${current} does not match the key that encrypted the stored secrets`);
+      expect(result.stderr, script).toContain(
+        `Cannot start: master key version ${current} does not match the key that encrypted the stored secrets`,
+      );
     }
     expect(fs.readFileSync(keyFilePath(), "utf8")).toBe(keyFileBefore);
     expect(await getDb().auditEvent.count()).toBe(auditBefore);

@@ -24,11 +24,23 @@ afterEach(async () => {
 // Two more connections over the same organization, as a new admin might add them: one more
 // through Organizations discovery, one with the member roles' ARNs listed.
 async function twoMoreConnections(f: CollectorFixture) {
-  const base = JSON.parse((await getDb().connection.findUniqueOrThrow({ where: { id: f.connectionId } })).config) as Record<string, unknown>;
+  const base = JSON.parse(
+    (await getDb().connection.findUniqueOrThrow({ where: { id: f.connectionId } })).config,
+  ) as Record<string, unknown>;
   const secretAccessKey = f.creds.users[0].secretAccessKey;
   const second = await createConnection({ ...base, name: `org-again-${f.connectionId}`, secretAccessKey }, noActor);
   const roleArns = DEMO_MEMBERS.map((member) => `arn:aws:iam::${member.id}:role/${DEMO_NAMES.memberRole}`);
-  const third = await createConnection({ ...base, name: `role-arns-${f.connectionId}`, secretAccessKey, accountMode: "role-arns", roleArns, memberRoleName: undefined }, noActor);
+  const third = await createConnection(
+    {
+      ...base,
+      name: `role-arns-${f.connectionId}`,
+      secretAccessKey,
+      accountMode: "role-arns",
+      roleArns,
+      memberRoleName: undefined,
+    },
+    noActor,
+  );
   return [second.id, third.id];
 }
 
@@ -42,11 +54,30 @@ async function figures() {
   const tables: Record<string, unknown> = {};
   for (const type of TYPES) {
     const page = await listInventory(type, parseInventoryQuery(type, new URLSearchParams("pageSize=200")));
-    tables[type] = { total: page.total, rows: page.rows.map((row) => [row.resourceId, row.accountId, row.region, row.firstSeenAt, row.removedAt, row.fields]).sort() };
-    const csv = parseCsv(await new Response((await exportInventory({ type, query: parseInventoryQuery(type, new URLSearchParams()), format: "csv", ...noActor })).body).text());
+    tables[type] = {
+      total: page.total,
+      rows: page.rows
+        .map((row) => [row.resourceId, row.accountId, row.region, row.firstSeenAt, row.removedAt, row.fields])
+        .sort(),
+    };
+    const csv = parseCsv(
+      await new Response(
+        (
+          await exportInventory({
+            type,
+            query: parseInventoryQuery(type, new URLSearchParams()),
+            format: "csv",
+            ...noActor,
+          })
+        ).body,
+      ).text(),
+    );
     const header = csv[0].map((name) => name.replace(/^\uFEFF/, ""));
     const id = header.indexOf(header.find((name) => /id$/i.test(name) && name !== "Account ID") ?? header[0]);
-    tables[`${type}.csv`] = csv.slice(1).map((record) => record[id]).sort();
+    tables[`${type}.csv`] = csv
+      .slice(1)
+      .map((record) => record[id])
+      .sort();
   }
   return { overview, tables };
 }
@@ -59,7 +90,9 @@ describe("one row per AWS resource", () => {
     // The demo connection alone holds the world (the denied RDS cell aside): checked elsewhere
     // (collector-runs); here, the instances total equals the world's.
     const summary = (await fixture.control("summary")) as SimSummary;
-    const worldInstances = summary.accounts.flatMap((a) => a.regions.filter((r) => r.optIn !== "not-opted-in")).reduce((n, r) => n + r.instances, 0);
+    const worldInstances = summary.accounts
+      .flatMap((a) => a.regions.filter((r) => r.optIn !== "not-opted-in"))
+      .reduce((n, r) => n + r.instances, 0);
     expect(alone.overview.totals.instances).toBe(worldInstances);
 
     for (const id of await twoMoreConnections(fixture)) await collectConnection({ connectionId: id, trigger: "cli" });
@@ -71,15 +104,45 @@ describe("one row per AWS resource", () => {
     fixture = await demoConnection({ accountMode: "self", regionMode: "list", regions: ["us-east-1"] });
     const f = fixture;
     const [second, third] = await Promise.all([
-      createConnection({ ...JSON.parse((await getDb().connection.findUniqueOrThrow({ where: { id: f.connectionId } })).config), name: `b-${f.connectionId}`, secretAccessKey: f.creds.users[0].secretAccessKey }, noActor),
-      createConnection({ ...JSON.parse((await getDb().connection.findUniqueOrThrow({ where: { id: f.connectionId } })).config), name: `c-${f.connectionId}`, secretAccessKey: f.creds.users[0].secretAccessKey }, noActor),
+      createConnection(
+        {
+          ...JSON.parse((await getDb().connection.findUniqueOrThrow({ where: { id: f.connectionId } })).config),
+          name: `b-${f.connectionId}`,
+          secretAccessKey: f.creds.users[0].secretAccessKey,
+        },
+        noActor,
+      ),
+      createConnection(
+        {
+          ...JSON.parse((await getDb().connection.findUniqueOrThrow({ where: { id: f.connectionId } })).config),
+          name: `c-${f.connectionId}`,
+          secretAccessKey: f.creds.users[0].secretAccessKey,
+        },
+        noActor,
+      ),
     ]);
     const ids = [f.connectionId, second.id, third.id];
     for (const id of ids) await collectConnection({ connectionId: id, trigger: "cli" });
-    const running = await getDb().ec2Instance.findMany({ where: { state: "running", removedAt: null }, orderBy: { instanceId: "asc" }, take: 2 });
+    const running = await getDb().ec2Instance.findMany({
+      where: { state: "running", removedAt: null },
+      orderBy: { instanceId: "asc" },
+      take: 2,
+    });
     const [victim, changed] = running;
-    await f.control("mutate", { op: "removeResource", type: "instance", account: victim.accountId, region: victim.region, id: victim.instanceId });
-    await f.control("mutate", { op: "setInstanceState", account: changed.accountId, region: changed.region, id: changed.instanceId, state: "stopped" });
+    await f.control("mutate", {
+      op: "removeResource",
+      type: "instance",
+      account: victim.accountId,
+      region: victim.region,
+      id: victim.instanceId,
+    });
+    await f.control("mutate", {
+      op: "setInstanceState",
+      account: changed.accountId,
+      region: changed.region,
+      id: changed.instanceId,
+      state: "stopped",
+    });
 
     await collectConnection({ connectionId: ids[0], trigger: "cli" });
     const afterFirst = await getDb().ec2Instance.findUniqueOrThrow({ where: { id: changed.id } });
@@ -107,7 +170,15 @@ describe("one row per AWS resource", () => {
     const f = fixture;
     const config = JSON.parse((await getDb().connection.findUniqueOrThrow({ where: { id: f.connectionId } })).config);
     const wider = await createConnection(
-      { ...config, name: `org-${f.connectionId}`, secretAccessKey: f.creds.users[0].secretAccessKey, accountMode: "organizations", memberRoleName: DEMO_NAMES.memberRole, regionMode: "all-enabled", regions: [] },
+      {
+        ...config,
+        name: `org-${f.connectionId}`,
+        secretAccessKey: f.creds.users[0].secretAccessKey,
+        accountMode: "organizations",
+        memberRoleName: DEMO_NAMES.memberRole,
+        regionMode: "all-enabled",
+        regions: [],
+      },
       noActor,
     );
     await collectConnection({ connectionId: f.connectionId, trigger: "cli" });
@@ -115,10 +186,17 @@ describe("one row per AWS resource", () => {
     const live = async () => {
       const db = getDb();
       const where = { removedAt: null };
-      return (await db.ec2Instance.count({ where })) + (await db.dedicatedHost.count({ where })) + (await db.reservedInstance.count({ where })) + (await db.dbInstance.count({ where }));
+      return (
+        (await db.ec2Instance.count({ where })) +
+        (await db.dedicatedHost.count({ where })) +
+        (await db.reservedInstance.count({ where })) +
+        (await db.dbInstance.count({ where }))
+      );
     };
     const total = await live();
-    const narrow = await getDb().ec2Instance.count({ where: { removedAt: null, seenBy: { contains: `|${f.connectionId}|` } } });
+    const narrow = await getDb().ec2Instance.count({
+      where: { removedAt: null, seenBy: { contains: `|${f.connectionId}|` } },
+    });
     expect(narrow).toBeGreaterThan(0);
     expect(await getDb().ec2Instance.count({ where: { removedAt: null } })).toBeGreaterThan(narrow);
 
@@ -128,19 +206,26 @@ describe("one row per AWS resource", () => {
 
     expect(await countSeenOnlyBy(wider.id)).toBe(total); // what the delete confirmation announces
     await deleteConnection(wider.id, noActor);
-    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { targetId: wider.id, action: "connection.deleted" } });
+    const audit = await getDb().auditEvent.findFirstOrThrow({
+      where: { targetId: wider.id, action: "connection.deleted" },
+    });
     expect(JSON.parse(audit.details!)).toMatchObject({ resourcesLeavingInventory: total });
     expect(await live()).toBe(0);
     const outOfScope = await getDb().ec2Instance.count({ where: { removedReason: "out-of-scope" } });
     expect(outOfScope).toBe(await getDb().ec2Instance.count());
     // History stays: every instance keeps its row and gets an "out-of-scope" event.
-    expect(await getDb().changeEvent.count({ where: { kind: "out-of-scope", resourceType: "ec2-instance" } })).toBe(outOfScope);
+    expect(await getDb().changeEvent.count({ where: { kind: "out-of-scope", resourceType: "ec2-instance" } })).toBe(
+      outOfScope,
+    );
     expect(await getDb().sighting.count({ where: { endedAt: null } })).toBe(0);
 
     // Purge: the deleted connections' history goes for good, audited; a live one is refused.
     const deleted = await listDeletedConnectionHistory();
     expect(deleted.map((row) => row.connectionId)).toEqual(expect.arrayContaining([f.connectionId, wider.id]));
-    const existing = await createConnection({ ...config, name: `live-${f.connectionId}`, secretAccessKey: f.creds.users[0].secretAccessKey }, noActor);
+    const existing = await createConnection(
+      { ...config, name: `live-${f.connectionId}`, secretAccessKey: f.creds.users[0].secretAccessKey },
+      noActor,
+    );
     await expect(purgeConnectionHistory(existing.id, noActor)).rejects.toThrow(/deleted connection/);
     const purged = await purgeConnectionHistory(wider.id, noActor);
     expect(purged.resources).toBeGreaterThan(0);
@@ -150,7 +235,9 @@ describe("one row per AWS resource", () => {
     // What the first connection also saw stays, no longer "seen by" the purged one.
     expect(await getDb().ec2Instance.count({ where: { seenBy: { contains: `|${wider.id}|` } } })).toBe(0);
     expect(await getDb().ec2Instance.count()).toBe(narrow);
-    const audit2 = await getDb().auditEvent.findFirstOrThrow({ where: { targetId: wider.id, action: "connection.history_purged" } });
+    const audit2 = await getDb().auditEvent.findFirstOrThrow({
+      where: { targetId: wider.id, action: "connection.history_purged" },
+    });
     expect(JSON.parse(audit2.details!)).toMatchObject({ resources: purged.resources, sightings: purged.sightings });
   });
 });

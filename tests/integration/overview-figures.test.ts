@@ -5,7 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectConnection } from "@/lib/collector";
 import { getOverview, type Overview } from "@/lib/inventory/overview";
-import { buildPreset, DEMO_RDS_DENIED, type DbInstance, type Ec2Host, type Ec2Instance, type ReservedInstance } from "@/simulator/src/index";
+import {
+  buildPreset,
+  DEMO_RDS_DENIED,
+  type DbInstance,
+  type Ec2Host,
+  type Ec2Instance,
+  type ReservedInstance,
+} from "@/simulator/src/index";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
 
 // AWS's published defaults of the DB instance classes the demo's Oracle databases use.
@@ -76,7 +83,9 @@ describe("overview figures for the demo world", () => {
     expect(overview.totals.runningVcpus).toBe(running.reduce((n, i) => n + vcpus(i), 0));
     const byAccount = new Map<string, number>();
     for (const i of world.instances) byAccount.set(i.account, (byAccount.get(i.account) ?? 0) + 1);
-    expect(Object.fromEntries(overview.byAccount.map((a) => [a.accountId, a.count]))).toEqual(Object.fromEntries(byAccount));
+    expect(Object.fromEntries(overview.byAccount.map((a) => [a.accountId, a.count]))).toEqual(
+      Object.fromEntries(byAccount),
+    );
     expect(overview.byAccount.find((a) => a.accountId === "222222222222")?.alias).toBe("acme-prod-web");
     // One run so far: the vCPU series has one point, which is the peak and equals the totals.
     expect(overview.vcpus.points).toHaveLength(1);
@@ -93,13 +102,15 @@ describe("overview figures for the demo world", () => {
     const included = world.instances.length - windowsByol - rhelByol - noLicence;
     // The demo covers both sides of each (guards against a world where the test proves nothing).
     expect(Math.min(windowsByol, rhelByol, rhelIncluded, windowsIncluded)).toBeGreaterThan(0);
-    const find = (product: string, model: string) => overview.totals.byLicence.find((l) => l.licensedProduct === product && l.licenceModel === model)?.count ?? 0;
+    const find = (product: string, model: string) =>
+      overview.totals.byLicence.find((l) => l.licensedProduct === product && l.licenceModel === model)?.count ?? 0;
     expect(find("Windows", "byol")).toBe(windowsByol);
     expect(find("RHEL", "byol")).toBe(rhelByol);
     expect(find("RHEL", "license-included")).toBe(rhelIncluded);
     expect(find("Windows", "license-included")).toBe(windowsIncluded);
     expect(find("Linux/UNIX", "none")).toBe(noLicence);
-    const sumModel = (model: string) => overview.totals.byLicence.filter((l) => l.licenceModel === model).reduce((n, l) => n + l.count, 0);
+    const sumModel = (model: string) =>
+      overview.totals.byLicence.filter((l) => l.licenceModel === model).reduce((n, l) => n + l.count, 0);
     expect(sumModel("byol")).toBe(windowsByol + rhelByol);
     expect(sumModel("license-included")).toBe(included);
   });
@@ -116,18 +127,40 @@ describe("overview figures for the demo world", () => {
       const sockets = edition === "SE2" ? Math.ceil(vcpus / 4) : 0;
       const key = `${edition}|${model}`;
       const tally = expected.get(key) ?? { count: 0, vcpus: 0, processors: 0, sockets: 0 };
-      expected.set(key, { count: tally.count + 1, vcpus: tally.vcpus + vcpus, processors: tally.processors + processors, sockets: tally.sockets + sockets });
+      expected.set(key, {
+        count: tally.count + 1,
+        vcpus: tally.vcpus + vcpus,
+        processors: tally.processors + processors,
+        sockets: tally.sockets + sockets,
+      });
       if (model === "byol" && db.MultiAZ) {
         const s = standbys.get(edition) ?? { count: 0, processors: 0, sockets: 0 };
-        standbys.set(edition, { count: s.count + 1, processors: s.processors + processors, sockets: s.sockets + sockets });
+        standbys.set(edition, {
+          count: s.count + 1,
+          processors: s.processors + processors,
+          sockets: s.sockets + sockets,
+        });
       }
     }
     expect(expected.size).toBeGreaterThanOrEqual(3);
-    const actual = new Map(overview.oracle.byEdition.map((t) => [`${t.edition}|${t.licenceModel}`, { count: t.count, vcpus: t.vcpus, processors: t.processors, sockets: t.sockets }]));
+    const actual = new Map(
+      overview.oracle.byEdition.map((t) => [
+        `${t.edition}|${t.licenceModel}`,
+        { count: t.count, vcpus: t.vcpus, processors: t.processors, sockets: t.sockets },
+      ]),
+    );
     expect(actual).toEqual(expected);
-    expect(new Map(overview.oracle.byolStandbys.map((s) => [s.edition, { count: s.count, processors: s.processors, sockets: s.sockets }]))).toEqual(standbys);
+    expect(
+      new Map(
+        overview.oracle.byolStandbys.map((s) => [
+          s.edition,
+          { count: s.count, processors: s.processors, sockets: s.sockets },
+        ]),
+      ),
+    ).toEqual(standbys);
     const byol = [...expected.entries()].filter(([key]) => key.endsWith("|byol")).map(([, t]) => t);
-    const sum = (rows: { processors: number; sockets: number }[], k: "processors" | "sockets") => rows.reduce((n, r) => n + r[k], 0);
+    const sum = (rows: { processors: number; sockets: number }[], k: "processors" | "sockets") =>
+      rows.reduce((n, r) => n + r[k], 0);
     expect(overview.oracle.totalProcessors).toBe(sum(byol, "processors") + sum([...standbys.values()], "processors"));
     expect(overview.oracle.totalSockets).toBe(sum(byol, "sockets") + sum([...standbys.values()], "sockets"));
   });
@@ -140,23 +173,37 @@ describe("overview figures for the demo world", () => {
     expect(overview.hosts.cores).toBe(active.reduce((n, h) => n + h.HostProperties.Cores, 0));
     expect(overview.hosts.totalVcpus).toBe(active.reduce((n, h) => n + h.HostProperties.TotalVCpus, 0));
     const hostIds = new Set(active.map((h) => h.HostId));
-    const used = world.instances.filter((i) => i.Placement.HostId && hostIds.has(i.Placement.HostId) && ["pending", "running", "stopping", "shutting-down"].includes(i.State.Name));
-    expect(overview.hosts.usedVcpus).toBe(used.reduce((n, i) => n + i.CpuOptions.CoreCount * i.CpuOptions.ThreadsPerCore, 0));
+    const used = world.instances.filter(
+      (i) =>
+        i.Placement.HostId &&
+        hostIds.has(i.Placement.HostId) &&
+        ["pending", "running", "stopping", "shutting-down"].includes(i.State.Name),
+    );
+    expect(overview.hosts.usedVcpus).toBe(
+      used.reduce((n, i) => n + i.CpuOptions.CoreCount * i.CpuOptions.ThreadsPerCore, 0),
+    );
   });
 
   it("lists reserved instances expiring within 30 and 90 days", () => {
     const now = Date.parse(overview.now);
-    const within = (days: number) => world.ris.filter((r) => r.State === "active" && Date.parse(r.End) <= now + days * 86_400_000);
+    const within = (days: number) =>
+      world.ris.filter((r) => r.State === "active" && Date.parse(r.End) <= now + days * 86_400_000);
     expect(overview.reservedInstances.active).toBe(world.ris.filter((r) => r.State === "active").length);
     expect(overview.reservedInstances.expiringIn30Days.count).toBe(within(30).length);
     expect(overview.reservedInstances.expiringIn90Days.count).toBe(within(90).length);
-    expect(overview.reservedInstances.expiring.map((r) => r.reservedInstancesId).sort()).toEqual(within(90).map((r) => r.ReservedInstancesId).sort());
+    expect(overview.reservedInstances.expiring.map((r) => r.reservedInstancesId).sort()).toEqual(
+      within(90)
+        .map((r) => r.ReservedInstancesId)
+        .sort(),
+    );
   });
 
   it("matches running instances against RIs by type, AZ or region, platform and tenancy", () => {
     const cov = overview.riCoverage;
     expect(cov.covered + cov.uncovered).toBe(cov.running);
-    const eligible = world.instances.filter((i) => i.State.Name === "running" && i.Placement.Tenancy !== "host" && !i.InstanceLifecycle);
+    const eligible = world.instances.filter(
+      (i) => i.State.Name === "running" && i.Placement.Tenancy !== "host" && !i.InstanceLifecycle,
+    );
     expect(cov.running).toBe(eligible.length);
     // No row covers more instances than it has or than are reserved for it.
     for (const row of cov.rows) expect(row.covered).toBeLessThanOrEqual(Math.min(row.running, row.reserved));

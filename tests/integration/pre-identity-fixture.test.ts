@@ -6,14 +6,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseKeyring } from "@/lib/crypto/keyring";
 import { decryptSecret } from "@/lib/crypto/secret-box";
 import { disconnectDb, getDatabaseTarget, getDb, getSqliteDirect } from "@/lib/db";
-import { freshDatabaseAt, loadFixtureRows, readFixtureRows, readTableAsFixture, removeFreshDatabase } from "../support/load-fixture-rows";
+import {
+  freshDatabaseAt,
+  loadFixtureRows,
+  readFixtureRows,
+  readTableAsFixture,
+  removeFreshDatabase,
+} from "../support/load-fixture-rows";
 
 const fixture = readFixtureRows("tests/fixtures/pre-identity");
 const previousUrl = process.env.DATABASE_URL;
 let url: string;
 
 // Stable order for comparing whole tables, whatever order the database returns rows in.
-const sorted = (rows: Record<string, unknown>[]) => rows.map((row) => JSON.stringify(row, Object.keys(row).sort())).sort();
+const sorted = (rows: Record<string, unknown>[]) =>
+  rows.map((row) => JSON.stringify(row, Object.keys(row).sort())).sort();
 
 beforeAll(async () => {
   url = await freshDatabaseAt(fixture.migration);
@@ -31,9 +38,16 @@ afterAll(async () => {
 describe("the pre-identity fixture", () => {
   it("loads into a database migrated only up to the fixture's migration", async () => {
     const sql = "SELECT migration_name FROM _prisma_migrations ORDER BY migration_name";
-    const applied = getDatabaseTarget().provider === "sqlite" ? (getSqliteDirect().prepare(sql).all() as { migration_name: string }[]) : await getDb().$queryRawUnsafe<{ migration_name: string }[]>(sql);
+    const applied =
+      getDatabaseTarget().provider === "sqlite"
+        ? (getSqliteDirect().prepare(sql).all() as { migration_name: string }[])
+        : await getDb().$queryRawUnsafe<{ migration_name: string }[]>(sql);
     expect(applied.at(-1)?.migration_name).toBe(fixture.migration);
-    expect(getDatabaseTarget()).toMatchObject(url.startsWith("file:") ? { provider: "sqlite", file: url.slice("file:".length) } : { provider: "postgresql", url });
+    expect(getDatabaseTarget()).toMatchObject(
+      url.startsWith("file:")
+        ? { provider: "sqlite", file: url.slice("file:".length) }
+        : { provider: "postgresql", url },
+    );
   });
 
   it.each(Object.keys(fixture.tables))("holds every %s row of the fixture, value for value", async (table) => {
@@ -49,13 +63,18 @@ describe("the pre-identity fixture", () => {
       byInstance.set(key, [...(byInstance.get(key) ?? []), row]);
     }
     expect([...byInstance.values()].some((rows) => rows.length === 3)).toBe(true);
-    expect([...byInstance.values()].some((rows) => rows.some((row) => row.removedAt) && rows.some((row) => !row.removedAt))).toBe(true);
+    expect(
+      [...byInstance.values()].some((rows) => rows.some((row) => row.removedAt) && rows.some((row) => !row.removedAt)),
+    ).toBe(true);
     expect(fixture.tables.ChangeEvent.length).toBeGreaterThan(0);
     expect(fixture.tables.Connection).toHaveLength(3);
   });
 
   it("has connection secrets that the fixture's test-only master key opens", () => {
-    const keyring = parseKeyring(fs.readFileSync("tests/fixtures/pre-identity/master.key", "utf8").trim(), "master.key");
+    const keyring = parseKeyring(
+      fs.readFileSync("tests/fixtures/pre-identity/master.key", "utf8").trim(),
+      "master.key",
+    );
     // The three connections use the simulator's one collector key.
     const secrets = fixture.tables.Connection.map((row) => decryptSecret(String(row.secretAccessKeyEnc), keyring));
     expect(new Set(secrets).size).toBe(1);

@@ -17,7 +17,11 @@ function models(provider: (typeof PROVIDERS)[number]): string {
 
 function newestSnapshot(provider: string): string {
   const dir = path.join("prisma", provider, "migrations");
-  const newest = fs.readdirSync(dir).filter((entry) => /^\d{14}_/.test(entry)).sort().at(-1)!;
+  const newest = fs
+    .readdirSync(dir)
+    .filter((entry) => /^\d{14}_/.test(entry))
+    .sort()
+    .at(-1)!;
   return fs.readFileSync(path.join(dir, newest, "schema.snapshot.prisma"), "utf8");
 }
 

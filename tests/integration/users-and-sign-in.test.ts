@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AUDIT } from "@/lib/audit/actions";
 import { endAuthSession, isAuthSessionActive, startAuthSession } from "@/lib/auth/auth-sessions";
 import { getAuthOptions } from "@/lib/auth/options";
-import { checkSignInRateLimit, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, SignInRateLimitedError } from "@/lib/auth/sign-in-rate-limit";
+import {
+  checkSignInRateLimit,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_IP,
+  SignInRateLimitedError,
+} from "@/lib/auth/sign-in-rate-limit";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-address-header";
@@ -38,7 +43,9 @@ describe("first admin", () => {
 
     const admin = await completeSetup({ token: setupToken, email, password: PASSWORD }, "127.0.0.1");
     expect((await getDb().user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
-    await expect(completeSetup({ token: setupToken, email: unique("again"), password: PASSWORD }, null)).rejects.toThrow(/not valid/);
+    await expect(
+      completeSetup({ token: setupToken, email: unique("again"), password: PASSWORD }, null),
+    ).rejects.toThrow(/not valid/);
     expect(await ensureFirstAdmin()).toBe("exists");
   });
 });
@@ -55,9 +62,9 @@ describe("users", () => {
     const row = await getDb().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordHash).not.toContain(PASSWORD);
-    await expect(createUser(createUserSchema.parse({ email: user.email, role: "viewer", password: PASSWORD }), null)).rejects.toThrow(
-      /exists/,
-    );
+    await expect(
+      createUser(createUserSchema.parse({ email: user.email, role: "viewer", password: PASSWORD }), null),
+    ).rejects.toThrow(/exists/);
   });
 
   it("bumps the session version on role change, disable and password reset, and audits each", async () => {
@@ -85,7 +92,10 @@ describe("sign-in", () => {
     const user = await newUser("viewer");
     expect(await verifyCredentials(unique("nobody"), PASSWORD, "10.0.0.1")).toBeNull();
     expect(await verifyCredentials(user.email, "wrong password here", "10.0.0.1")).toBeNull();
-    expect(await verifyCredentials(user.email.toUpperCase(), PASSWORD, "10.0.0.1")).toMatchObject({ id: user.id, role: "viewer" });
+    expect(await verifyCredentials(user.email.toUpperCase(), PASSWORD, "10.0.0.1")).toMatchObject({
+      id: user.id,
+      role: "viewer",
+    });
     expect(await auditCount(AUDIT.signInFailed, user.email)).toBe(1);
     expect(await auditCount(AUDIT.signIn, user.email)).toBe(1);
   });
@@ -126,16 +136,21 @@ describe("sign-in limits where the password is checked (issue 10 item 1)", () =>
   it("sign-in limit holds for parallel guesses: they are checked one at a time per account", async () => {
     const user = await newUser("viewer");
     const attempts = await Promise.allSettled(
-      Array.from({ length: MAX_FAILURES_PER_ACCOUNT + 5 }, (_, attempt) => verifyCredentials(user.email, `parallel-${attempt}-guess`, "10.1.1.1")),
+      Array.from({ length: MAX_FAILURES_PER_ACCOUNT + 5 }, (_, attempt) =>
+        verifyCredentials(user.email, `parallel-${attempt}-guess`, "10.1.1.1"),
+      ),
     );
     expect(attempts.filter((result) => result.status === "fulfilled")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
-    expect(attempts.filter((result) => result.status === "rejected" && result.reason instanceof SignInRateLimitedError)).toHaveLength(5);
+    expect(
+      attempts.filter((result) => result.status === "rejected" && result.reason instanceof SignInRateLimitedError),
+    ).toHaveLength(5);
     expect(await auditCount(AUDIT.signInFailed, user.email)).toBe(MAX_FAILURES_PER_ACCOUNT);
   });
 
   it("sign-in limit per address holds whatever e-mail is tried", async () => {
     const ip = "10.1.2.3";
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_IP; attempt++) await verifyCredentials(unique(`spray${attempt}`), "guess", ip);
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_IP; attempt++)
+      await verifyCredentials(unique(`spray${attempt}`), "guess", ip);
     const user = await newUser("viewer");
     await expect(verifyCredentials(user.email, PASSWORD, ip)).rejects.toBeInstanceOf(SignInRateLimitedError);
     expect(await verifyCredentials(user.email, PASSWORD, "10.1.2.4")).toMatchObject({ id: user.id });
@@ -144,15 +159,20 @@ describe("sign-in limits where the password is checked (issue 10 item 1)", () =>
   it("next-auth's authorize refuses a limited account even when the e-mail arrives from a JSON body", async () => {
     const user = await newUser("viewer");
     await lockOut(user.email, "10.1.3.1");
-    const provider = getAuthOptions().providers[0] as unknown as { options: { authorize: (c: unknown, r: unknown) => Promise<unknown> } };
+    const provider = getAuthOptions().providers[0] as unknown as {
+      options: { authorize: (c: unknown, r: unknown) => Promise<unknown> };
+    };
     const headers = { [PEER_ADDRESS_HEADER]: "10.1.3.2", "content-type": "application/json" };
-    await expect(provider.options.authorize({ email: user.email, password: PASSWORD }, { headers, body: {} })).rejects.toThrow("RateLimited");
+    await expect(
+      provider.options.authorize({ email: user.email, password: PASSWORD }, { headers, body: {} }),
+    ).rejects.toThrow("RateLimited");
     expect(await auditCount(AUDIT.signIn, user.email)).toBe(0);
   });
 
   it("a spoofed X-Forwarded-For changes neither the limit key nor the audit address", async () => {
     // TRUSTED_PROXIES is unset in tests: nobody's X-Forwarded-For is believed.
-    const headers = (forwardedFor: string) => new Headers({ [PEER_ADDRESS_HEADER]: "::ffff:10.1.4.1", "x-forwarded-for": forwardedFor });
+    const headers = (forwardedFor: string) =>
+      new Headers({ [PEER_ADDRESS_HEADER]: "::ffff:10.1.4.1", "x-forwarded-for": forwardedFor });
     expect(clientIpFrom(headers("203.0.113.9"))).toBe("10.1.4.1");
     expect(clientIpFrom(headers("203.0.113.10, 10.1.4.1"))).toBe("10.1.4.1");
     expect(clientIpFrom(new Headers({ "x-forwarded-for": "203.0.113.9" }))).toBeNull();
@@ -164,7 +184,10 @@ describe("server-side sessions (issue 10 item 6)", () => {
   it("sign-out ends the session server-side, so a copied cookie stops working", async () => {
     const user = await newUser("viewer");
     const options = getAuthOptions();
-    const token = await options.callbacks!.jwt!({ token: { email: user.email }, user: { id: user.id, sessionVersion: 0 } as never } as never);
+    const token = await options.callbacks!.jwt!({
+      token: { email: user.email },
+      user: { id: user.id, sessionVersion: 0 } as never,
+    } as never);
     expect(typeof token.sid).toBe("string");
     expect(await isAuthSessionActive(token.sid as string, user.id)).toBe(true);
     await options.events!.signOut!({ token, session: undefined as never });
@@ -182,7 +205,9 @@ describe("server-side sessions (issue 10 item 6)", () => {
     expect(await isAuthSessionActive(sid, user.id)).toBe(false);
     // The next sign-in clears the user's expired rows.
     const next = await startAuthSession(user.id, 3600);
-    expect(await getDb().authSession.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([{ id: next }]);
+    expect(await getDb().authSession.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([
+      { id: next },
+    ]);
     await endAuthSession(next);
     await endAuthSession(next);
     expect(await isAuthSessionActive(next, user.id)).toBe(false);

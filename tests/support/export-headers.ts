@@ -10,7 +10,9 @@ export function exportLabel(type: InventoryType, key: string): string {
 
 // CSV records read by header (label) as records by field key; fails on a header that is not a label.
 export function byFieldKey(type: InventoryType, records: Record<string, string>[]): Record<string, string>[] {
-  const keyOf = new Map([...exportColumns(type), ...CSV_FACTS].map((column) => [column.label as string, column.key as string]));
+  const keyOf = new Map(
+    [...exportColumns(type), ...CSV_FACTS].map((column) => [column.label as string, column.key as string]),
+  );
   return records.map((record) =>
     Object.fromEntries(
       Object.entries(record).map(([label, value]) => {

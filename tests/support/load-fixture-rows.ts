@@ -39,7 +39,10 @@ const MIGRATION_FOLDER = /^\d{14}_/;
  */
 export async function freshDatabaseAt(migration: string): Promise<string> {
   const current = resolveDatabaseTarget(process.env.DATABASE_URL, process.env.DATA_DIR ?? "data");
-  const url = current.provider === "sqlite" ? `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cirrus-fixture-db-")), "cirrus.db")}` : await createPostgresDatabase(current.url);
+  const url =
+    current.provider === "sqlite"
+      ? `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cirrus-fixture-db-")), "cirrus.db")}`
+      : await createPostgresDatabase(current.url);
   migrateUpTo(current.provider, url, migration);
   return url;
 }
@@ -76,7 +79,10 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 // folder holds the migrations up to `migration` and, as the schema, that migration's snapshot.
 function migrateUpTo(provider: "sqlite" | "postgresql", url: string, migration: string): void {
   const source = path.join("prisma", provider, "migrations");
-  const names = fs.readdirSync(source).filter((entry) => MIGRATION_FOLDER.test(entry)).sort();
+  const names = fs
+    .readdirSync(source)
+    .filter((entry) => MIGRATION_FOLDER.test(entry))
+    .sort();
   if (!names.includes(migration)) throw new Error(`no migration ${migration} in ${source}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cirrus-migrations-"));
   try {
@@ -87,11 +93,16 @@ function migrateUpTo(provider: "sqlite" | "postgresql", url: string, migration: 
     }
     fs.copyFileSync(path.join(source, migration, "schema.snapshot.prisma"), path.join(dir, "schema.prisma"));
     const cli = createRequire(path.join(process.cwd(), "package.json")).resolve("prisma/build/index.js");
-    const result = spawnSync(process.execPath, [cli, "migrate", "deploy", "--schema", path.join(dir, "schema.prisma")], {
-      encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
-    });
-    if (result.status !== 0) throw new Error(`migrate deploy up to ${migration} failed:\n${result.stdout}\n${result.stderr}`);
+    const result = spawnSync(
+      process.execPath,
+      [cli, "migrate", "deploy", "--schema", path.join(dir, "schema.prisma")],
+      {
+        encoding: "utf8",
+        env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
+      },
+    );
+    if (result.status !== 0)
+      throw new Error(`migrate deploy up to ${migration} failed:\n${result.stdout}\n${result.stderr}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -109,7 +120,9 @@ function insertSql(provider: "sqlite" | "postgresql", table: string, columns: st
 // At most ~30,000 bound values per statement (PostgreSQL allows 65,535).
 function batches<T>(rows: T[], valuesPerRow: number): T[][] {
   const size = Math.max(1, Math.min(500, Math.floor(30_000 / valuesPerRow)));
-  return Array.from({ length: Math.ceil(rows.length / size) }, (_, index) => rows.slice(index * size, (index + 1) * size));
+  return Array.from({ length: Math.ceil(rows.length / size) }, (_, index) =>
+    rows.slice(index * size, (index + 1) * size),
+  );
 }
 
 /** Inserts every row of the fixture into the configured database (getDatabaseTarget()). */
@@ -119,14 +132,18 @@ export async function loadFixtureRows(fixture: FixtureRows): Promise<void> {
     if (!rows.length) continue;
     const types = fixture.columnTypes[table] ?? {};
     const columns = Object.keys(rows[0]);
-    const values = (row: Record<string, unknown>, convert: (value: unknown, type: string | undefined) => unknown) => columns.map((column) => convert(row[column] ?? null, types[column]));
+    const values = (row: Record<string, unknown>, convert: (value: unknown, type: string | undefined) => unknown) =>
+      columns.map((column) => convert(row[column] ?? null, types[column]));
     if (target.provider === "sqlite") {
       const { db, prepare } = getSqliteDirect();
       const insert = prepare(insertSql("sqlite", table, columns, 1));
       db.transaction(() => rows.forEach((row) => insert.run(values(row, toSqlite))))();
     } else {
       for (const part of batches(rows, columns.length)) {
-        await getDb().$executeRawUnsafe(insertSql("postgresql", table, columns, part.length), ...part.flatMap((row) => values(row, toPostgres)));
+        await getDb().$executeRawUnsafe(
+          insertSql("postgresql", table, columns, part.length),
+          ...part.flatMap((row) => values(row, toPostgres)),
+        );
       }
     }
   }
@@ -152,12 +169,16 @@ function toPostgres(value: unknown, type: string | undefined): unknown {
 export async function readTableAsFixture(fixture: FixtureRows, table: string): Promise<Record<string, unknown>[]> {
   const types = fixture.columnTypes[table] ?? {};
   const sql = `SELECT * FROM "${table}"`;
-  const rows = getDatabaseTarget().provider === "sqlite" ? (getSqliteDirect().prepare(sql).all() as Record<string, unknown>[]) : await getDb().$queryRawUnsafe<Record<string, unknown>[]>(sql);
+  const rows =
+    getDatabaseTarget().provider === "sqlite"
+      ? (getSqliteDirect().prepare(sql).all() as Record<string, unknown>[])
+      : await getDb().$queryRawUnsafe<Record<string, unknown>[]>(sql);
   return rows.map((row) =>
     Object.fromEntries(
       Object.entries(row).map(([column, value]) => {
         if (value === null || value === undefined) return [column, null];
-        if (types[column] === "DateTime") return [column, new Date(value instanceof Date ? value : String(value)).toISOString()];
+        if (types[column] === "DateTime")
+          return [column, new Date(value instanceof Date ? value : String(value)).toISOString()];
         if (types[column] === "Boolean") return [column, Boolean(value)];
         return [column, typeof value === "bigint" ? Number(value) : value];
       }),

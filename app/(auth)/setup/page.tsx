@@ -18,7 +18,11 @@ export default async function SetupPage() {
         <SetupForm />
       ) : (
         <p className="text-sm text-slate-600">
-          Setup is complete. <Link href="/sign-in" className="text-brand-700 underline">Sign in</Link>.
+          Setup is complete.{" "}
+          <Link href="/sign-in" className="text-brand-700 underline">
+            Sign in
+          </Link>
+          .
         </p>
       )}
     </Card>

@@ -6,12 +6,24 @@ import { runAction, type ActionResult } from "@/lib/actions";
 import { authorizeAction, requestIp } from "@/lib/auth";
 import { AwsCallError } from "@/lib/aws";
 import { startManualRun } from "@/lib/collector";
-import { createConnection, deleteConnection, purgeConnectionHistory, setConnectionEnabled, updateConnection } from "@/lib/connections";
+import {
+  createConnection,
+  deleteConnection,
+  purgeConnectionHistory,
+  setConnectionEnabled,
+  updateConnection,
+} from "@/lib/connections";
 import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 
 const idSchema = z.object({ id: z.string().min(1).max(64) });
-const runNowSchema = idSchema.extend({ mfaCode: z.string().trim().regex(/^\d{6}$/, "The MFA code has 6 digits").optional() });
+const runNowSchema = idSchema.extend({
+  mfaCode: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "The MFA code has 6 digits")
+    .optional(),
+});
 
 // Creates a connection from the wizard's form. Admins only.
 export async function createConnectionAction(input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -67,7 +79,9 @@ export async function runNowAction(input: unknown): Promise<ActionResult<{ runId
     const { id, mfaCode } = parseInput(runNowSchema, input);
     const runId = await startManualRun({ connectionId: id, mfaCode }, actor, ip).catch((error: unknown) => {
       // Only the MFA exchange calls AWS before the run exists: its message is meant for the user.
-      throw error instanceof AwsCallError ? new ValidationError(error.info.message, { mfaCode: [error.info.message] }) : error;
+      throw error instanceof AwsCallError
+        ? new ValidationError(error.info.message, { mfaCode: [error.info.message] })
+        : error;
     });
     revalidatePath("/runs");
     revalidatePath(`/connections/${id}`);

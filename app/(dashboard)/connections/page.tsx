@@ -15,9 +15,14 @@ export default async function ConnectionsPage() {
   const user = await requireUser();
   const connections = await listConnections();
   const isAdmin = user.role === "admin";
-  const deleted = isAdmin ? (await listDeletedConnectionHistory()).map((row) => ({ ...row, lastRunAt: row.lastRunAt?.toISOString() ?? null })) : [];
+  const deleted = isAdmin
+    ? (await listDeletedConnectionHistory()).map((row) => ({ ...row, lastRunAt: row.lastRunAt?.toISOString() ?? null }))
+    : [];
   const newButton = isAdmin ? (
-    <Link href="/connections/new" className="rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
+    <Link
+      href="/connections/new"
+      className="rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
+    >
       New connection
     </Link>
   ) : undefined;

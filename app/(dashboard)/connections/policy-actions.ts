@@ -9,7 +9,10 @@ import type { TestedFields } from "@/lib/connections/policies/test-findings";
 import { savedTestFindings } from "@/lib/connections/saved-test-findings";
 import { parseInput } from "@/lib/validation";
 
-const ARN = z.string().max(2048).regex(/^arn:[\w-]+:(iam|sts)::\d{12}:[\w+=,.@/*<>-]+$/, "Expected an IAM ARN");
+const ARN = z
+  .string()
+  .max(2048)
+  .regex(/^arn:[\w-]+:(iam|sts)::\d{12}:[\w+=,.@/*<>-]+$/, "Expected an IAM ARN");
 const draftSchema = z.strictObject({
   input: z.record(z.string(), z.unknown()),
   connectionId: z.string().min(1).max(64).optional(),
@@ -26,7 +29,11 @@ export async function draftPoliciesAction(body: unknown): Promise<ActionResult<D
   await authorizeAction("admin");
   return runAction(async () => {
     const { input, connectionId, principalArn, memberRoleArns } = parseInput(draftSchema, body);
-    const options = principalArn ? { principalArn, memberRoleArns } : connectionId ? await savedTestFindings(connectionId, input as TestedFields) : {};
+    const options = principalArn
+      ? { principalArn, memberRoleArns }
+      : connectionId
+        ? await savedTestFindings(connectionId, input as TestedFields)
+        : {};
     return { ...generateDraftPolicies(input, options), principalArn: options.principalArn };
   });
 }

@@ -16,18 +16,29 @@ const MAX_ROWS = 2000;
 // Which account x region x resource type each figure rests on: collected, stale, denied, never
 // collected, or excluded by an admin, across all connections (?show=gaps for the gaps only).
 // Viewers and admins; viewers get codes and actions, not AWS's messages; admins can exclude.
-export default async function CoveragePage({ searchParams }: { searchParams: Promise<{ show?: string | string[]; included?: string | string[] }> }) {
+export default async function CoveragePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ show?: string | string[]; included?: string | string[] }>;
+}) {
   const user = await requireUser();
   const isAdmin = user.role === "admin";
   const { show, included } = await searchParams;
   const gapsOnly = show === "gaps";
   const cells = await getCoverage({ redact: !isAdmin });
-  const counts = Object.fromEntries(COVERAGE_STATUSES.map((status) => [status, cells.filter((cell) => cell.status === status).length]));
+  const counts = Object.fromEntries(
+    COVERAGE_STATUSES.map((status) => [status, cells.filter((cell) => cell.status === status).length]),
+  );
   const rank = (status: string) => (status === "collected" ? 2 : status === "excluded" ? 1 : 0);
-  const shown = cells.filter((cell) => !gapsOnly || cell.status !== "collected").sort((a, b) => rank(a.status) - rank(b.status));
+  const shown = cells
+    .filter((cell) => !gapsOnly || cell.status !== "collected")
+    .sort((a, b) => rank(a.status) - rank(b.status));
   return (
     <>
-      <PageHeader title="Coverage" description="Every account x region x resource type the connections cover, and whether the figures could read it." />
+      <PageHeader
+        title="Coverage"
+        description="Every account x region x resource type the connections cover, and whether the figures could read it."
+      />
       {/* A fixed sentence: text from the URL is never shown (a crafted link could say anything). */}
       {included === "1" && (
         <Alert tone="success" className="mb-4">
@@ -57,7 +68,11 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
             </span>
           </div>
           <CoverageTable cells={shown.slice(0, MAX_ROWS)} isAdmin={isAdmin} />
-          {shown.length > MAX_ROWS && <p className="text-sm text-slate-600">Showing the first {MAX_ROWS} of {shown.length} scopes, gaps first.</p>}
+          {shown.length > MAX_ROWS && (
+            <p className="text-sm text-slate-600">
+              Showing the first {MAX_ROWS} of {shown.length} scopes, gaps first.
+            </p>
+          )}
         </div>
       )}
     </>

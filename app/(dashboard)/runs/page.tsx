@@ -16,11 +16,20 @@ const PAGE_SIZE = 25;
 
 // Every collection, newest first, paged (?page=) and optionally for one connection
 // (?connection=). Viewers and admins; only admins get links to connections.
-export default async function RunsPage({ searchParams }: { searchParams: Promise<{ page?: string | string[]; connection?: string }> }) {
+export default async function RunsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string | string[]; connection?: string }>;
+}) {
   const user = await requireUser();
   const { page, connection } = await searchParams;
   const connectionId = connection || undefined;
-  const result = await listRuns({ redact: user.role !== "admin", connectionId, page: parsePageParam(page), pageSize: PAGE_SIZE });
+  const result = await listRuns({
+    redact: user.role !== "admin",
+    connectionId,
+    page: parsePageParam(page),
+    pageSize: PAGE_SIZE,
+  });
   const filterName = result.runs[0]?.connectionName;
   const description = connectionId ? (
     <>
@@ -40,10 +49,25 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
         <>
           <RefreshWhileActive active={result.runs.some((run) => isRunActive(run.status))} />
           <RunsTable runs={result.runs} linkConnections={user.role === "admin"} />
-          <RunsPagination total={result.total} page={result.page} pageCount={result.pageCount} connectionId={connectionId} />
+          <RunsPagination
+            total={result.total}
+            page={result.page}
+            pageCount={result.pageCount}
+            connectionId={connectionId}
+          />
         </>
       ) : result.total > 0 ? (
-        <EmptyState title="No runs on this page" action={<Link href={connectionId ? `/runs?connection=${connectionId}` : "/runs"} className="text-sm text-brand-700 hover:underline">Go to the newest runs</Link>}>
+        <EmptyState
+          title="No runs on this page"
+          action={
+            <Link
+              href={connectionId ? `/runs?connection=${connectionId}` : "/runs"}
+              className="text-sm text-brand-700 hover:underline"
+            >
+              Go to the newest runs
+            </Link>
+          }
+        >
           This page is past the last one: there are {result.total} runs in all.
         </EmptyState>
       ) : (

@@ -8,23 +8,35 @@ export function AccountsSection({ form, errors }: SectionProps) {
   return (
     <div className="space-y-4">
       <p className="text-xs text-slate-500">
-        The IAM policies these choices need (the caller&apos;s policy, the member role&apos;s permissions and trust policy, a CloudFormation
-        StackSet template) are under &ldquo;IAM policies for these options&rdquo; below, ready to download before saving; &ldquo;Test
-        connection&rdquo; fills in the caller&apos;s real ARN.
+        The IAM policies these choices need (the caller&apos;s policy, the member role&apos;s permissions and trust
+        policy, a CloudFormation StackSet template) are under &ldquo;IAM policies for these options&rdquo; below, ready
+        to download before saving; &ldquo;Test connection&rdquo; fills in the caller&apos;s real ARN.
       </p>
       <ChoiceGroup
         legend="Accounts"
         {...register("accountMode")}
         error={errorFor(errors, "accountMode")}
         choices={[
-          { value: "self", label: "This account only", description: "The account of the credentials (after the role chain)." },
-          { value: "role-arns", label: "A list of member roles", description: "Exact role ARNs, one per line; no wildcards." },
+          {
+            value: "self",
+            label: "This account only",
+            description: "The account of the credentials (after the role chain).",
+          },
+          {
+            value: "role-arns",
+            label: "A list of member roles",
+            description: "Exact role ARNs, one per line; no wildcards.",
+          },
           {
             value: "iam-policies",
             label: "Discover from the IAM user's policies",
             description: "Role ARNs that the user's and its groups' attached policies allow to assume.",
           },
-          { value: "organizations", label: "Discover from AWS Organizations", description: "All accounts, or the accounts under chosen OUs." },
+          {
+            value: "organizations",
+            label: "Discover from AWS Organizations",
+            description: "All accounts, or the accounts under chosen OUs.",
+          },
         ]}
       />
       {mode === "role-arns" && (

@@ -20,7 +20,12 @@ export function AdvancedSection({ form, errors, secrets }: SectionProps & { secr
           {...register("proxyUrl")}
           error={errorFor(errors, "proxyUrl")}
         />
-        <TextField label="Proxy username" autoComplete="off" {...register("proxyUsername")} error={errorFor(errors, "proxyUsername")} />
+        <TextField
+          label="Proxy username"
+          autoComplete="off"
+          {...register("proxyUsername")}
+          error={errorFor(errors, "proxyUsername")}
+        />
         <div className="space-y-1">
           <TextField
             label="Proxy password"
@@ -45,7 +50,14 @@ export function AdvancedSection({ form, errors, secrets }: SectionProps & { secr
           {...register("endpointUrl")}
           error={errorFor(errors, "endpointUrl")}
         />
-        <TextField label="Concurrency limit" type="number" min={1} max={64} {...register("concurrency")} error={errorFor(errors, "concurrency")} />
+        <TextField
+          label="Concurrency limit"
+          type="number"
+          min={1}
+          max={64}
+          {...register("concurrency")}
+          error={errorFor(errors, "concurrency")}
+        />
       </div>
       <div className="space-y-2">
         <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
@@ -57,7 +69,14 @@ export function AdvancedSection({ form, errors, secrets }: SectionProps & { secr
   );
 }
 
-const RUN_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+const RUN_TIME = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "UTC",
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 
 // Checked as it is typed, in the server's words, with the next three run times as proof of
 // what the expression means. The server's message wins once it has answered.
@@ -70,8 +89,8 @@ function ScheduleField({ form, errors }: SectionProps) {
       label="Schedule (cron, UTC)"
       hint={
         <>
-          Minute, hour, day of month, month, day of week; default */30 * * * * (every 30 minutes). Scheduled runs start once Test connection has
-          passed for these settings.
+          Minute, hour, day of month, month, day of week; default */30 * * * * (every 30 minutes). Scheduled runs start
+          once Test connection has passed for these settings.
           {runs.length > 0 && (
             <span className="mt-1 block" data-testid="schedule-preview" suppressHydrationWarning>
               Next runs: {runs.map((run) => RUN_TIME.format(run)).join("; ")} UTC

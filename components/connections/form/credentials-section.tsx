@@ -15,7 +15,11 @@ export function CredentialsSection({ form, errors, secrets }: SectionProps & { s
         {...register("credentialSource")}
         error={errorFor(errors, "credentialSource")}
         choices={[
-          { value: "access-key", label: "Access key", description: "An IAM user's key, optionally with a session token or MFA." },
+          {
+            value: "access-key",
+            label: "Access key",
+            description: "An IAM user's key, optionally with a session token or MFA.",
+          },
           {
             value: "ambient",
             label: "Ambient credentials",
@@ -28,7 +32,11 @@ export function CredentialsSection({ form, errors, secrets }: SectionProps & { s
           <TextField
             label="Access key ID"
             autoComplete="off"
-            hint={secrets?.secretAccessKey ? "Changing it, the partition, the endpoint or the proxy asks for the secret again." : undefined}
+            hint={
+              secrets?.secretAccessKey
+                ? "Changing it, the partition, the endpoint or the proxy asks for the secret again."
+                : undefined
+            }
             {...register("accessKeyId")}
             error={errorFor(errors, "accessKeyId")}
           />
@@ -76,7 +84,11 @@ export function CredentialsSection({ form, errors, secrets }: SectionProps & { s
           )}
         </div>
       ) : (
-        <SelectField label="Where the credentials come from" {...register("ambientProvider")} error={errorFor(errors, "ambientProvider")}>
+        <SelectField
+          label="Where the credentials come from"
+          {...register("ambientProvider")}
+          error={errorFor(errors, "ambientProvider")}
+        >
           <option value="instance-profile">EC2 instance profile (IMDSv2)</option>
           <option value="container">Container role (ECS/EKS task role)</option>
           <option value="environment">Environment variables</option>

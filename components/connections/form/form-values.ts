@@ -81,6 +81,8 @@ export function initialFormValues(initial: InitialConnection | undefined, extern
 export function toSubmission(values: ConnectionFormValues) {
   const { scheduleOn, schedule, ...rest } = values;
   const partitionRegions: readonly string[] = REGIONS[values.partition as Partition] ?? [];
-  const regions = (Array.isArray(values.regions) ? values.regions : []).filter((region) => partitionRegions.includes(region));
+  const regions = (Array.isArray(values.regions) ? values.regions : []).filter((region) =>
+    partitionRegions.includes(region),
+  );
   return { ...rest, regions, schedule: scheduleOn ? schedule : "" };
 }

@@ -31,8 +31,16 @@ export function GeneralSection({ form, errors }: SectionProps) {
       />
       {watch("adapter") === "config-aggregator" && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label="Aggregator name" {...register("aggregatorName")} error={errorFor(errors, "aggregatorName")} />
-          <SelectField label="Aggregator region" {...register("aggregatorRegion")} error={errorFor(errors, "aggregatorRegion")}>
+          <TextField
+            label="Aggregator name"
+            {...register("aggregatorName")}
+            error={errorFor(errors, "aggregatorName")}
+          />
+          <SelectField
+            label="Aggregator region"
+            {...register("aggregatorRegion")}
+            error={errorFor(errors, "aggregatorRegion")}
+          >
             <option value="">Choose…</option>
             {REGIONS[partition].map((region) => (
               <option key={region} value={region}>

@@ -15,7 +15,8 @@ export function RegionsSection({ form, errors }: SectionProps) {
           {
             value: "all-enabled",
             label: "All regions enabled for each account",
-            description: "Read from DescribeRegions per account; regions not opted in are skipped and recorded as such.",
+            description:
+              "Read from DescribeRegions per account; regions not opted in are skipped and recorded as such.",
           },
           { value: "list", label: "Chosen regions" },
         ]}

@@ -14,7 +14,9 @@ export function RolesSection({ form, errors }: SectionProps) {
     <div className="space-y-5">
       <div className="space-y-2">
         <h3 className="text-sm font-medium text-slate-700">Role chain (optional)</h3>
-        <p className="text-xs text-slate-500">Roles assumed one after another before reaching the accounts, e.g. a hub role in a security account.</p>
+        <p className="text-xs text-slate-500">
+          Roles assumed one after another before reaching the accounts, e.g. a hub role in a security account.
+        </p>
         {chain.fields.map((field, index) => (
           <div key={field.id} className="grid items-end gap-2 sm:grid-cols-[1fr_14rem_auto]">
             <TextField
@@ -44,7 +46,11 @@ export function RolesSection({ form, errors }: SectionProps) {
               label="External ID"
               readOnly={!ownExternalId}
               className={ownExternalId ? "" : "bg-slate-50 font-mono text-xs"}
-              hint={ownExternalId ? "The external ID your member roles already trust, exactly as in their trust policy." : "Generated for this connection."}
+              hint={
+                ownExternalId
+                  ? "The external ID your member roles already trust, exactly as in their trust policy."
+                  : "Generated for this connection."
+              }
               {...register("externalId")}
               error={errorFor(errors, "externalId")}
             />
@@ -57,7 +63,11 @@ export function RolesSection({ form, errors }: SectionProps) {
         </label>
         <ExternalIdExplained externalId={externalId} />
       </div>
-      <TextField label="Role session name" {...register("roleSessionName")} error={errorFor(errors, "roleSessionName")} />
+      <TextField
+        label="Role session name"
+        {...register("roleSessionName")}
+        error={errorFor(errors, "roleSessionName")}
+      />
     </div>
   );
 }
@@ -66,18 +76,23 @@ export function RolesSection({ form, errors }: SectionProps) {
 // Cirrus in when its AssumeRole call carries the value their trust policy names.
 function ExternalIdExplained({ externalId }: { externalId: string }) {
   return (
-    <div className="space-y-1 rounded-md border border-slate-200 bg-slate-50 p-3 text-xs text-slate-600" data-testid="external-id-explained">
+    <div
+      className="space-y-1 rounded-md border border-slate-200 bg-slate-50 p-3 text-xs text-slate-600"
+      data-testid="external-id-explained"
+    >
       <p>
-        <span className="font-medium text-slate-700">Where it goes:</span> each member role&apos;s trust policy checks it in its{" "}
-        <code className="font-mono">sts:ExternalId</code> condition; Cirrus sends it with every AssumeRole call:
+        <span className="font-medium text-slate-700">Where it goes:</span> each member role&apos;s trust policy checks
+        it in its <code className="font-mono">sts:ExternalId</code> condition; Cirrus sends it with every AssumeRole
+        call:
       </p>
       <pre className="whitespace-pre-wrap break-all rounded bg-white p-2 font-mono text-[11px] text-slate-800">
         {`"Condition": { "StringEquals": { "sts:ExternalId": ${JSON.stringify(externalId ?? "")} } }`}
       </pre>
       <p>
-        New member roles: the trust policy and the CloudFormation StackSet template offered from the Accounts step already contain it.
-        Roles that exist already trust their own external ID (often shared by every member role a StackSet deployed): tick the box
-        above and enter that one instead; a mismatch makes AssumeRole fail with AccessDenied.
+        New member roles: the trust policy and the CloudFormation StackSet template offered from the Accounts step
+        already contain it. Roles that exist already trust their own external ID (often shared by every member role a
+        StackSet deployed): tick the box above and enter that one instead; a mismatch makes AssumeRole fail with
+        AccessDenied.
       </p>
     </div>
   );

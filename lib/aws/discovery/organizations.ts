@@ -1,4 +1,11 @@
-import { type Account, ListRootsCommand, OrganizationsClient, paginateListAccounts, paginateListAccountsForParent, paginateListOrganizationalUnitsForParent } from "@aws-sdk/client-organizations";
+import {
+  type Account,
+  ListRootsCommand,
+  OrganizationsClient,
+  paginateListAccounts,
+  paginateListAccountsForParent,
+  paginateListOrganizationalUnitsForParent,
+} from "@aws-sdk/client-organizations";
 import type { AwsSession } from "../session";
 import type { AccountSelection } from "../settings";
 import type { AccountTarget } from "../targets";
@@ -9,7 +16,10 @@ type OrganizationsSelection = Extract<AccountSelection, { mode: "organizations" 
 // Accounts of the organization (or of chosen OUs, recursively), read with the post-chain
 // caller's credentials: only the management account or a delegated administrator may list them.
 // Each member is reached through memberRoleName; the caller's own account needs no role.
-export async function discoverFromOrganizations(session: AwsSession, selection: OrganizationsSelection): Promise<DiscoveryResult> {
+export async function discoverFromOrganizations(
+  session: AwsSession,
+  selection: OrganizationsSelection,
+): Promise<DiscoveryResult> {
   const org = session.callerClient(OrganizationsClient);
   const call = <T>(action: string, run: () => Promise<T>) => session.call({ action, region: "global" }, run);
   const warnings: string[] = [];
@@ -30,14 +40,17 @@ export async function discoverFromOrganizations(session: AwsSession, selection: 
       if (visited.has(parentId)) continue;
       visited.add(parentId);
       await call("organizations:ListAccountsForParent", async () => {
-        for await (const page of paginateListAccountsForParent({ client: org }, { ParentId: parentId })) accounts.push(...(page.Accounts ?? []));
+        for await (const page of paginateListAccountsForParent({ client: org }, { ParentId: parentId }))
+          accounts.push(...(page.Accounts ?? []));
       });
       // A root holds every OU; recursing from it is the same as "all accounts".
       await call("organizations:ListOrganizationalUnitsForParent", async () => {
-        for await (const page of paginateListOrganizationalUnitsForParent({ client: org }, { ParentId: parentId })) for (const ou of page.OrganizationalUnits ?? []) if (ou.Id) queue.push(ou.Id);
+        for await (const page of paginateListOrganizationalUnitsForParent({ client: org }, { ParentId: parentId }))
+          for (const ou of page.OrganizationalUnits ?? []) if (ou.Id) queue.push(ou.Id);
       });
     }
-    if (selection.organizationalUnitIds.some((id) => rootIds.has(id))) warnings.push("A root was chosen as an OU: every account of the organization is included");
+    if (selection.organizationalUnitIds.some((id) => rootIds.has(id)))
+      warnings.push("A root was chosen as an OU: every account of the organization is included");
   }
 
   const caller = await session.callerIdentity();
@@ -48,11 +61,18 @@ export async function discoverFromOrganizations(session: AwsSession, selection: 
     // Status is being retired in favour of State; older responses carry only Status.
     const state = account.State ?? account.Status;
     if (state !== "ACTIVE") {
-      warnings.push(`Account ${account.Id}${account.Name ? ` (${account.Name})` : ""} is ${state ?? "in an unknown state"}: skipped`);
+      warnings.push(
+        `Account ${account.Id}${account.Name ? ` (${account.Name})` : ""} is ${state ?? "in an unknown state"}: skipped`,
+      );
       continue;
     }
     const own = account.Id === caller.accountId;
-    targets.push({ accountId: account.Id, ...(own ? {} : { roleArn: session.roleArn(account.Id, selection.memberRoleName) }), ...(account.Name ? { name: account.Name } : {}), source: "organizations" });
+    targets.push({
+      accountId: account.Id,
+      ...(own ? {} : { roleArn: session.roleArn(account.Id, selection.memberRoleName) }),
+      ...(account.Name ? { name: account.Name } : {}),
+      source: "organizations",
+    });
   }
   return collect(targets, warnings);
 }

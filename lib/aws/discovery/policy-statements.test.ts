@@ -17,7 +17,13 @@ describe("roles an IAM policy allows to assume", () => {
       ),
       "P",
     );
-    expect(found.roleArns).toEqual([A, B, "arn:aws:iam::444444444444:role/X", "arn:aws:iam::555555555555:role/Y", "arn:aws:iam::666666666666:role/Z"]);
+    expect(found.roleArns).toEqual([
+      A,
+      B,
+      "arn:aws:iam::444444444444:role/X",
+      "arn:aws:iam::555555555555:role/Y",
+      "arn:aws:iam::666666666666:role/Z",
+    ]);
     expect(found.warnings).toEqual([]);
   });
 
@@ -44,13 +50,18 @@ describe("roles an IAM policy allows to assume", () => {
     );
     expect(found.roleArns).toEqual([]);
     expect(found.warnings).toHaveLength(3);
-    expect(found.warnings[0]).toMatch(/Policy CirrusDev, statement Audit .*wildcard arn:aws:iam::\*:role\/CirrusAudit\*/);
+    expect(found.warnings[0]).toMatch(
+      /Policy CirrusDev, statement Audit .*wildcard arn:aws:iam::\*:role\/CirrusAudit\*/,
+    );
     expect(found.warnings[1]).toMatch(/Policy CirrusDev, statement 2 .*wildcard \*/);
   });
 
   it("warns about NotAction and NotResource", () => {
     const found = assumableRoles(
-      doc({ Effect: "Allow", NotAction: "iam:*", Resource: "*" }, { Effect: "Allow", Action: "sts:AssumeRole", NotResource: A }),
+      doc(
+        { Effect: "Allow", NotAction: "iam:*", Resource: "*" },
+        { Effect: "Allow", Action: "sts:AssumeRole", NotResource: A },
+      ),
       "Odd",
     );
     expect(found.roleArns).toEqual([]);
@@ -59,8 +70,14 @@ describe("roles an IAM policy allows to assume", () => {
   });
 
   it("reports Deny statements on exact ARNs separately and accepts a single statement object", () => {
-    expect(assumableRoles({ Statement: { Effect: "Deny", Action: "sts:AssumeRole", Resource: A } }, "P")).toEqual({ roleArns: [], deniedRoleArns: [A], warnings: [] });
-    expect(assumableRoles({ Statement: { Effect: "Allow", Action: "sts:AssumeRole", Resource: A } }, "P").roleArns).toEqual([A]);
+    expect(assumableRoles({ Statement: { Effect: "Deny", Action: "sts:AssumeRole", Resource: A } }, "P")).toEqual({
+      roleArns: [],
+      deniedRoleArns: [A],
+      warnings: [],
+    });
+    expect(
+      assumableRoles({ Statement: { Effect: "Allow", Action: "sts:AssumeRole", Resource: A } }, "P").roleArns,
+    ).toEqual([A]);
     expect(assumableRoles("nonsense", "P").warnings[0]).toMatch(/could not be read/);
   });
 

@@ -28,17 +28,26 @@ export function assumableRoles(document: unknown, policyName: string): Assumable
     const effect = statement.Effect === "Deny" ? "Deny" : statement.Effect === "Allow" ? "Allow" : undefined;
     if (!effect) return;
     if (statement.NotAction !== undefined) {
-      if (effect === "Allow") out.warnings.push(`${label} uses NotAction: which roles it allows to assume cannot be followed; list exact role ARNs with sts:AssumeRole instead`);
+      if (effect === "Allow")
+        out.warnings.push(
+          `${label} uses NotAction: which roles it allows to assume cannot be followed; list exact role ARNs with sts:AssumeRole instead`,
+        );
       return;
     }
     if (!listOf(statement.Action).some(coversAssumeRole)) return;
     if (statement.NotResource !== undefined) {
-      if (effect === "Allow") out.warnings.push(`${label} uses NotResource with sts:AssumeRole: the roles it allows cannot be followed; list exact role ARNs instead`);
+      if (effect === "Allow")
+        out.warnings.push(
+          `${label} uses NotResource with sts:AssumeRole: the roles it allows cannot be followed; list exact role ARNs instead`,
+        );
       return;
     }
     for (const resource of listOf(statement.Resource)) {
       if (hasWildcard(resource)) {
-        if (effect === "Allow") out.warnings.push(`${label} allows sts:AssumeRole on the wildcard ${resource}: wildcards are not followed; list each exact role ARN`);
+        if (effect === "Allow")
+          out.warnings.push(
+            `${label} allows sts:AssumeRole on the wildcard ${resource}: wildcards are not followed; list each exact role ARN`,
+          );
         continue;
       }
       if (!parseRoleArn(resource)) continue;
@@ -75,6 +84,10 @@ function listOf(value: unknown): string[] {
 
 // IAM action names are case-insensitive and may use * and ? wildcards ("sts:*", "sts:Assume*").
 function coversAssumeRole(action: string): boolean {
-  const pattern = action.trim().replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  const pattern = action
+    .trim()
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, ".*")
+    .replace(/\?/g, ".");
   return new RegExp(`^${pattern}$`, "i").test("sts:AssumeRole");
 }

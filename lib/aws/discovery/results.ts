@@ -8,7 +8,12 @@ export type DiscoveryResult = { targets: AccountTarget[]; warnings: string[] };
  * Exact role ARNs as targets, one per account: clients and throttling state are kept per
  * account + region, so a second role in the same account is reported and skipped.
  */
-export function targetsFromRoleArns(roleArns: readonly string[], source: AccountTarget["source"], partition: Partition, warnings: string[]): AccountTarget[] {
+export function targetsFromRoleArns(
+  roleArns: readonly string[],
+  source: AccountTarget["source"],
+  partition: Partition,
+  warnings: string[],
+): AccountTarget[] {
   const targets: AccountTarget[] = [];
   for (const raw of roleArns) {
     const arn = raw.trim();
@@ -23,7 +28,10 @@ export function targetsFromRoleArns(roleArns: readonly string[], source: Account
     }
     const existing = targets.find((t) => t.accountId === parts.accountId);
     if (existing) {
-      if (existing.roleArn !== arn) warnings.push(`${arn}: account ${parts.accountId} is already read through ${existing.roleArn}; one role per account is used`);
+      if (existing.roleArn !== arn)
+        warnings.push(
+          `${arn}: account ${parts.accountId} is already read through ${existing.roleArn}; one role per account is used`,
+        );
       continue;
     }
     targets.push({ accountId: parts.accountId, roleArn: arn, source });

@@ -7,7 +7,9 @@ import { RESOURCE_TYPES, type ResourceType, type RowOf } from "../../resources/r
 
 // The types AWS Config records (a configResourceType in their definition). Reservations are
 // not recorded: the Config adapter still reads them with fetchScope per account and region.
-export const CONFIG_TYPES: ResourceType[] = RESOURCE_TYPES.filter((type) => RESOURCES[type].aws.configResourceType !== null);
+export const CONFIG_TYPES: ResourceType[] = RESOURCE_TYPES.filter(
+  (type) => RESOURCES[type].aws.configResourceType !== null,
+);
 
 /** A row with the account and region Config recorded it in, to group into scopes. */
 export type ConfigRow<T extends ResourceType> = { accountId: string; region: string; row: RowOf<T> };
@@ -31,15 +33,32 @@ export function configExpression(resourceType: ResourceType): string {
  * none). Errors propagate unchanged. What Config items lack (AMI names, for instances) the
  * caller fills per account + region with the type's completeConfigRows.
  */
-export async function* fetchConfigType<T extends ResourceType>(ctx: ConfigFetchContext, resourceType: T): AsyncGenerator<ConfigFetchedPage<T>> {
+export async function* fetchConfigType<T extends ResourceType>(
+  ctx: ConfigFetchContext,
+  resourceType: T,
+): AsyncGenerator<ConfigFetchedPage<T>> {
   const toRow = collector(resourceType).fromConfigItem;
   const expression = configExpression(resourceType);
   if (!toRow) throw new Error(`AWS Config does not record ${resourceType}`);
-  const client = ctx.session.client(ConfigServiceClient, { accountId: ctx.aggregatorAccountId, region: ctx.aggregatorRegion });
-  const input = { ConfigurationAggregatorName: ctx.aggregatorName, Expression: expression, Limit: pageSizeFor("selectAggregateResourceConfig", ctx.limit) };
-  const pages = paginateSelectAggregateResourceConfig({ client, stopOnSameToken: true }, input, sendOptions(ctx.signal));
+  const client = ctx.session.client(ConfigServiceClient, {
+    accountId: ctx.aggregatorAccountId,
+    region: ctx.aggregatorRegion,
+  });
+  const input = {
+    ConfigurationAggregatorName: ctx.aggregatorName,
+    Expression: expression,
+    Limit: pageSizeFor("selectAggregateResourceConfig", ctx.limit),
+  };
+  const pages = paginateSelectAggregateResourceConfig(
+    { client, stopOnSameToken: true },
+    input,
+    sendOptions(ctx.signal),
+  );
   for await (const page of pages) {
-    const rows = (page.Results ?? []).map(parseConfigItem).filter((item) => !isDeletedConfigItem(item)).map((item) => ({ accountId: item.accountId, region: item.awsRegion, row: toRow(item) }));
+    const rows = (page.Results ?? [])
+      .map(parseConfigItem)
+      .filter((item) => !isDeletedConfigItem(item))
+      .map((item) => ({ accountId: item.accountId, region: item.awsRegion, row: toRow(item) }));
     yield { rows, requests: attemptsOf(page) };
   }
 }

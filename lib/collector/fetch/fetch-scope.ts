@@ -8,7 +8,10 @@ import type { FetchedPage, ResourceType } from "../../resources/rows";
  * RESOURCES[type].aws.read; retry when isRetryable): a scope is only complete once the
  * generator has finished.
  */
-export function fetchScope<T extends ResourceType>(ctx: ScopeFetchContext, resourceType: T): AsyncGenerator<FetchedPage<T>> {
+export function fetchScope<T extends ResourceType>(
+  ctx: ScopeFetchContext,
+  resourceType: T,
+): AsyncGenerator<FetchedPage<T>> {
   if (!Object.hasOwn(COLLECTORS, resourceType)) throw new Error(`Unknown resource type: ${resourceType}`);
   return collector(resourceType).fetch(ctx);
 }

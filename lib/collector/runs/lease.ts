@@ -28,7 +28,10 @@ export async function currentLeaseRun(connectionId: string): Promise<string | nu
 }
 
 export async function extendLease(connectionId: string, runId: string): Promise<void> {
-  await getDb().connectionLease.updateMany({ where: { connectionId, runId }, data: { expiresAt: new Date(Date.now() + LEASE_MS) } });
+  await getDb().connectionLease.updateMany({
+    where: { connectionId, runId },
+    data: { expiresAt: new Date(Date.now() + LEASE_MS) },
+  });
 }
 
 export async function releaseLease(connectionId: string, runId: string): Promise<void> {

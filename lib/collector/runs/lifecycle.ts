@@ -18,13 +18,20 @@ export async function openRun(start: RunStart): Promise<{ runId: string; acquire
     select: { id: true },
   });
   if (await acquireLease(start.connectionId, run.id)) {
-    await getDb().run.update({ where: { id: run.id }, data: { status: "running", startedAt: new Date(), heartbeatAt: new Date() } });
+    await getDb().run.update({
+      where: { id: run.id },
+      data: { status: "running", startedAt: new Date(), heartbeatAt: new Date() },
+    });
     return { runId: run.id, acquired: true };
   }
   const holder = await currentLeaseRun(start.connectionId);
   await getDb().run.update({
     where: { id: run.id },
-    data: { status: "skipped", skippedReason: `Another run of this connection is in progress${holder ? ` (run ${holder})` : ""}`, finishedAt: new Date() },
+    data: {
+      status: "skipped",
+      skippedReason: `Another run of this connection is in progress${holder ? ` (run ${holder})` : ""}`,
+      finishedAt: new Date(),
+    },
   });
   return { runId: run.id, acquired: false };
 }
@@ -32,7 +39,14 @@ export async function openRun(start: RunStart): Promise<{ runId: string; acquire
 export async function recordSkippedRun(start: RunStart, reason: string): Promise<string> {
   const now = new Date();
   const run = await getDb().run.create({
-    data: { ...start, status: "skipped", skippedReason: reason, collectorVersion: COLLECTOR_VERSION, createdAt: now, finishedAt: now },
+    data: {
+      ...start,
+      status: "skipped",
+      skippedReason: reason,
+      collectorVersion: COLLECTOR_VERSION,
+      createdAt: now,
+      finishedAt: now,
+    },
     select: { id: true },
   });
   return run.id;
@@ -49,9 +63,22 @@ export async function heartbeat(runId: string, connectionId: string, progress: P
   return run.cancelRequested;
 }
 
-export type RunCounters = { scopesPlanned: number; scopesDone: number; scopesFailed: number; items: number; requests: number; throttles: number };
+export type RunCounters = {
+  scopesPlanned: number;
+  scopesDone: number;
+  scopesFailed: number;
+  items: number;
+  requests: number;
+  throttles: number;
+};
 
-export async function closeRun(runId: string, connectionId: string, status: RunStatus, counters: RunCounters, extra: { errorMessage?: string; notes?: string[] } = {}) {
+export async function closeRun(
+  runId: string,
+  connectionId: string,
+  status: RunStatus,
+  counters: RunCounters,
+  extra: { errorMessage?: string; notes?: string[] } = {},
+) {
   await getDb().run.update({
     where: { id: runId },
     data: {
@@ -67,7 +94,10 @@ export async function closeRun(runId: string, connectionId: string, status: RunS
 }
 
 export async function requestCancel(runId: string): Promise<boolean> {
-  const updated = await getDb().run.updateMany({ where: { id: runId, status: { in: ["queued", "running"] } }, data: { cancelRequested: true } });
+  const updated = await getDb().run.updateMany({
+    where: { id: runId, status: { in: ["queued", "running"] } },
+    data: { cancelRequested: true },
+  });
   return updated.count === 1;
 }
 
@@ -82,9 +112,17 @@ export async function abortStaleRuns(now = new Date()): Promise<number> {
   for (const run of stale) {
     await getDb().run.update({
       where: { id: run.id },
-      data: { status: "aborted", finishedAt: now, errorMessage: "The collector process stopped before this run finished; no data was changed by the unfinished scopes." },
+      data: {
+        status: "aborted",
+        finishedAt: now,
+        errorMessage:
+          "The collector process stopped before this run finished; no data was changed by the unfinished scopes.",
+      },
     });
-    await getDb().runScope.updateMany({ where: { runId: run.id, status: { in: ["pending", "running"] } }, data: { status: "failed", errorCode: "Aborted" } });
+    await getDb().runScope.updateMany({
+      where: { runId: run.id, status: { in: ["pending", "running"] } },
+      data: { status: "failed", errorCode: "Aborted" },
+    });
     await releaseLease(run.connectionId, run.id);
   }
   return stale.length;

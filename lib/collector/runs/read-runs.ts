@@ -39,7 +39,12 @@ export type RunScopeRow = {
   hint: string | null;
 };
 
-export type RunDetail = RunSummary & { notes: string[]; collectorVersion: string; heartbeatAt: string | null; scopes: RunScopeRow[] };
+export type RunDetail = RunSummary & {
+  notes: string[];
+  collectorVersion: string;
+  heartbeatAt: string | null;
+  scopes: RunScopeRow[];
+};
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
@@ -72,7 +77,12 @@ export async function listRuns(options: { redact: boolean; connectionId?: string
   const page = Math.max(1, options.page ?? 1);
   const where = options.connectionId ? { connectionId: options.connectionId } : {};
   const [runs, total] = await Promise.all([
-    getDb().run.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),
+    getDb().run.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
     getDb().run.count({ where }),
   ]);
   const failed = await failedScopesOf(runs.filter((run) => run.scopesFailed > 0).map((run) => run.id));
@@ -92,7 +102,15 @@ async function failedScopesOf(runIds: string[]): Promise<Map<string, FailedScope
   if (runIds.length === 0) return byRun;
   const scopes = await getDb().runScope.findMany({
     where: { runId: { in: runIds }, status: "failed" },
-    select: { runId: true, accountId: true, region: true, resourceType: true, errorCode: true, message: true, hint: true },
+    select: {
+      runId: true,
+      accountId: true,
+      region: true,
+      resourceType: true,
+      errorCode: true,
+      message: true,
+      hint: true,
+    },
   });
   for (const { runId, ...scope } of scopes) byRun.set(runId, [...(byRun.get(runId) ?? []), scope]);
   return byRun;

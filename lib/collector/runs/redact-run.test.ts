@@ -24,7 +24,22 @@ const run: RunDetail = {
   notes: [`Assumed ${ARN}`],
   collectorVersion: "1",
   heartbeatAt: null,
-  scopes: [{ id: "s1", accountId: "111122223333", region: "us-east-1", resourceType: "instances", status: "failed", items: 0, pages: 0, requests: 1, durationMs: 5, errorCode: "AccessDenied", message: ARN, hint: `Allow ${ARN}` }],
+  scopes: [
+    {
+      id: "s1",
+      accountId: "111122223333",
+      region: "us-east-1",
+      resourceType: "instances",
+      status: "failed",
+      items: 0,
+      pages: 0,
+      requests: 1,
+      durationMs: 5,
+      errorCode: "AccessDenied",
+      message: ARN,
+      hint: `Allow ${ARN}`,
+    },
+  ],
 };
 
 describe("run redaction for viewers", () => {

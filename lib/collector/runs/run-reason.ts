@@ -3,7 +3,13 @@ import { RESOURCES } from "../../resources/registry";
 
 // The failed scopes' facts the reason is built from. `message` is AWS's text: null for viewers
 // (redact-run.ts), so their line names the type's own call instead of the one AWS quoted.
-export type FailedScopeFacts = { accountId: string; region: string; resourceType: string; errorCode: string | null; message: string | null };
+export type FailedScopeFacts = {
+  accountId: string;
+  region: string;
+  resourceType: string;
+  errorCode: string | null;
+  message: string | null;
+};
 
 // A whole account that could not be reached is recorded as one scope of this pseudo-type
 // (account-failure.ts), region "global".
@@ -26,7 +32,9 @@ export function runReason(failed: FailedScopeFacts[]): string | null {
     if (!groups.has(key)) groups.set(key, { kind, action, scopes: [] });
     groups.get(key)!.scopes.push(scope);
   }
-  const ordered = [...groups.values()].sort((a, b) => b.scopes.length - a.scopes.length || a.kind.localeCompare(b.kind) || a.action.localeCompare(b.action));
+  const ordered = [...groups.values()].sort(
+    (a, b) => b.scopes.length - a.scopes.length || a.kind.localeCompare(b.kind) || a.action.localeCompare(b.action),
+  );
   const shown = ordered.slice(0, MAX_GROUPS).map(describeGroup);
   const rest = ordered.slice(MAX_GROUPS).reduce((sum, group) => sum + group.scopes.length, 0);
   if (rest) shown.push(`${rest} more failed`);
@@ -48,7 +56,9 @@ function actionOf(scope: FailedScopeFacts): string {
   const quoted = /\b([a-z][a-z0-9-]*:[A-Z][A-Za-z0-9*]*)\b/.exec(scope.message ?? "")?.[1];
   if (quoted) return quoted;
   if (scope.resourceType === ACCOUNT_SCOPE) return "sts:AssumeRole";
-  return Object.hasOwn(RESOURCES, scope.resourceType) ? RESOURCES[scope.resourceType as keyof typeof RESOURCES].aws.read : scope.resourceType;
+  return Object.hasOwn(RESOURCES, scope.resourceType)
+    ? RESOURCES[scope.resourceType as keyof typeof RESOURCES].aws.read
+    : scope.resourceType;
 }
 
 function describeGroup({ kind, action, scopes }: Group): string {

@@ -1,4 +1,13 @@
-export const RUN_STATUSES = ["queued", "running", "succeeded", "partial", "failed", "cancelled", "skipped", "aborted"] as const;
+export const RUN_STATUSES = [
+  "queued",
+  "running",
+  "succeeded",
+  "partial",
+  "failed",
+  "cancelled",
+  "skipped",
+  "aborted",
+] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 export const RUN_TRIGGERS = ["manual", "schedule", "cli", "api"] as const;
 export type RunTrigger = (typeof RUN_TRIGGERS)[number];

@@ -4,7 +4,10 @@ import type { PlannedScope } from "../plan";
 import type { ScopeStatus } from "./run-status";
 
 // The per-scope results shown on the run page. Created as "pending" when planned.
-export async function createScopeRecords(runId: string, scopes: (PlannedScope & { status?: ScopeStatus; error?: AwsErrorInfo })[]): Promise<Map<string, string>> {
+export async function createScopeRecords(
+  runId: string,
+  scopes: (PlannedScope & { status?: ScopeStatus; error?: AwsErrorInfo })[],
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (let i = 0; i < scopes.length; i += 500) {
     const part = scopes.slice(i, i + 500);
@@ -21,16 +24,27 @@ export async function createScopeRecords(runId: string, scopes: (PlannedScope & 
       })),
     });
   }
-  const rows = await getDb().runScope.findMany({ where: { runId }, select: { id: true, accountId: true, region: true, resourceType: true } });
+  const rows = await getDb().runScope.findMany({
+    where: { runId },
+    select: { id: true, accountId: true, region: true, resourceType: true },
+  });
   for (const row of rows) ids.set(scopeKey(row), row.id);
   return ids;
 }
 
-export const scopeKey = (scope: { accountId: string; region: string; resourceType: string }) => `${scope.accountId}|${scope.region}|${scope.resourceType}`;
+export const scopeKey = (scope: { accountId: string; region: string; resourceType: string }) =>
+  `${scope.accountId}|${scope.region}|${scope.resourceType}`;
 
 export async function finishScopeRecord(
   id: string | undefined,
-  outcome: { status: ScopeStatus; items?: number; pages?: number; requests?: number; startedAt: Date; error?: AwsErrorInfo },
+  outcome: {
+    status: ScopeStatus;
+    items?: number;
+    pages?: number;
+    requests?: number;
+    startedAt: Date;
+    error?: AwsErrorInfo;
+  },
 ): Promise<void> {
   if (!id) return;
   const finishedAt = new Date();

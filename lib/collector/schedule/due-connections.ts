@@ -9,7 +9,17 @@ export type DueConnection = { id: string; name: string; reason?: string };
 export async function dueConnections(now = new Date()): Promise<DueConnection[]> {
   const connections = await getDb().connection.findMany({
     where: { enabled: true, schedule: { not: null } },
-    select: { id: true, name: true, config: true, enabled: true, schedule: true, createdAt: true, configChangedAt: true, lastTestPassedAt: true, mfaSessionExpiresAt: true },
+    select: {
+      id: true,
+      name: true,
+      config: true,
+      enabled: true,
+      schedule: true,
+      createdAt: true,
+      configChangedAt: true,
+      lastTestPassedAt: true,
+      mfaSessionExpiresAt: true,
+    },
   });
   const due: DueConnection[] = [];
   for (const connection of connections) {
@@ -24,7 +34,8 @@ export async function dueConnections(now = new Date()): Promise<DueConnection[]>
     const status = connectionStatus(connection, now);
     if (status.schedulable) due.push({ id: connection.id, name: connection.name });
     // Untested connections wait silently; an expired MFA session is recorded as a skipped run.
-    else if (status.attention?.startsWith("MFA")) due.push({ id: connection.id, name: connection.name, reason: status.attention });
+    else if (status.attention?.startsWith("MFA"))
+      due.push({ id: connection.id, name: connection.name, reason: status.attention });
   }
   return due;
 }

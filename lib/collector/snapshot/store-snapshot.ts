@@ -19,7 +19,12 @@ export async function storeRunSnapshot(connectionId: string, runId: string, now 
     // the typed columns the summary reads, so neither rows nor JSON documents are loaded.
     db.ec2Instance
       .groupBy({ by: [...INSTANCE_GROUP], where, _count: { _all: true }, _sum: { vcpus: true } })
-      .then((groups) => groups.map(({ _count, _sum, ...group }) => ({ ...group, vcpus: _sum.vcpus, instances: _count._all }) as unknown as InstanceInput)),
+      .then((groups) =>
+        groups.map(
+          ({ _count, _sum, ...group }) =>
+            ({ ...group, vcpus: _sum.vcpus, instances: _count._all }) as unknown as InstanceInput,
+        ),
+      ),
     db.dedicatedHost.findMany({ where, select }).then(load<HostRow>),
     db.reservedInstance.findMany({ where, select }).then(load<ReservedInstanceRow>),
     db.dbInstance.findMany({ where, select }).then(load<DbInstanceRow>),

@@ -47,12 +47,25 @@ export function updateSightingsSql(dialect: Dialect, setColumns: string[], idCou
   return `UPDATE "Sighting" SET ${assignments} WHERE ${scope} AND "resourceId" IN (${Array.from({ length: idCount }, next).join(",")})`;
 }
 
-export const SCOPE_STATE_COLUMNS = ["connectionId", "accountId", "region", "resourceType", "lastSuccessAt", "lastAttemptAt", "lastStatus", "lastErrorCode", "lastRunId", "stale"];
+export const SCOPE_STATE_COLUMNS = [
+  "connectionId",
+  "accountId",
+  "region",
+  "resourceType",
+  "lastSuccessAt",
+  "lastAttemptAt",
+  "lastStatus",
+  "lastErrorCode",
+  "lastRunId",
+  "stale",
+];
 
 // A scope read completely: its state says so, and is no longer stale.
 export function scopeSucceededSql(dialect: Dialect): string {
   const keys = SCOPE_STATE_COLUMNS.slice(0, 4).map(quote).join(",");
-  const updates = SCOPE_STATE_COLUMNS.slice(4).map((column) => `${quote(column)} = excluded.${quote(column)}`).join(", ");
+  const updates = SCOPE_STATE_COLUMNS.slice(4)
+    .map((column) => `${quote(column)} = excluded.${quote(column)}`)
+    .join(", ");
   return `${insertSql(dialect, "ScopeState", SCOPE_STATE_COLUMNS, 1)} ON CONFLICT (${keys}) DO UPDATE SET ${updates}`;
 }
 

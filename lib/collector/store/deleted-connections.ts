@@ -3,7 +3,13 @@ import { ValidationError } from "../../errors";
 import { RESOURCES } from "../../resources/registry";
 import { RESOURCE_TYPES } from "../../resources/rows";
 
-export type DeletedConnectionHistory = { connectionId: string; name: string; sightings: number; runs: number; lastRunAt: Date | null };
+export type DeletedConnectionHistory = {
+  connectionId: string;
+  name: string;
+  sightings: number;
+  runs: number;
+  lastRunAt: Date | null;
+};
 
 // Connections that were deleted but whose history is still kept: their runs, sightings and
 // change events (deleting a connection ends its sightings; the history stays for audits).
@@ -21,12 +27,24 @@ export async function listDeletedConnectionHistory(): Promise<DeletedConnectionH
     const lastRunAt = run._max.createdAt;
     // A renamed connection has runs under several names: the newest one names it.
     if (!known || (lastRunAt && (!known.lastRunAt || lastRunAt > known.lastRunAt))) {
-      byId.set(run.connectionId, { connectionId: run.connectionId, name: run.connectionName, sightings: 0, runs: (known?.runs ?? 0) + run._count._all, lastRunAt });
+      byId.set(run.connectionId, {
+        connectionId: run.connectionId,
+        name: run.connectionName,
+        sightings: 0,
+        runs: (known?.runs ?? 0) + run._count._all,
+        lastRunAt,
+      });
     } else known.runs += run._count._all;
   }
   for (const sighting of sightings) {
     if (live.has(sighting.connectionId)) continue;
-    const entry = byId.get(sighting.connectionId) ?? { connectionId: sighting.connectionId, name: "(unnamed)", sightings: 0, runs: 0, lastRunAt: null };
+    const entry = byId.get(sighting.connectionId) ?? {
+      connectionId: sighting.connectionId,
+      name: "(unnamed)",
+      sightings: 0,
+      runs: 0,
+      lastRunAt: null,
+    };
     entry.sightings = sighting._count._all;
     byId.set(sighting.connectionId, entry);
   }
@@ -52,7 +70,10 @@ export async function purgeDeletedConnection(connectionId: string): Promise<Purg
           deleteMany(args: unknown): Promise<{ count: number }>;
           update(args: unknown): Promise<unknown>;
         };
-        const rows = await model.findMany({ where: { seenBy: { contains: `|${connectionId}|` } }, select: { id: true, seenBy: true } });
+        const rows = await model.findMany({
+          where: { seenBy: { contains: `|${connectionId}|` } },
+          select: { id: true, seenBy: true },
+        });
         const onlyIt = rows.filter((row) => row.seenBy === `|${connectionId}|`).map((row) => row.id);
         resources += (await model.deleteMany({ where: { id: { in: onlyIt } } })).count;
         for (const row of rows.filter((candidate) => candidate.seenBy !== `|${connectionId}|`)) {
@@ -73,4 +94,6 @@ export async function purgeDeletedConnection(connectionId: string): Promise<Purg
   );
 }
 
-const modelKey = (table: string) => (table.charAt(0).toLowerCase() + table.slice(1)) as "ec2Instance" | "dedicatedHost" | "reservedInstance" | "dbInstance";
+const modelKey = (table: string) =>
+  (table.charAt(0).toLowerCase() + table.slice(1)) as
+    "ec2Instance" | "dedicatedHost" | "reservedInstance" | "dbInstance";

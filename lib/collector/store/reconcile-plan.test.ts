@@ -6,12 +6,36 @@ import { newRowId } from "./row-id";
 
 const store = resource("reserved-instance").store;
 const now = new Date("2026-11-23T10:00:00Z");
-const ctx = { connectionId: "c1", accountId: "111111111111", region: "eu-west-1", resourceType: "reserved-instance" as const, runId: "run-2", now };
+const ctx = {
+  connectionId: "c1",
+  accountId: "111111111111",
+  region: "eu-west-1",
+  resourceType: "reserved-instance" as const,
+  runId: "run-2",
+  now,
+};
 
 function ri(id: string, instanceCount: number, state = "active"): ReservedInstanceRow {
   return {
-    reservedInstancesId: id, instanceType: "m5.large", instanceCount, scope: "Region", availabilityZone: null, instanceTenancy: "default", productDescription: "Linux/UNIX",
-    start: null, end: null, durationSeconds: null, state, offeringClass: null, offeringType: null, fixedPrice: null, usagePrice: null, recurringCharges: [], currencyCode: null, tags: {}, raw: { ReservedInstancesId: id },
+    reservedInstancesId: id,
+    instanceType: "m5.large",
+    instanceCount,
+    scope: "Region",
+    availabilityZone: null,
+    instanceTenancy: "default",
+    productDescription: "Linux/UNIX",
+    start: null,
+    end: null,
+    durationSeconds: null,
+    state,
+    offeringClass: null,
+    offeringType: null,
+    fixedPrice: null,
+    usagePrice: null,
+    recurringCharges: [],
+    currencyCode: null,
+    tags: {},
+    raw: { ReservedInstancesId: id },
   };
 }
 
@@ -20,20 +44,47 @@ const dataOf = (row: ReservedInstanceRow) => {
   void _raw;
   return JSON.stringify(data);
 };
-const stored = (id: string, row: ReservedInstanceRow, removedAt: unknown = null, seenBy = "|c1|"): StoredRow => ({ id, resourceId: row.reservedInstancesId, data: dataOf(row), removedAt, seenBy });
-const sighting = (resourceId: string, connectionId = "c1", endedAt: unknown = null): StoredSighting => ({ resourceId, connectionId, endedAt });
+const stored = (id: string, row: ReservedInstanceRow, removedAt: unknown = null, seenBy = "|c1|"): StoredRow => ({
+  id,
+  resourceId: row.reservedInstancesId,
+  data: dataOf(row),
+  removedAt,
+  seenBy,
+});
+const sighting = (resourceId: string, connectionId = "c1", endedAt: unknown = null): StoredSighting => ({
+  resourceId,
+  connectionId,
+  endedAt,
+});
 // c1's own sightings of the stored rows (live unless the row is removed).
 const mine = (rows: StoredRow[]) => rows.map((row) => sighting(row.resourceId, "c1", row.removedAt));
 
 describe("planReconcile", () => {
   it("creates new resources, touches unchanged ones, rewrites changed ones and removes absent ones", () => {
-    const before = [stored("row-a", ri("ri-a", 2)), stored("row-b", ri("ri-b", 1)), stored("row-gone", ri("ri-gone", 4))];
-    const plan = planReconcile(store, before, mine(before), [ri("ri-a", 2), ri("ri-b", 3), ri("ri-new", 5), ri("ri-new", 5)], ctx);
+    const before = [
+      stored("row-a", ri("ri-a", 2)),
+      stored("row-b", ri("ri-b", 1)),
+      stored("row-gone", ri("ri-gone", 4)),
+    ];
+    const plan = planReconcile(
+      store,
+      before,
+      mine(before),
+      [ri("ri-a", 2), ri("ri-b", 3), ri("ri-new", 5), ri("ri-new", 5)],
+      ctx,
+    );
 
     expect(plan.touchedIds).toEqual(["row-a"]);
     expect(plan.updates.map((update) => [update.id, update.values.instanceCount])).toEqual([["row-b", 3]]);
     expect(plan.creates).toHaveLength(1); // the duplicate listing of ri-new counts once
-    expect(plan.creates[0]).toMatchObject({ reservedInstancesId: "ri-new", connectionId: "c1", firstSeenAt: now, lastSeenAt: now, lastRunId: "run-2", removedAt: null });
+    expect(plan.creates[0]).toMatchObject({
+      reservedInstancesId: "ri-new",
+      connectionId: "c1",
+      firstSeenAt: now,
+      lastSeenAt: now,
+      lastRunId: "run-2",
+      removedAt: null,
+    });
     expect(plan.removedIds).toEqual(["row-gone"]);
     expect(plan.events.map((event) => [event.resourceId, event.kind, event.changes])).toEqual([
       ["ri-b", "changed", JSON.stringify([{ field: "instanceCount", from: 1, to: 3 }])],
@@ -42,7 +93,10 @@ describe("planReconcile", () => {
   });
 
   it("brings a removed resource back with a reappeared event, and leaves removed ones that stay away alone", () => {
-    const before = [stored("row-back", ri("ri-back", 1), "2026-11-20T00:00:00.000+00:00"), stored("row-still-gone", ri("ri-old", 1), new Date("2026-11-01T00:00:00Z"))];
+    const before = [
+      stored("row-back", ri("ri-back", 1), "2026-11-20T00:00:00.000+00:00"),
+      stored("row-still-gone", ri("ri-old", 1), new Date("2026-11-01T00:00:00Z")),
+    ];
     const plan = planReconcile(store, before, mine(before), [ri("ri-back", 1)], ctx);
 
     expect(plan.updates.map((update) => [update.id, update.values.removedAt])).toEqual([["row-back", null]]);
@@ -55,14 +109,25 @@ describe("planReconcile", () => {
     const rows = [ri("ri-a", 1), ri("ri-b", 2)];
     const before = rows.map((row, i) => stored(`row-${i}`, row));
     const plan = planReconcile(store, before, mine(before), rows, ctx);
-    expect(plan).toMatchObject({ creates: [], updates: [], removedIds: [], events: [], touchedIds: ["row-0", "row-1"], sightingCreates: [], sightingsSeen: ["ri-a", "ri-b"], sightingsEnded: [] });
+    expect(plan).toMatchObject({
+      creates: [],
+      updates: [],
+      removedIds: [],
+      events: [],
+      touchedIds: ["row-0", "row-1"],
+      sightingCreates: [],
+      sightingsSeen: ["ri-a", "ri-b"],
+      sightingsEnded: [],
+    });
   });
 
   it("counts a resource once when a second connection sees it: no new row, a new sighting, seen by both", () => {
     const before = [stored("row-a", ri("ri-a", 2), null, "|c2|")];
     const plan = planReconcile(store, before, [sighting("ri-a", "c2")], [ri("ri-a", 2)], ctx);
     expect(plan.creates).toEqual([]);
-    expect(plan.updates.map((update) => [update.id, update.values.seenBy, update.values.connectionId])).toEqual([["row-a", "|c2|c1|", "c1"]]);
+    expect(plan.updates.map((update) => [update.id, update.values.seenBy, update.values.connectionId])).toEqual([
+      ["row-a", "|c2|c1|", "c1"],
+    ]);
     expect(plan.sightingCreates.map((s) => [s.resourceId, s.connectionId])).toEqual([["ri-a", "c1"]]);
     expect(plan.events).toEqual([]);
   });

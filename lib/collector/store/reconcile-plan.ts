@@ -23,9 +23,17 @@ export type ReconcilePlan = {
   sightingsEnded: string[];
 };
 
-type Context<T extends ResourceType> = { connectionId: string; accountId: string; region: string; resourceType: T; runId: string; now: Date };
+type Context<T extends ResourceType> = {
+  connectionId: string;
+  accountId: string;
+  region: string;
+  resourceType: T;
+  runId: string;
+  now: Date;
+};
 
-export const seenByWith = (seenBy: string, connectionId: string) => (seenBy.includes(`|${connectionId}|`) ? seenBy : `${seenBy || "|"}${connectionId}|`);
+export const seenByWith = (seenBy: string, connectionId: string) =>
+  seenBy.includes(`|${connectionId}|`) ? seenBy : `${seenBy || "|"}${connectionId}|`;
 
 // The reconcile decision for one completely listed scope of one connection, apart from any
 // database. A resource is one row whatever the connections that see it: what this connection
@@ -33,22 +41,62 @@ export const seenByWith = (seenBy: string, connectionId: string) => (seenBy.incl
 // (licence-field changes become events) and unchanged ones touched. A resource this connection
 // no longer sees ends its sighting, and is marked removed only when no other connection still
 // sees it; one that other connections see but this one never did is not its business.
-export function planReconcile<T extends ResourceType>(store: ResourceDefinition<T>["store"], stored: StoredRow[], sightings: StoredSighting[], rows: RowOf<T>[], ctx: Context<T>): ReconcilePlan {
+export function planReconcile<T extends ResourceType>(
+  store: ResourceDefinition<T>["store"],
+  stored: StoredRow[],
+  sightings: StoredSighting[],
+  rows: RowOf<T>[],
+  ctx: Context<T>,
+): ReconcilePlan {
   const { connectionId, accountId, region, runId, now } = ctx;
   const byResourceId = new Map(stored.map((row) => [row.resourceId, row]));
   const mine = new Map(sightings.filter((s) => s.connectionId === connectionId).map((s) => [s.resourceId, s]));
-  const othersLive = new Set(sightings.filter((s) => s.connectionId !== connectionId && s.endedAt === null).map((s) => s.resourceId));
+  const othersLive = new Set(
+    sightings.filter((s) => s.connectionId !== connectionId && s.endedAt === null).map((s) => s.resourceId),
+  );
   const seen = new Set<string>();
-  const plan: ReconcilePlan = { creates: [], updates: [], touchedIds: [], removedIds: [], events: [], sightingCreates: [], sightingsSeen: [], sightingsEnded: [] };
+  const plan: ReconcilePlan = {
+    creates: [],
+    updates: [],
+    touchedIds: [],
+    removedIds: [],
+    events: [],
+    sightingCreates: [],
+    sightingsSeen: [],
+    sightingsEnded: [],
+  };
   const event = (resourceId: string, kindName: string, changes?: unknown) =>
-    plan.events.push({ id: newRowId(), at: now, runId, connectionId, resourceType: ctx.resourceType, accountId, region, resourceId, kind: kindName, changes: changes ? JSON.stringify(changes) : null });
+    plan.events.push({
+      id: newRowId(),
+      at: now,
+      runId,
+      connectionId,
+      resourceType: ctx.resourceType,
+      accountId,
+      region,
+      resourceId,
+      kind: kindName,
+      changes: changes ? JSON.stringify(changes) : null,
+    });
 
   for (const row of rows) {
     const resourceId = store.idOf(row);
     if (seen.has(resourceId)) continue;
     seen.add(resourceId);
     if (mine.has(resourceId)) plan.sightingsSeen.push(resourceId);
-    else plan.sightingCreates.push({ resourceType: ctx.resourceType, accountId, region, resourceId, connectionId, firstSeenAt: now, lastSeenAt: now, lastRunId: runId, endedAt: null, endReason: null });
+    else
+      plan.sightingCreates.push({
+        resourceType: ctx.resourceType,
+        accountId,
+        region,
+        resourceId,
+        connectionId,
+        firstSeenAt: now,
+        lastSeenAt: now,
+        lastRunId: runId,
+        endedAt: null,
+        endReason: null,
+      });
 
     const { raw, ...data } = row as RowOf<T> & { raw: unknown };
     const dataJson = JSON.stringify(data);
@@ -58,11 +106,28 @@ export function planReconcile<T extends ResourceType>(store: ResourceDefinition<
       plan.touchedIds.push(before.id);
       continue;
     }
-    const values = { ...store.columns(row), connectionId, data: dataJson, raw: JSON.stringify(raw ?? null), lastSeenAt: now, lastRunId: runId, removedAt: null, removedReason: null, seenBy };
+    const values = {
+      ...store.columns(row),
+      connectionId,
+      data: dataJson,
+      raw: JSON.stringify(raw ?? null),
+      lastSeenAt: now,
+      lastRunId: runId,
+      removedAt: null,
+      removedReason: null,
+      seenBy,
+    };
     if (!before) {
       // No "created" event: firstSeenAt records it (the drawer's history shows it from there),
       // which keeps a first collection of 100k resources from writing 100k history rows.
-      plan.creates.push({ id: newRowId(), accountId, region, [store.idField]: resourceId, ...values, firstSeenAt: now });
+      plan.creates.push({
+        id: newRowId(),
+        accountId,
+        region,
+        [store.idField]: resourceId,
+        ...values,
+        firstSeenAt: now,
+      });
       continue;
     }
     const changes = diffFields(JSON.parse(before.data), data, store.tracked);

@@ -14,7 +14,12 @@ export const reconcileTotals = { transactions: 0, ms: 0 };
 // resources get firstSeenAt, present ones lastSeenAt (changed licence fields become change
 // events), absent ones get removedAt and stay; the scope's state is marked succeeded. Unchanged
 // rows are only touched, so a re-run over an unchanged world writes no history.
-export async function reconcileScope<T extends ResourceType>(scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now = new Date()): Promise<ReconcileResult> {
+export async function reconcileScope<T extends ResourceType>(
+  scope: ScopeRef & { resourceType: T },
+  rows: RowOf<T>[],
+  runId: string,
+  now = new Date(),
+): Promise<ReconcileResult> {
   const store = resource(scope.resourceType).store;
   const write = getDatabaseTarget().provider === "sqlite" ? reconcileOnSqlite : reconcileOnPostgres;
   const started = performance.now();
@@ -22,5 +27,10 @@ export async function reconcileScope<T extends ResourceType>(scope: ScopeRef & {
     reconcileTotals.transactions++;
     reconcileTotals.ms += performance.now() - started;
   });
-  return { created: plan.creates.length, changed: plan.updates.length, removed: plan.removedIds.length, unchanged: plan.touchedIds.length };
+  return {
+    created: plan.creates.length,
+    changed: plan.updates.length,
+    removed: plan.removedIds.length,
+    unchanged: plan.touchedIds.length,
+  };
 }

@@ -22,7 +22,12 @@ type RawTx = {
 // are given). Resources no other connection still sees leave the live inventory as
 // "out-of-scope": removedAt with that reason and an event, the row and its history kept. This
 // is not "removed in AWS": nobody looked.
-export async function retireSightings(connectionId: string, reason: ExitReason, exits?: CoverageExit[], now = new Date()): Promise<RetireResult> {
+export async function retireSightings(
+  connectionId: string,
+  reason: ExitReason,
+  exits?: CoverageExit[],
+  now = new Date(),
+): Promise<RetireResult> {
   if (exits && !exits.length) return { sightingsEnded: 0, resourcesRetired: 0 };
   const dialect: Dialect = getDatabaseTarget().provider;
   const when = dialect === "sqlite" ? now.toISOString().replace("Z", "+00:00") : now;
@@ -31,13 +36,17 @@ export async function retireSightings(connectionId: string, reason: ExitReason, 
     async (client) => {
       const tx = client as unknown as RawTx;
       for (const resourceType of RESOURCE_TYPES) {
-        const parts = (exits ?? [{ accountId: undefined }]).filter((exit) => !("resourceType" in exit) || !exit.resourceType || exit.resourceType === resourceType);
+        const parts = (exits ?? [{ accountId: undefined }]).filter(
+          (exit) => !("resourceType" in exit) || !exit.resourceType || exit.resourceType === resourceType,
+        );
         if (!parts.length) continue;
         const { where, values } = sightingWhere(dialect, 0, connectionId, resourceType, parts as CoverageExit[]);
         const forUpdate = sightingWhere(dialect, 2, connectionId, resourceType, parts as CoverageExit[]);
         const { table, idField } = RESOURCES[resourceType].store;
         // Before ending them: the resources that only this connection still sees.
-        const orphans = await tx.$queryRawUnsafe<{ id: string; accountId: string; region: string; resourceId: string }[]>(
+        const orphans = await tx.$queryRawUnsafe<
+          { id: string; accountId: string; region: string; resourceId: string }[]
+        >(
           `SELECT r."id", r."accountId", r."region", r."${idField}" AS "resourceId" FROM "${table}" r JOIN "Sighting" s ON s."resourceType" = '${resourceType}' AND s."accountId" = r."accountId" AND s."region" = r."region" AND s."resourceId" = r."${idField}"
            WHERE ${where} AND r."removedAt" IS NULL AND ${NO_OTHER_LIVE_SIGHTING}`,
           ...values,
@@ -56,10 +65,24 @@ export async function retireSightings(connectionId: string, reason: ExitReason, 
             ...ids,
           );
         }
-        const events = orphans.map((row) => ({ id: newRowId(), at: when, runId: reason, connectionId, resourceType, accountId: row.accountId, region: row.region, resourceId: row.resourceId, kind: "out-of-scope", changes: JSON.stringify([{ field: "reason", from: null, to: reason }]) }));
+        const events = orphans.map((row) => ({
+          id: newRowId(),
+          at: when,
+          runId: reason,
+          connectionId,
+          resourceType,
+          accountId: row.accountId,
+          region: row.region,
+          resourceId: row.resourceId,
+          kind: "out-of-scope",
+          changes: JSON.stringify([{ field: "reason", from: null, to: reason }]),
+        }));
         for (const part of batches(events, 10, 30_000, 500)) {
           const columns = Object.keys(part[0]);
-          await tx.$executeRawUnsafe(insertSql(dialect, "ChangeEvent", columns, part.length), ...part.flatMap((event) => columns.map((column) => event[column as keyof typeof event])));
+          await tx.$executeRawUnsafe(
+            insertSql(dialect, "ChangeEvent", columns, part.length),
+            ...part.flatMap((event) => columns.map((column) => event[column as keyof typeof event])),
+          );
         }
         result.resourcesRetired += orphans.length;
       }
@@ -96,7 +119,13 @@ function param(dialect: Dialect, n: number): string {
 // The connection's live sightings of one type in the given parts of its coverage, as a
 // condition on the alias `s` (the UPDATE strips the alias); its parameters are numbered from
 // offset + 1, so they follow any that come before them in the statement's text.
-function sightingWhere(dialect: Dialect, offset: number, connectionId: string, resourceType: ResourceType, exits: CoverageExit[]) {
+function sightingWhere(
+  dialect: Dialect,
+  offset: number,
+  connectionId: string,
+  resourceType: ResourceType,
+  exits: CoverageExit[],
+) {
   const values: unknown[] = [connectionId, resourceType];
   const next = () => param(dialect, offset + values.length);
   const conditions: string[] = [];
@@ -111,5 +140,8 @@ function sightingWhere(dialect: Dialect, offset: number, connectionId: string, r
     conditions.push(`(${condition})`);
   }
   const scope = conditions.length ? ` AND (${conditions.join(" OR ")})` : "";
-  return { where: `s."connectionId" = ${param(dialect, offset + 1)} AND s."resourceType" = ${param(dialect, offset + 2)} AND s."endedAt" IS NULL${scope}`, values };
+  return {
+    where: `s."connectionId" = ${param(dialect, offset + 1)} AND s."resourceType" = ${param(dialect, offset + 2)} AND s."endedAt" IS NULL${scope}`,
+    values,
+  };
 }

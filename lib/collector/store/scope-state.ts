@@ -13,7 +13,12 @@ const key = (scope: ScopeRef) => ({
 });
 
 // A failed scope changes no inventory row; it is only marked stale, keeping lastSuccessAt.
-export async function markScopeFailed(scope: ScopeRef, runId: string, errorCode: string | null, now = new Date()): Promise<void> {
+export async function markScopeFailed(
+  scope: ScopeRef,
+  runId: string,
+  errorCode: string | null,
+  now = new Date(),
+): Promise<void> {
   const data = { lastAttemptAt: now, lastStatus: "failed", lastErrorCode: errorCode, lastRunId: runId, stale: true };
   await getDb().scopeState.upsert({ where: key(scope), create: { ...scope, ...data }, update: data });
 }
@@ -21,6 +26,14 @@ export async function markScopeFailed(scope: ScopeRef, runId: string, errorCode:
 // Scopes this connection collected before in an account: used when the account cannot be
 // reached at all, to mark each of its known scopes stale.
 export async function knownScopes(connectionId: string, accountId: string): Promise<ScopeRef[]> {
-  const rows = await getDb().scopeState.findMany({ where: { connectionId, accountId }, select: { region: true, resourceType: true } });
-  return rows.map((row) => ({ connectionId, accountId, region: row.region, resourceType: row.resourceType as ResourceType }));
+  const rows = await getDb().scopeState.findMany({
+    where: { connectionId, accountId },
+    select: { region: true, resourceType: true },
+  });
+  return rows.map((row) => ({
+    connectionId,
+    accountId,
+    region: row.region,
+    resourceType: row.resourceType as ResourceType,
+  }));
 }

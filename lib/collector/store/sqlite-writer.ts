@@ -3,7 +3,14 @@ import type Database from "better-sqlite3";
 import { getSqliteDirect, isSqliteBusy } from "../../db";
 import type { ResourceDefinition } from "../../resources/definition";
 import type { ResourceType, RowOf } from "../../resources/rows";
-import { insertSql, scopeSucceededSql, selectScopeSql, selectSightingsSql, updateByIdsSql, updateSightingsSql } from "./bulk-sql";
+import {
+  insertSql,
+  scopeSucceededSql,
+  selectScopeSql,
+  selectSightingsSql,
+  updateByIdsSql,
+  updateSightingsSql,
+} from "./bulk-sql";
 import { planReconcile, type ReconcilePlan, type StoredRow, type StoredSighting, type Values } from "./reconcile-plan";
 import type { ScopeRef } from "./scope-state";
 
@@ -11,12 +18,24 @@ const LOCK_WAIT_MS = 120_000;
 
 // Values as Prisma stores them in SQLite: dates as ISO text with "+00:00", booleans as 0 / 1.
 const toSqlite = (value: unknown) =>
-  value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "boolean" ? (value ? 1 : 0) : (value ?? null);
+  value instanceof Date
+    ? value.toISOString().replace("Z", "+00:00")
+    : typeof value === "boolean"
+      ? value
+        ? 1
+        : 0
+      : (value ?? null);
 
 // One scope's reconcile on the embedded database: read, decide and write in one synchronous
 // BEGIN IMMEDIATE transaction. When another connection holds the write lock, waits for it
 // without blocking the event loop, then tries again.
-export async function reconcileOnSqlite<T extends ResourceType>(store: ResourceDefinition<T>["store"], scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now: Date): Promise<ReconcilePlan> {
+export async function reconcileOnSqlite<T extends ResourceType>(
+  store: ResourceDefinition<T>["store"],
+  scope: ScopeRef & { resourceType: T },
+  rows: RowOf<T>[],
+  runId: string,
+  now: Date,
+): Promise<ReconcilePlan> {
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
@@ -28,7 +47,13 @@ export async function reconcileOnSqlite<T extends ResourceType>(store: ResourceD
   }
 }
 
-function writeScope<T extends ResourceType>(store: ResourceDefinition<T>["store"], scope: ScopeRef & { resourceType: T }, rows: RowOf<T>[], runId: string, now: Date): ReconcilePlan {
+function writeScope<T extends ResourceType>(
+  store: ResourceDefinition<T>["store"],
+  scope: ScopeRef & { resourceType: T },
+  rows: RowOf<T>[],
+  runId: string,
+  now: Date,
+): ReconcilePlan {
   const { db, prepare } = getSqliteDirect();
   const run = (statement: Database.Statement, values: unknown[]) => statement.run(values.map(toSqlite));
   // Rows of one kind share their columns: each statement is looked up once per scope, not per row.
@@ -36,7 +61,11 @@ function writeScope<T extends ResourceType>(store: ResourceDefinition<T>["store"
     if (!records.length) return;
     const columns = Object.keys(records[0]);
     const insert = prepare(insertSql("sqlite", table, columns, 1));
-    for (const record of records) run(insert, columns.map((column) => record[column]));
+    for (const record of records)
+      run(
+        insert,
+        columns.map((column) => record[column]),
+      );
   };
   const setOnIds = (ids: string[], set: Values) => {
     if (!ids.length) return;
@@ -50,8 +79,15 @@ function writeScope<T extends ResourceType>(store: ResourceDefinition<T>["store"
     for (const resourceId of resourceIds) run(update, [...Object.values(set), ...where, resourceId]);
   };
   const transaction = db.transaction(() => {
-    const stored = prepare(selectScopeSql("sqlite", store.table, store.idField)).all(scope.accountId, scope.region) as StoredRow[];
-    const sightings = prepare(selectSightingsSql("sqlite")).all(scope.resourceType, scope.accountId, scope.region) as StoredSighting[];
+    const stored = prepare(selectScopeSql("sqlite", store.table, store.idField)).all(
+      scope.accountId,
+      scope.region,
+    ) as StoredRow[];
+    const sightings = prepare(selectSightingsSql("sqlite")).all(
+      scope.resourceType,
+      scope.accountId,
+      scope.region,
+    ) as StoredSighting[];
     const plan = planReconcile(store, stored, sightings, rows, { ...scope, runId, now });
     insertAll(store.table, plan.creates);
     for (const { id, values } of plan.updates) setOnIds([id], values);
@@ -61,7 +97,18 @@ function writeScope<T extends ResourceType>(store: ResourceDefinition<T>["store"
     setOnSightings(plan.sightingsSeen, { lastSeenAt: now, lastRunId: runId, endedAt: null, endReason: null });
     setOnSightings(plan.sightingsEnded, { endedAt: now, endReason: "not-seen" });
     insertAll("ChangeEvent", plan.events);
-    run(prepare(scopeSucceededSql("sqlite")), [scope.connectionId, scope.accountId, scope.region, scope.resourceType, now, now, "succeeded", null, runId, false]);
+    run(prepare(scopeSucceededSql("sqlite")), [
+      scope.connectionId,
+      scope.accountId,
+      scope.region,
+      scope.resourceType,
+      now,
+      now,
+      "succeeded",
+      null,
+      runId,
+      false,
+    ]);
     return plan;
   });
   return transaction.immediate();

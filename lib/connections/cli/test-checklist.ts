@@ -8,7 +8,11 @@ import { nextRunAt } from "../schedule";
 
 export const EXIT_CODE: Record<ConnectionTestOutcome, number> = { passed: 0, "passed-with-warnings": 2, failed: 1 };
 
-const OUTCOME_WORDS: Record<ConnectionTestOutcome, string> = { passed: "Passed", "passed-with-warnings": "Passed with warnings", failed: "Failed" };
+const OUTCOME_WORDS: Record<ConnectionTestOutcome, string> = {
+  passed: "Passed",
+  "passed-with-warnings": "Passed with warnings",
+  failed: "Failed",
+};
 
 // Statuses in words (item 6 of issue 12: never raw codes); problems in capitals to stand out.
 function statusWord(event: CheckEvent): string {
@@ -17,7 +21,9 @@ function statusWord(event: CheckEvent): string {
 }
 
 function scopeOf(event: CheckEvent): string {
-  return [event.accountId, event.region && event.region !== "global" ? event.region : undefined].filter(Boolean).join(" ");
+  return [event.accountId, event.region && event.region !== "global" ? event.region : undefined]
+    .filter(Boolean)
+    .join(" ");
 }
 
 function what(event: CheckEvent): string {
@@ -57,13 +63,19 @@ export function summaryLines(outcome: ConnectionTestOutcome, events: CheckEvent[
   ];
 }
 
-export type ScheduleFacts = { schedule: string | null; enabled: boolean; schedulable: boolean; attention: string | null };
+export type ScheduleFacts = {
+  schedule: string | null;
+  enabled: boolean;
+  schedulable: boolean;
+  attention: string | null;
+};
 
 // What the recorded test means for scheduled runs (a pass, with or without warnings, starts them).
 export function scheduleLine(facts: ScheduleFacts, now = new Date()): string {
   if (!facts.schedule) return "Schedule: off (runs start by hand only)";
   if (!facts.enabled) return `Schedule: paused (${facts.schedule}); resume it on the connection's page`;
-  if (!facts.schedulable) return `Schedule: not active (${facts.schedule}): ${facts.attention ?? "waiting for a passing test"}`;
+  if (!facts.schedulable)
+    return `Schedule: not active (${facts.schedule}): ${facts.attention ?? "waiting for a passing test"}`;
   const next = nextRunAt(facts.schedule, now);
   return `Schedule: active (${facts.schedule} UTC)${next ? `, next run ${next.toISOString().replace(/\.\d{3}Z$/, "Z")}` : ""}`;
 }

@@ -9,7 +9,10 @@ const unique = (actions: string[]) => [...new Set(actions)];
 const HELPER_ACTIONS = RESOURCE_LIST.flatMap((definition) => definition.aws.helpers);
 
 /** Read in every enabled region of every account by the Direct adapter: each type's read, then the helpers. */
-export const DIRECT_REGIONAL_ACTIONS: readonly string[] = unique([...RESOURCE_LIST.map((definition) => definition.aws.read), ...HELPER_ACTIONS]);
+export const DIRECT_REGIONAL_ACTIONS: readonly string[] = unique([
+  ...RESOURCE_LIST.map((definition) => definition.aws.read),
+  ...HELPER_ACTIONS,
+]);
 
 /**
  * The Config aggregator holds the types Config records (a configResourceType in their
@@ -17,14 +20,19 @@ export const DIRECT_REGIONAL_ACTIONS: readonly string[] = unique([...RESOURCE_LI
  * instance types' CPU defaults) come from the services themselves: these stay per region.
  */
 export const CONFIG_REGIONAL_ACTIONS: readonly string[] = unique([
-  ...RESOURCE_LIST.filter((definition) => definition.aws.configResourceType === null).map((definition) => definition.aws.read),
+  ...RESOURCE_LIST.filter((definition) => definition.aws.configResourceType === null).map(
+    (definition) => definition.aws.read,
+  ),
   ...HELPER_ACTIONS,
 ]);
 
 /** Once per account: which regions are enabled, and the account alias. */
 export const ACCOUNT_ACTIONS = ["ec2:DescribeRegions", "iam:ListAccountAliases"] as const;
 
-export const CONFIG_AGGREGATOR_ACTIONS = ["config:DescribeConfigurationAggregators", "config:SelectAggregateResourceConfig"] as const;
+export const CONFIG_AGGREGATOR_ACTIONS = [
+  "config:DescribeConfigurationAggregators",
+  "config:SelectAggregateResourceConfig",
+] as const;
 
 export const IAM_DISCOVERY_ACTIONS = [
   "iam:GetUser",

@@ -18,13 +18,32 @@ export function memberRoleTemplate(input: MemberRoleTemplateInput): string {
   if (input.requireMfa) condition.Bool = { "aws:MultiFactorAuthPresent": "true" };
   const template = {
     AWSTemplateFormatVersion: "2010-09-09",
-    Description: "Cirrus: read-only inventory role (EC2, RDS) trusted by the Cirrus principal. Deploy with a StackSet to every member account.",
+    Description:
+      "Cirrus: read-only inventory role (EC2, RDS) trusted by the Cirrus principal. Deploy with a StackSet to every member account.",
     Parameters: {
-      TrustedPrincipalArn: { Type: "String", Default: input.principalArn, Description: "The IAM user or role ARN Cirrus assumes this role from." },
+      TrustedPrincipalArn: {
+        Type: "String",
+        Default: input.principalArn,
+        Description: "The IAM user or role ARN Cirrus assumes this role from.",
+      },
       ...(input.externalId
-        ? { ExternalId: { Type: "String", Default: input.externalId, MinLength: 2, MaxLength: 1224, AllowedPattern: "[\\w+=,.@:/-]*", Description: "The external ID of the Cirrus connection." } }
+        ? {
+            ExternalId: {
+              Type: "String",
+              Default: input.externalId,
+              MinLength: 2,
+              MaxLength: 1224,
+              AllowedPattern: "[\\w+=,.@:/-]*",
+              Description: "The external ID of the Cirrus connection.",
+            },
+          }
         : {}),
-      RoleName: { Type: "String", Default: input.roleName, AllowedPattern: "[\\w+=,.@-]{1,64}", Description: "Name of the role; the same in every account." },
+      RoleName: {
+        Type: "String",
+        Default: input.roleName,
+        AllowedPattern: "[\\w+=,.@-]{1,64}",
+        Description: "Name of the role; the same in every account.",
+      },
     },
     Resources: {
       CirrusInventoryRole: {
@@ -50,7 +69,9 @@ export function memberRoleTemplate(input: MemberRoleTemplateInput): string {
         },
       },
     },
-    Outputs: { RoleArn: { Description: "ARN of the inventory role", Value: { "Fn::GetAtt": ["CirrusInventoryRole", "Arn"] } } },
+    Outputs: {
+      RoleArn: { Description: "ARN of the inventory role", Value: { "Fn::GetAtt": ["CirrusInventoryRole", "Arn"] } },
+    },
   };
   return toYaml(JSON.parse(JSON.stringify(template)));
 }

@@ -4,9 +4,20 @@ export function policy(...statements: (PolicyStatement | undefined)[]): PolicyDo
   return { Version: "2012-10-17", Statement: statements.filter((s): s is PolicyStatement => s !== undefined) };
 }
 
-export function allow(Sid: string, actions: readonly string[], resource: string | readonly string[] = "*", condition?: PolicyCondition): PolicyStatement {
+export function allow(
+  Sid: string,
+  actions: readonly string[],
+  resource: string | readonly string[] = "*",
+  condition?: PolicyCondition,
+): PolicyStatement {
   const Resource = typeof resource === "string" ? resource : resource.length === 1 ? resource[0] : [...resource];
-  return { Sid, Effect: "Allow", Action: actions.length === 1 ? actions[0] : [...actions], Resource, ...(condition ? { Condition: condition } : {}) };
+  return {
+    Sid,
+    Effect: "Allow",
+    Action: actions.length === 1 ? actions[0] : [...actions],
+    Resource,
+    ...(condition ? { Condition: condition } : {}),
+  };
 }
 
 export const MFA_CONDITION: PolicyCondition = { Bool: { "aws:MultiFactorAuthPresent": "true" } };

@@ -8,8 +8,12 @@ export function policyOptionsFromChecks(events: readonly CheckEvent[]): PolicyOp
   const identity = events.find((event) => event.id === "identity" && event.status === "ok");
   const principalArn = typeof identity?.details?.arn === "string" ? identity.details.arn : undefined;
   const discovery = events.find((event) => event.id === "discovery");
-  const accounts = Array.isArray(discovery?.details?.accounts) ? (discovery.details.accounts as { roleArn?: unknown }[]) : [];
-  const memberRoleArns = accounts.map((account) => account.roleArn).filter((arn): arn is string => typeof arn === "string");
+  const accounts = Array.isArray(discovery?.details?.accounts)
+    ? (discovery.details.accounts as { roleArn?: unknown }[])
+    : [];
+  const memberRoleArns = accounts
+    .map((account) => account.roleArn)
+    .filter((arn): arn is string => typeof arn === "string");
   return { ...(principalArn ? { principalArn } : {}), ...(memberRoleArns.length ? { memberRoleArns } : {}) };
 }
 
@@ -17,7 +21,9 @@ export function policyOptionsFromChecks(events: readonly CheckEvent[]): PolicyOp
 // provider), partition or endpoint is someone else. Discovered member roles also depend on the
 // account mode. Blank values stand for the schema's defaults, as a stored config and the
 // wizard's form write them differently.
-export type TestedFields = Partial<Record<"credentialSource" | "accessKeyId" | "ambientProvider" | "partition" | "endpointUrl" | "accountMode", unknown>>;
+export type TestedFields = Partial<
+  Record<"credentialSource" | "accessKeyId" | "ambientProvider" | "partition" | "endpointUrl" | "accountMode", unknown>
+>;
 
 const text = (value: unknown, fallback = "") => String(value ?? "").trim() || fallback;
 
@@ -28,7 +34,11 @@ function callerOf(fields: TestedFields): string {
 }
 
 /** What a test of `tested` found that still holds for the `current` settings. */
-export function findingsStillValid(events: readonly CheckEvent[], tested: TestedFields, current: TestedFields): PolicyOptions {
+export function findingsStillValid(
+  events: readonly CheckEvent[],
+  tested: TestedFields,
+  current: TestedFields,
+): PolicyOptions {
   if (callerOf(tested) !== callerOf(current)) return {};
   const found = policyOptionsFromChecks(events);
   if (text(tested.accountMode, "self") === text(current.accountMode, "self")) return found;

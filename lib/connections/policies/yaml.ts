@@ -30,7 +30,12 @@ function lines(value: Value, indent: number): string[] {
 }
 
 function isScalar(value: Value): value is string | number | boolean | null {
-  return value === null || typeof value !== "object" || (Array.isArray(value) && value.length === 0) || (!Array.isArray(value) && Object.keys(value).length === 0);
+  return (
+    value === null ||
+    typeof value !== "object" ||
+    (Array.isArray(value) && value.length === 0) ||
+    (!Array.isArray(value) && Object.keys(value).length === 0)
+  );
 }
 
 function scalar(value: Value): string {

@@ -18,7 +18,9 @@ export class CheckLog {
   ) {}
 
   /** Once a session exists, failures are classified with its proxy and secrets in mind. */
-  classifyWith(session: { classify(error: unknown, context: { action: string; region?: string }): AwsErrorInfo }): void {
+  classifyWith(session: {
+    classify(error: unknown, context: { action: string; region?: string }): AwsErrorInfo;
+  }): void {
     this.classify = (error, base) => session.classify(error, { action: base.action ?? "", region: base.region });
   }
 
@@ -33,7 +35,11 @@ export class CheckLog {
   }
 
   /** Runs one check: "running", then ok (with what `describe` adds) or the classified failure. */
-  async check<T>(base: CheckBase, run: () => Promise<T>, describe?: (value: T) => Partial<CheckEvent>): Promise<CheckResult<T>> {
+  async check<T>(
+    base: CheckBase,
+    run: () => Promise<T>,
+    describe?: (value: T) => Partial<CheckEvent>,
+  ): Promise<CheckResult<T>> {
     if (this.signal.aborted) {
       this.emit({ ...base, status: "skipped", message: "Not run: the test was stopped (deadline or cancel)" });
       return { ok: false, status: "skipped" };
@@ -45,7 +51,14 @@ export class CheckLog {
       return { ok: true, value };
     } catch (error) {
       const info = this.failure(error, base);
-      this.emit({ ...base, status: info.status, errorCode: info.errorCode, message: info.message, hint: info.hint, action: base.action ?? info.action });
+      this.emit({
+        ...base,
+        status: info.status,
+        errorCode: info.errorCode,
+        message: info.message,
+        hint: info.hint,
+        action: base.action ?? info.action,
+      });
       return { ok: false, status: info.status };
     }
   }
@@ -56,7 +69,13 @@ export class CheckLog {
 
   private failure(error: unknown, base: CheckBase): AwsErrorInfo {
     if (error instanceof DeadlineError || (this.signal.aborted && (error as Error)?.name === "AbortError")) {
-      return { status: "network-error", errorCode: "DeadlineExceeded", action: base.action ?? "", message: this.deadlineMessage, hint: "Check the network path to AWS (proxy, firewall) and try again; slow accounts can be tested with a longer deadline." };
+      return {
+        status: "network-error",
+        errorCode: "DeadlineExceeded",
+        action: base.action ?? "",
+        message: this.deadlineMessage,
+        hint: "Check the network path to AWS (proxy, firewall) and try again; slow accounts can be tested with a longer deadline.",
+      };
     }
     return this.classify(error, base);
   }

@@ -35,7 +35,11 @@ export function raceDeadline<T>(work: Promise<T>, signal: AbortSignal, message: 
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight, preserving nothing but completion. */
-export async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+export async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await fn(items[next++]);

@@ -1,2 +1,9 @@
 export { runConnectionTest } from "./run-connection-test";
-export type { CheckEvent, CheckStatus, CheckStep, ConnectionTestOptions, ConnectionTestOutcome, ConnectionTestReport } from "./types";
+export type {
+  CheckEvent,
+  CheckStatus,
+  CheckStep,
+  ConnectionTestOptions,
+  ConnectionTestOutcome,
+  ConnectionTestReport,
+} from "./types";

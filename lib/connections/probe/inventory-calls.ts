@@ -13,7 +13,8 @@ export function inventoryCall(action: string): ProbeCall {
 // The checklist names a check by what the action reads: the types it lists, or those whose
 // fields it fills in (AMI names, CPU defaults).
 export function inventoryCheckLabel(action: string): string {
-  const titles = (listed: (aws: (typeof RESOURCE_LIST)[number]["aws"]) => boolean) => RESOURCE_LIST.filter((definition) => listed(definition.aws)).map((definition) => definition.labels.title);
+  const titles = (listed: (aws: (typeof RESOURCE_LIST)[number]["aws"]) => boolean) =>
+    RESOURCE_LIST.filter((definition) => listed(definition.aws)).map((definition) => definition.labels.title);
   const lists = titles((aws) => aws.read === action);
   if (lists.length) return lists.join(", ");
   const helps = titles((aws) => aws.helpers.includes(action));

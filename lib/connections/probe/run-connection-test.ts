@@ -20,14 +20,22 @@ const DEFAULT_DEADLINE_MS = 60_000;
 // connection's concurrency) and the Config aggregator, streaming each check as it runs. Never
 // throws for AWS problems: they are the report. Every call is bounded by the request timeout and
 // the whole test by the deadline.
-export async function runConnectionTest(settings: AwsConnectionSettings, options: ConnectionTestOptions = {}): Promise<ConnectionTestReport> {
+export async function runConnectionTest(
+  settings: AwsConnectionSettings,
+  options: ConnectionTestOptions = {},
+): Promise<ConnectionTestReport> {
   const startedAt = new Date();
   const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const signal = deadlineSignal(deadlineMs, options.signal);
   const deadlineMessage = `The test stopped after ${Math.round(deadlineMs / 1000)} s before this check finished`;
   const proxy = settings.proxy ? parseProxyUrl(settings.proxy.url) : undefined;
   let session: AwsSession | undefined;
-  const log = new CheckLog(options.onEvent, signal, (error, base) => classifyAwsError(error, { action: base.action ?? "", region: base.region }), deadlineMessage);
+  const log = new CheckLog(
+    options.onEvent,
+    signal,
+    (error, base) => classifyAwsError(error, { action: base.action ?? "", region: base.region }),
+    deadlineMessage,
+  );
   const report = (extra: Partial<ConnectionTestReport>, accounts: AccountResult[] = []): ConnectionTestReport => {
     const events = log.events();
     return {
@@ -35,22 +43,45 @@ export async function runConnectionTest(settings: AwsConnectionSettings, options
       startedAt,
       finishedAt: new Date(),
       events,
-      accounts: accounts.map((a) => ({ accountId: a.accountId, ...(a.name ? { name: a.name } : {}), ok: a.reachable && accountHealthy(events, a.accountId) })),
+      accounts: accounts.map((a) => ({
+        accountId: a.accountId,
+        ...(a.name ? { name: a.name } : {}),
+        ok: a.reachable && accountHealthy(events, a.accountId),
+      })),
       ...extra,
     };
   };
 
   if (proxy && !proxy.ok) {
-    log.emit({ id: "proxy", step: "identity", label: "Proxy", status: "proxy-error", errorCode: "InvalidProxyUrl", message: proxy.error, hint: "Fix the proxy address in the connection settings." });
+    log.emit({
+      id: "proxy",
+      step: "identity",
+      label: "Proxy",
+      status: "proxy-error",
+      errorCode: "InvalidProxyUrl",
+      message: proxy.error,
+      hint: "Fix the proxy address in the connection settings.",
+    });
     return report({});
   }
   try {
-    const mfa = await checkMfa(log, settings, { mfaCode: options.mfaCode, durationSeconds: options.mfaSessionDurationSeconds, signal, now: Date.now() });
+    const mfa = await checkMfa(log, settings, {
+      mfaCode: options.mfaCode,
+      durationSeconds: options.mfaSessionDurationSeconds,
+      signal,
+      now: Date.now(),
+    });
     if (!mfa.ok) return report({});
     const mfaSession = mfa.newSession ? { mfaSession: mfa.newSession } : {};
     session = createAwsSession(mfa.settings, sessionOptions(options));
     log.classifyWith(session);
-    const ctx: ProbeContext = { settings: mfa.settings, session, log, signal, regionConcurrency: options.regionConcurrency ?? 4 };
+    const ctx: ProbeContext = {
+      settings: mfa.settings,
+      session,
+      log,
+      signal,
+      regionConcurrency: options.regionConcurrency ?? 4,
+    };
 
     const identity = await checkIdentityAndChain(ctx);
     if (!identity.ok) return report({ callerArn: identity.callerArn, ...mfaSession });
@@ -74,11 +105,15 @@ async function checkAccounts(ctx: ProbeContext, targets: AccountTarget[], out: A
 }
 
 function order(accounts: AccountResult[], targets: AccountTarget[]): AccountResult[] {
-  return targets.map((t) => accounts.find((a) => a.accountId === t.accountId) ?? { accountId: t.accountId, reachable: false });
+  return targets.map(
+    (t) => accounts.find((a) => a.accountId === t.accountId) ?? { accountId: t.accountId, reachable: false },
+  );
 }
 
 function accountHealthy(events: ConnectionTestReport["events"], accountId: string): boolean {
-  return events.filter((e) => e.accountId === accountId).every((e) => e.status === "ok" || e.status === "region-not-enabled" || e.status === "skipped");
+  return events
+    .filter((e) => e.accountId === accountId)
+    .every((e) => e.status === "ok" || e.status === "region-not-enabled" || e.status === "skipped");
 }
 
 function sessionOptions(options: ConnectionTestOptions) {

@@ -28,7 +28,11 @@ export function isProblem(event: CheckEvent): boolean {
 export function summarizeChecks(events: CheckEvent[]): CheckSummary {
   const accountIds = new Set(events.flatMap((event) => (event.accountId ? [event.accountId] : [])));
   const reached = events.filter((event) => event.step === "account" && event.status === "ok" && event.accountId);
-  const regions = new Set(events.flatMap((event) => (event.step === "api" && event.region && event.region !== "global" ? [event.region] : [])));
+  const regions = new Set(
+    events.flatMap((event) =>
+      event.step === "api" && event.region && event.region !== "global" ? [event.region] : [],
+    ),
+  );
   return {
     accounts: accountIds.size,
     accountsReached: new Set(reached.map((event) => event.accountId)).size,

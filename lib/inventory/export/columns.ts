@@ -27,7 +27,10 @@ export function exportColumns(type: InventoryType): ExportColumn[] {
   const config = TYPE_CONFIG[type];
   const fields = [...config.columns, ...config.dataFields];
   const known = new Map(COLUMNS[type].map((column) => [column.id, column]));
-  const ordered = [...COLUMNS[type].map((column) => column.id).filter((id) => fields.includes(id)), ...fields.filter((id) => !known.has(id))];
+  const ordered = [
+    ...COLUMNS[type].map((column) => column.id).filter((id) => fields.includes(id)),
+    ...fields.filter((id) => !known.has(id)),
+  ];
   const labelOf = (id: string) => {
     const label = known.get(id)?.label;
     // The registry test holds every exported field to a table label (lib/resources/<type>/index.ts).

@@ -2,15 +2,33 @@ import { describe, expect, it } from "vitest";
 import { csvField, csvRecord, neutraliseFormula, spreadsheetText } from "./csv";
 
 describe("neutraliseFormula (OWASP CSV injection)", () => {
-  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tcmd", "\rcmd", "\0x", '=HYPERLINK("http://x","y")'])("prefixes %j with a quote", (text) => {
-    expect(neutraliseFormula(text)).toBe(`'${text}`);
-  });
+  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tcmd", "\rcmd", "\0x", '=HYPERLINK("http://x","y")'])(
+    "prefixes %j with a quote",
+    (text) => {
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+    },
+  );
 
-  it.each(["x;=1+cmd|' /C calc'!A0", "a,=1+1", "a, +1", "a\t-1", "a|@SUM(A1)", "a\n=1", "a;\t=1"])("prefixes %j, a formula after a separator, with a quote", (text) => {
-    expect(neutraliseFormula(text)).toBe(`'${text}`);
-  });
+  it.each(["x;=1+cmd|' /C calc'!A0", "a,=1+1", "a, +1", "a\t-1", "a|@SUM(A1)", "a\n=1", "a;\t=1"])(
+    "prefixes %j, a formula after a separator, with a quote",
+    (text) => {
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+    },
+  );
 
-  it.each(["i-0abc", "web 1", "a=b", "1-2", "", "'already", " =leading space", "a;b", "t3.micro, m5.large", "10 - 2", '{"Name":"=x"}'])("leaves %j alone", (text) => {
+  it.each([
+    "i-0abc",
+    "web 1",
+    "a=b",
+    "1-2",
+    "",
+    "'already",
+    " =leading space",
+    "a;b",
+    "t3.micro, m5.large",
+    "10 - 2",
+    '{"Name":"=x"}',
+  ])("leaves %j alone", (text) => {
     expect(neutraliseFormula(text)).toBe(text);
   });
 });

@@ -23,7 +23,13 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: "application/json; charset=utf-8",
 };
 
-type ExportInput = { type: InventoryType; query: InventoryQuery; format: ExportFormat; actor: AuditActor; ip: string | null };
+type ExportInput = {
+  type: InventoryType;
+  query: InventoryQuery;
+  format: ExportFormat;
+  actor: AuditActor;
+  ip: string | null;
+};
 
 // Every row of a filtered, sorted view as a streamed file: read in keyset batches, so memory
 // does not grow with the table. The audit entry is written when the stream ends (row count
@@ -31,11 +37,25 @@ type ExportInput = { type: InventoryType; query: InventoryQuery; format: ExportF
 export async function exportInventory({ type, query, format, actor, ip }: ExportInput) {
   const exportedAt = new Date();
   const [snapshotAt, coverage] = await Promise.all([snapshotTime(type, query), coverageOf(type, query)]);
-  const meta: ExportMeta = { type, query: apiQueryOf(query), exportedAt, snapshotAt, collectorVersion: COLLECTOR_VERSION, coverage };
+  const meta: ExportMeta = {
+    type,
+    query: apiQueryOf(query),
+    exportedAt,
+    snapshotAt,
+    collectorVersion: COLLECTOR_VERSION,
+    coverage,
+  };
   const tally = { rowCount: 0 };
   const audit = async (completed: boolean) => {
     const details = { type, format, ...meta.query, rowCount: tally.rowCount, completed };
-    await recordAuditEvent({ action: EXPORT_AUDIT.exported, actor, ip, targetType: "inventory", target: type, details }).catch(logUnexpected);
+    await recordAuditEvent({
+      action: EXPORT_AUDIT.exported,
+      actor,
+      ip,
+      targetType: "inventory",
+      target: type,
+      details,
+    }).catch(logUnexpected);
   };
   const batches = counted(iterateInventory(type, query, EXPORT_BATCH_SIZE), tally);
   const onError = (error: unknown) => void logUnexpected(error);
@@ -45,7 +65,10 @@ export async function exportInventory({ type, query, format, actor, ip }: Export
   const body =
     format === "xlsx"
       ? xlsxStream(columns, audited(batches, audit), meta, onError)
-      : pullStream(audited(format === "csv" ? csvChunks(columns, batches, meta) : jsonChunks(batches, meta), audit), onError);
+      : pullStream(
+          audited(format === "csv" ? csvChunks(columns, batches, meta) : jsonChunks(batches, meta), audit),
+          onError,
+        );
   return { body, contentType: CONTENT_TYPES[format], filename: exportFilename(type, format, exportedAt) };
 }
 
@@ -69,6 +92,10 @@ async function* audited<T>(source: AsyncGenerator<T>, audit: (completed: boolean
 
 // cirrus-<type>-<UTC yyyyMMdd-HHmmss>.<ext>
 export function exportFilename(type: InventoryType, format: ExportFormat, at: Date): string {
-  const stamp = at.toISOString().replace(/\.\d{3}Z$/, "").replace(/-|:/g, "").replace("T", "-");
+  const stamp = at
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "")
+    .replace(/-|:/g, "")
+    .replace("T", "-");
   return `cirrus-${type}-${stamp}.${format}`;
 }

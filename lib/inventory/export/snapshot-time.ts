@@ -8,7 +8,11 @@ import { buildWhere } from "../query/where";
 // the last finished run (of the filtered connections, if any). Read before streaming, so CSV rows
 // and the JSON header can carry it.
 export async function snapshotTime(type: InventoryType, query: InventoryQuery): Promise<Date | null> {
-  const latest = await modelOf(type).findFirst({ where: await buildWhere(type, query), orderBy: { lastSeenAt: "desc" }, select: { lastSeenAt: true } });
+  const latest = await modelOf(type).findFirst({
+    where: await buildWhere(type, query),
+    orderBy: { lastSeenAt: "desc" },
+    select: { lastSeenAt: true },
+  });
   if (latest) return latest.lastSeenAt;
   const connectionIds = query.filters.connection;
   const run = await getDb().run.findFirst({

@@ -8,7 +8,14 @@ import { csvRecord, UTF8_BOM } from "./csv";
 // What every export file records about itself (SECURITY.md 14, PRODUCT.md "audit-grade exports").
 // `coverage`: the scopes behind the rows that could not be read; absent only where no database
 // is involved (unit tests), and then written as complete.
-export type ExportMeta = { type: InventoryType; query: ApiQuery; exportedAt: Date; snapshotAt: Date | null; collectorVersion: string; coverage?: CoverageSummary };
+export type ExportMeta = {
+  type: InventoryType;
+  query: ApiQuery;
+  exportedAt: Date;
+  snapshotAt: Date | null;
+  collectorVersion: string;
+  coverage?: CoverageSummary;
+};
 
 const COMPLETE: CoverageSummary = { complete: true, gaps: [], excluded: [] };
 
@@ -16,7 +23,20 @@ const COMPLETE: CoverageSummary = { complete: true, gaps: [], excluded: [] };
 // denied rds:DescribeDBInstances (AccessDenied) since never", "... excluded: <reason>".
 export function gapLines(gaps: CoverageSummary["gaps"]): string {
   return gaps
-    .map((gap) => [gap.accountId, gap.region, gap.resourceType, gap.status, gap.action, gap.errorCode ? `(${gap.errorCode})` : null, `since ${gap.since ?? "never"}`, gap.reason ? `by ${gap.excludedBy ?? "an administrator"} on ${gap.excludedAt}: ${gap.reason}` : null].filter(Boolean).join(" "))
+    .map((gap) =>
+      [
+        gap.accountId,
+        gap.region,
+        gap.resourceType,
+        gap.status,
+        gap.action,
+        gap.errorCode ? `(${gap.errorCode})` : null,
+        `since ${gap.since ?? "never"}`,
+        gap.reason ? `by ${gap.excludedBy ?? "an administrator"} on ${gap.excludedAt}: ${gap.reason}` : null,
+      ]
+        .filter(Boolean)
+        .join(" "),
+    )
     .join("; ");
 }
 
@@ -24,16 +44,38 @@ export const coverageOfMeta = (meta: ExportMeta): CoverageSummary => meta.covera
 
 // CSV has no place for file-level facts, so they ride along as constant trailing columns:
 // any CSV reader gets them without a special first line. Headers are the table's labels.
-export async function* csvChunks(columns: ExportColumn[], batches: AsyncIterable<TaggedInventoryRow[]>, meta: ExportMeta): AsyncGenerator<string> {
+export async function* csvChunks(
+  columns: ExportColumn[],
+  batches: AsyncIterable<TaggedInventoryRow[]>,
+  meta: ExportMeta,
+): AsyncGenerator<string> {
   yield UTF8_BOM + csvRecord([...columns.map((column) => column.label), ...CSV_FACT_LABELS]);
   const coverage = coverageOfMeta(meta);
-  const constants = [meta.exportedAt, meta.snapshotAt, meta.collectorVersion, coverage.complete, gapLines(coverage.gaps), gapLines(coverage.excluded)];
-  for await (const batch of batches) yield batch.map((row) => csvRecord([...exportRecord(columns, row), ...constants])).join("");
+  const constants = [
+    meta.exportedAt,
+    meta.snapshotAt,
+    meta.collectorVersion,
+    coverage.complete,
+    gapLines(coverage.gaps),
+    gapLines(coverage.excluded),
+  ];
+  for await (const batch of batches)
+    yield batch.map((row) => csvRecord([...exportRecord(columns, row), ...constants])).join("");
 }
 
 // { exportedAt, snapshotAt, collectorVersion, type, query, coverage, rows: [...] }, written a batch at a time.
-export async function* jsonChunks(batches: AsyncIterable<TaggedInventoryRow[]>, meta: ExportMeta): AsyncGenerator<string> {
-  const head = { exportedAt: meta.exportedAt, snapshotAt: meta.snapshotAt, collectorVersion: meta.collectorVersion, type: meta.type, query: meta.query, coverage: coverageOfMeta(meta) };
+export async function* jsonChunks(
+  batches: AsyncIterable<TaggedInventoryRow[]>,
+  meta: ExportMeta,
+): AsyncGenerator<string> {
+  const head = {
+    exportedAt: meta.exportedAt,
+    snapshotAt: meta.snapshotAt,
+    collectorVersion: meta.collectorVersion,
+    type: meta.type,
+    query: meta.query,
+    coverage: coverageOfMeta(meta),
+  };
   yield `${JSON.stringify(head).slice(0, -1)},"rows":[`;
   let first = true;
   for await (const batch of batches) {
@@ -44,7 +86,10 @@ export async function* jsonChunks(batches: AsyncIterable<TaggedInventoryRow[]>, 
 
 // A byte stream that asks for the next chunk only when the client has taken the previous one,
 // so a slow download holds one batch in memory, not the whole table.
-export function pullStream(chunks: AsyncGenerator<string>, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
+export function pullStream(
+  chunks: AsyncGenerator<string>,
+  onError: (error: unknown) => void,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

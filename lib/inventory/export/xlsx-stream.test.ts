@@ -8,13 +8,31 @@ import { exportColumns } from "./columns";
 import type { ExportMeta } from "./text-streams";
 import { xlsxStream } from "./xlsx-stream";
 
-const meta: ExportMeta = { type: "instances", query: { filters: {}, sort: "instanceId", order: "asc", includeRemoved: false }, exportedAt: new Date("2024-06-01T10:00:00Z"), snapshotAt: new Date("2024-06-01T09:30:00Z"), collectorVersion: "9.9.9" };
+const meta: ExportMeta = {
+  type: "instances",
+  query: { filters: {}, sort: "instanceId", order: "asc", includeRemoved: false },
+  exportedAt: new Date("2024-06-01T10:00:00Z"),
+  snapshotAt: new Date("2024-06-01T09:30:00Z"),
+  collectorVersion: "9.9.9",
+};
 
 function row(n: number, name = `web-${n}`): TaggedInventoryRow {
   const at = "2024-05-01T00:00:00.000Z";
   return {
-    id: `row-${n}`, resourceId: `i-${n}`, connectionId: "c", connectionName: "prod", accountId: "012345678901", accountAlias: "main", region: "us-east-1",
-    firstSeenAt: at, lastSeenAt: at, removedAt: null, removedReason: null, stale: null, seenBy: [], tags: { Name: name, Team: "=x" },
+    id: `row-${n}`,
+    resourceId: `i-${n}`,
+    connectionId: "c",
+    connectionName: "prod",
+    accountId: "012345678901",
+    accountAlias: "main",
+    region: "us-east-1",
+    firstSeenAt: at,
+    lastSeenAt: at,
+    removedAt: null,
+    removedReason: null,
+    stale: null,
+    seenBy: [],
+    tags: { Name: name, Team: "=x" },
     fields: { instanceId: `i-${n}`, name, vcpus: n % 8, launchTime: at, state: "running" },
   };
 }
@@ -37,9 +55,13 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
 describe("xlsxStream", () => {
   it("writes typed cells, a bold frozen header, neutralised text and an About sheet", async () => {
     async function* one() {
-      yield [row(3, "=HYPERLINK(\"http://evil\",\"x\")"), row(4)];
+      yield [row(3, '=HYPERLINK("http://evil","x")'), row(4)];
     }
-    const buffer = await readAll(xlsxStream(exportColumns("instances"), one(), meta, (error) => { throw error; }));
+    const buffer = await readAll(
+      xlsxStream(exportColumns("instances"), one(), meta, (error) => {
+        throw error;
+      }),
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet("instances")!;
@@ -49,12 +71,24 @@ describe("xlsxStream", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const cell = (r: number, key: string) => sheet.getRow(r).getCell(columnOf(key)).value;
     expect(cell(2, "vcpus")).toBe(3);
-    expect(cell(2, "name")).toBe("'=HYPERLINK(\"http://evil\",\"x\")");
+    expect(cell(2, "name")).toBe('\'=HYPERLINK("http://evil","x")');
     expect(cell(2, "launchTime")).toEqual(new Date("2024-05-01T00:00:00Z"));
-    expect(cell(2, "tags")).toBe(JSON.stringify({ Name: "=HYPERLINK(\"http://evil\",\"x\")", Team: "=x" }));
+    expect(cell(2, "tags")).toBe(JSON.stringify({ Name: '=HYPERLINK("http://evil","x")', Team: "=x" }));
     expect(cell(3, "accountId")).toBe("012345678901");
-    const about = Object.fromEntries(workbook.getWorksheet("About")!.getSheetValues().slice(2).map((values) => [(values as unknown[])[1], (values as unknown[])[2]]));
-    expect(about).toMatchObject({ collectorVersion: "9.9.9", rowCount: 2, type: "instances", exportedAt: meta.exportedAt, snapshotAt: meta.snapshotAt });
+    const about = Object.fromEntries(
+      workbook
+        .getWorksheet("About")!
+        .getSheetValues()
+        .slice(2)
+        .map((values) => [(values as unknown[])[1], (values as unknown[])[2]]),
+    );
+    expect(about).toMatchObject({
+      collectorVersion: "9.9.9",
+      rowCount: 2,
+      type: "instances",
+      exportedAt: meta.exportedAt,
+      snapshotAt: meta.snapshotAt,
+    });
   });
 
   it("headers are the table's labels, with an auto-filter over every row and columns wide enough for their header", async () => {
@@ -63,11 +97,17 @@ describe("xlsxStream", () => {
       yield [row(3)];
     }
     const columns = exportColumns("instances");
-    const buffer = await readAll(xlsxStream(columns, two(), meta, (error) => { throw error; }));
+    const buffer = await readAll(
+      xlsxStream(columns, two(), meta, (error) => {
+        throw error;
+      }),
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet("instances")!;
-    expect(sheet.getRow(1).getCell(columnOf("instanceId")).value).toBe(COLUMNS.instances.find((column) => column.id === "instanceId")!.label);
+    expect(sheet.getRow(1).getCell(columnOf("instanceId")).value).toBe(
+      COLUMNS.instances.find((column) => column.id === "instanceId")!.label,
+    );
     const last = sheet.getRow(1).getCell(columns.length).address.replace(/\d+$/, "");
     expect(sheet.autoFilter).toBe(`A1:${last}4`);
     columns.forEach((column, index) => {
@@ -81,11 +121,17 @@ describe("xlsxStream", () => {
 
   it("an empty view still gets labelled headers and a filter on them", async () => {
     async function* none(): AsyncGenerator<TaggedInventoryRow[]> {}
-    const buffer = await readAll(xlsxStream(exportColumns("databases"), none(), { ...meta, type: "databases" }, (error) => { throw error; }));
+    const buffer = await readAll(
+      xlsxStream(exportColumns("databases"), none(), { ...meta, type: "databases" }, (error) => {
+        throw error;
+      }),
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet("databases")!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(exportColumns("databases").map((column) => column.label));
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(
+      exportColumns("databases").map((column) => column.label),
+    );
     expect(sheet.rowCount).toBe(1);
     expect(sheet.autoFilter).toMatch(/^A1:[A-Z]+1$/);
   });
@@ -94,7 +140,11 @@ describe("xlsxStream", () => {
     async function* one() {
       yield [row(1, "x;=1+cmd|' /C calc'!A0"), row(2, "invoice\u202Etxt.exe\u0000")];
     }
-    const buffer = await readAll(xlsxStream(exportColumns("instances"), one(), meta, (error) => { throw error; }));
+    const buffer = await readAll(
+      xlsxStream(exportColumns("instances"), one(), meta, (error) => {
+        throw error;
+      }),
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet("instances")!;
@@ -102,15 +152,19 @@ describe("xlsxStream", () => {
     expect(cell(2, "name")).toBe("'x;=1+cmd|' /C calc'!A0");
     expect(cell(3, "name")).toBe("invoice⟨U+202E⟩txt.exe⟨U+0000⟩");
     // JSON already writes NUL as the text \u0000; the override is shown like in the name.
-    expect(cell(3, "tags")).toBe(JSON.stringify({ Name: "invoice\u202Etxt.exe\u0000", Team: "=x" }).replace("\u202E", "⟨U+202E⟩"));
+    expect(cell(3, "tags")).toBe(
+      JSON.stringify({ Name: "invoice\u202Etxt.exe\u0000", Team: "=x" }).replace("\u202E", "⟨U+202E⟩"),
+    );
   });
 
   it("stops reading rows while the client does not read (bounded memory), then finishes", async () => {
     const pulled = { batches: 0 };
     const total = 60;
-    const stream = xlsxStream(exportColumns("instances"), batches(total, 500, pulled), meta, (error) => { throw error; });
+    const stream = xlsxStream(exportColumns("instances"), batches(total, 500, pulled), meta, (error) => {
+      throw error;
+    });
     // Wait until the writer stops asking for rows.
-    for (let seen = -1; seen !== pulled.batches; ) {
+    for (let seen = -1; seen !== pulled.batches;) {
       seen = pulled.batches;
       await sleep(500);
     }

@@ -12,7 +12,12 @@ const MAX_BACKLOG_BYTES = 1 << 20;
 // XLSX through exceljs's streaming writer: rows are committed as they arrive and zipped on the
 // fly. Numbers and dates are typed cells; text gets the same formula guard as CSV, so a value
 // copied out of the sheet into a CSV later is still safe.
-export function xlsxStream(columns: ExportColumn[], batches: AsyncGenerator<TaggedInventoryRow[]>, meta: ExportMeta, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
+export function xlsxStream(
+  columns: ExportColumn[],
+  batches: AsyncGenerator<TaggedInventoryRow[]>,
+  meta: ExportMeta,
+  onError: (error: unknown) => void,
+): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   let closed = false;
   out.on("close", () => (closed = true));
@@ -23,15 +28,29 @@ export function xlsxStream(columns: ExportColumn[], batches: AsyncGenerator<Tagg
   return Readable.toWeb(out) as ReadableStream<Uint8Array>;
 }
 
-async function writeWorkbook(out: PassThrough, columns: ExportColumn[], batches: AsyncGenerator<TaggedInventoryRow[]>, meta: ExportMeta, closed: () => boolean) {
+async function writeWorkbook(
+  out: PassThrough,
+  columns: ExportColumn[],
+  batches: AsyncGenerator<TaggedInventoryRow[]>,
+  meta: ExportMeta,
+  closed: () => boolean,
+) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(meta.type, { views: [{ state: "frozen", ySplit: 1 }] });
   // The first batch sizes the columns: a streamed sheet's widths are written before its rows.
   const first = await batches.next();
   const firstRows = first.done ? [] : first.value;
-  const widths = columnWidths(columns, firstRows.map((row) => exportRecord(columns, row)));
+  const widths = columnWidths(
+    columns,
+    firstRows.map((row) => exportRecord(columns, row)),
+  );
   // Headers are the table's labels; JSON and the API keep the field names.
-  sheet.columns = columns.map((column, index) => ({ header: column.label, key: column.key, width: widths[index], style: column.date ? { numFmt: "yyyy-mm-dd hh:mm:ss" } : {} }));
+  sheet.columns = columns.map((column, index) => ({
+    header: column.label,
+    key: column.key,
+    width: widths[index],
+    style: column.date ? { numFmt: "yyyy-mm-dd hh:mm:ss" } : {},
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let rowCount = 0;
@@ -55,7 +74,10 @@ async function writeWorkbook(out: PassThrough, columns: ExportColumn[], batches:
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rowCount + 1, column: columns.length } };
   sheet.commit();
   const about = workbook.addWorksheet("About");
-  about.columns = [{ header: "key", key: "key", width: 18 }, { header: "value", key: "value", width: 60 }];
+  about.columns = [
+    { header: "key", key: "key", width: 18 },
+    { header: "value", key: "value", width: 60 },
+  ];
   about.getRow(1).font = { bold: true };
   const facts: [string, ExportValue][] = [
     ["exportedAt", meta.exportedAt],

@@ -11,8 +11,30 @@ const RELEASED_HOST_STATES = new Set(["released", "released-permanent-failure"])
 // As in summarizeInventory: a stopped instance gives its share of a dedicated host back.
 const OCCUPYING_STATES = new Set(["pending", "running", "stopping", "shutting-down"]);
 
-export type OverviewHost = { hostId: string; accountId: string; region: string; availabilityZone: string | null; state: string | null; instanceFamily: string | null; sockets: number; cores: number; totalVcpus: number; usedVcpus: number; utilisation: number };
-export type ExpiringReservation = { reservedInstancesId: string; accountId: string; region: string; instanceType: string | null; instanceCount: number; productDescription: string | null; scope: string | null; end: string; daysLeft: number };
+export type OverviewHost = {
+  hostId: string;
+  accountId: string;
+  region: string;
+  availabilityZone: string | null;
+  state: string | null;
+  instanceFamily: string | null;
+  sockets: number;
+  cores: number;
+  totalVcpus: number;
+  usedVcpus: number;
+  utilisation: number;
+};
+export type ExpiringReservation = {
+  reservedInstancesId: string;
+  accountId: string;
+  region: string;
+  instanceType: string | null;
+  instanceCount: number;
+  productDescription: string | null;
+  scope: string | null;
+  end: string;
+  daysLeft: number;
+};
 
 export type Overview = {
   hasData: boolean;
@@ -34,20 +56,36 @@ export type OverviewOptions = { now?: Date; periodDays?: number; connectionIds?:
  * The overview's figures across all connections (or the given ones), computed from the current
  * rows so they are right between runs; only the vCPU history comes from run snapshots.
  */
-export async function getOverview({ now = new Date(), periodDays = 30, connectionIds }: OverviewOptions = {}): Promise<Overview> {
+export async function getOverview({
+  now = new Date(),
+  periodDays = 30,
+  connectionIds,
+}: OverviewOptions = {}): Promise<Overview> {
   const from = new Date(now.getTime() - periodDays * DAY_MS);
-  const [current, snapshots] = await Promise.all([loadCurrentInventory(connectionIds), loadSnapshots(from, now, connectionIds)]);
+  const [current, snapshots] = await Promise.all([
+    loadCurrentInventory(connectionIds),
+    loadSnapshots(from, now, connectionIds),
+  ]);
   return buildOverview(current, vcpuSeries(snapshots, from, now), now);
 }
 
 export function buildOverview(current: CurrentInventory, vcpus: VcpuSeries, now: Date): Overview {
   // summarizeInventory reads only the instance fields loadCurrentInventory selects.
-  const summary = summarizeInventory({ ...current, instances: current.instances as unknown as InventoryInput["instances"] }, now);
+  const summary = summarizeInventory(
+    { ...current, instances: current.instances as unknown as InventoryInput["instances"] },
+    now,
+  );
   const aliases = new Map(current.accounts.map((a) => [a.accountId, a.alias]));
-  const byAccount = Object.entries(summary.totals.byAccount).map(([accountId, tally]) => ({ accountId, alias: aliases.get(accountId) ?? null, ...tally }));
+  const byAccount = Object.entries(summary.totals.byAccount).map(([accountId, tally]) => ({
+    accountId,
+    alias: aliases.get(accountId) ?? null,
+    ...tally,
+  }));
   const byRegion = Object.entries(summary.totals.byRegion).map(([region, tally]) => ({ region, ...tally }));
   return {
-    hasData: current.instances.length + current.hosts.length + current.reservedInstances.length + current.dbInstances.length > 0,
+    hasData:
+      current.instances.length + current.hosts.length + current.reservedInstances.length + current.dbInstances.length >
+      0,
     now: now.toISOString(),
     totals: { ...summary.totals, accounts: byAccount.length, regions: byRegion.length },
     byAccount: byAccount.sort((a, b) => b.count - a.count || a.accountId.localeCompare(b.accountId)),
@@ -63,7 +101,8 @@ export function buildOverview(current: CurrentInventory, vcpus: VcpuSeries, now:
 
 function hostList(current: CurrentInventory): OverviewHost[] {
   const used = new Map<string, number>();
-  for (const i of current.instances) if (i.hostId && OCCUPYING_STATES.has(i.state ?? "")) used.set(i.hostId, (used.get(i.hostId) ?? 0) + (i.vcpus ?? 0));
+  for (const i of current.instances)
+    if (i.hostId && OCCUPYING_STATES.has(i.state ?? "")) used.set(i.hostId, (used.get(i.hostId) ?? 0) + (i.vcpus ?? 0));
   return current.hosts
     .filter((h) => !RELEASED_HOST_STATES.has(h.state ?? ""))
     .map((h) => {
@@ -83,7 +122,10 @@ function hostList(current: CurrentInventory): OverviewHost[] {
         utilisation: totalVcpus > 0 ? Math.round((usedVcpus / totalVcpus) * 10_000) / 10_000 : 0,
       };
     })
-    .sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region) || a.hostId.localeCompare(b.hostId));
+    .sort(
+      (a, b) =>
+        a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region) || a.hostId.localeCompare(b.hostId),
+    );
 }
 
 function expiring(current: CurrentInventory, now: Date): ExpiringReservation[] {

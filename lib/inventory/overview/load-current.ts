@@ -10,7 +10,20 @@ type Located = { accountId: string; region: string; connectionId: string };
 
 /** The instance fields the overview uses; the rest of InstanceRow is not loaded. */
 export type OverviewInstance = Located &
-  Pick<InstanceRow, "instanceId" | "state" | "instanceType" | "vcpus" | "licensedProduct" | "licenceModel" | "platformDetails" | "tenancy" | "hostId" | "lifecycle" | "availabilityZone">;
+  Pick<
+    InstanceRow,
+    | "instanceId"
+    | "state"
+    | "instanceType"
+    | "vcpus"
+    | "licensedProduct"
+    | "licenceModel"
+    | "platformDetails"
+    | "tenancy"
+    | "hostId"
+    | "lifecycle"
+    | "availabilityZone"
+  >;
 
 export type CurrentInventory = {
   instances: OverviewInstance[];
@@ -26,17 +39,40 @@ export async function loadCurrentInventory(connectionIds?: string[]): Promise<Cu
   const where = { removedAt: null, ...seenBy };
   const select = { connectionId: true, accountId: true, region: true, data: true } as const;
   const parse = <R>(rows: { connectionId: string; accountId: string; region: string; data: string }[]) =>
-    rows.map((row) => ({ ...(JSON.parse(row.data) as R), connectionId: row.connectionId, accountId: row.accountId, region: row.region }));
+    rows.map((row) => ({
+      ...(JSON.parse(row.data) as R),
+      connectionId: row.connectionId,
+      accountId: row.accountId,
+      region: row.region,
+    }));
   const db = getDb();
   const [instances, hosts, reservedInstances, dbInstances, accounts] = await Promise.all([
     db.ec2Instance.findMany({
       where,
-      select: { connectionId: true, accountId: true, region: true, instanceId: true, state: true, instanceType: true, vcpus: true, licensedProduct: true, licenceModel: true, platformDetails: true, tenancy: true, hostId: true, lifecycle: true, availabilityZone: true },
+      select: {
+        connectionId: true,
+        accountId: true,
+        region: true,
+        instanceId: true,
+        state: true,
+        instanceType: true,
+        vcpus: true,
+        licensedProduct: true,
+        licenceModel: true,
+        platformDetails: true,
+        tenancy: true,
+        hostId: true,
+        lifecycle: true,
+        availabilityZone: true,
+      },
     }),
     db.dedicatedHost.findMany({ where, select }).then(parse<HostRow>),
     db.reservedInstance.findMany({ where, select }).then(parse<ReservedInstanceRow>),
     db.dbInstance.findMany({ where, select }).then(parse<DbInstanceRow>),
-    db.account.findMany({ where: connectionIds ? { connectionId: { in: connectionIds } } : {}, select: { accountId: true, alias: true } }),
+    db.account.findMany({
+      where: connectionIds ? { connectionId: { in: connectionIds } } : {},
+      select: { accountId: true, alias: true },
+    }),
   ]);
   return {
     instances: instances.map((i) => ({ ...i, licenceModel: i.licenceModel as InstanceRow["licenceModel"] })),

@@ -27,27 +27,51 @@ const ri = (patch: Partial<CoverageReservation> = {}): CoverageReservation => ({
 
 describe("riCoverage", () => {
   it("lets a zonal RI cover only its AZ and a regional RI any AZ of its region", () => {
-    const result = riCoverage([vm({ availabilityZone: "us-east-1a" }), vm({ availabilityZone: "us-east-1b" }), vm({ availabilityZone: "us-east-1c" })], [ri({ scope: "Availability Zone", availabilityZone: "us-east-1b" }), ri()]);
+    const result = riCoverage(
+      [
+        vm({ availabilityZone: "us-east-1a" }),
+        vm({ availabilityZone: "us-east-1b" }),
+        vm({ availabilityZone: "us-east-1c" }),
+      ],
+      [ri({ scope: "Availability Zone", availabilityZone: "us-east-1b" }), ri()],
+    );
     expect(result).toMatchObject({ running: 3, covered: 2, uncovered: 1, reserved: 2, unused: 0 });
   });
 
   it("applies zonal RIs before regional ones, whatever the instance order", () => {
     // The regional RI must not be spent on the instance the zonal one covers.
-    const result = riCoverage([vm({ availabilityZone: "us-east-1b" }), vm({ availabilityZone: "us-east-1a" })], [ri(), ri({ scope: "Availability Zone", availabilityZone: "us-east-1a" })]);
+    const result = riCoverage(
+      [vm({ availabilityZone: "us-east-1b" }), vm({ availabilityZone: "us-east-1a" })],
+      [ri(), ri({ scope: "Availability Zone", availabilityZone: "us-east-1a" })],
+    );
     expect(result.covered).toBe(2);
   });
 
   it("matches platform (ignoring the Amazon VPC suffix), tenancy, type, region and account", () => {
     const result = riCoverage(
-      [vm({ platformDetails: "Windows" }), vm({ tenancy: "dedicated" }), vm({ instanceType: "m5.xlarge" }), vm({ region: "eu-west-1", availabilityZone: "eu-west-1a" }), vm({ accountId: "2" }), vm()],
-      [ri({ productDescription: "Windows (Amazon VPC)" }), ri({ instanceTenancy: "dedicated" }), ri({ instanceCount: 1 })],
+      [
+        vm({ platformDetails: "Windows" }),
+        vm({ tenancy: "dedicated" }),
+        vm({ instanceType: "m5.xlarge" }),
+        vm({ region: "eu-west-1", availabilityZone: "eu-west-1a" }),
+        vm({ accountId: "2" }),
+        vm(),
+      ],
+      [
+        ri({ productDescription: "Windows (Amazon VPC)" }),
+        ri({ instanceTenancy: "dedicated" }),
+        ri({ instanceCount: 1 }),
+      ],
     );
     expect(result).toMatchObject({ running: 6, covered: 3, uncovered: 3 });
     expect(result.rows.find((r) => r.platform === "Windows")).toMatchObject({ covered: 1, reserved: 1 });
   });
 
   it("leaves out stopped, spot and dedicated-host instances, and retired RIs", () => {
-    const result = riCoverage([vm({ state: "stopped" }), vm({ lifecycle: "spot" }), vm({ tenancy: "host" })], [ri({ instanceCount: 2 }), ri({ state: "retired" })]);
+    const result = riCoverage(
+      [vm({ state: "stopped" }), vm({ lifecycle: "spot" }), vm({ tenancy: "host" })],
+      [ri({ instanceCount: 2 }), ri({ state: "retired" })],
+    );
     expect(result).toMatchObject({ running: 0, covered: 0, reserved: 2, unused: 2 });
   });
 });

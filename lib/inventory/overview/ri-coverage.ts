@@ -49,7 +49,14 @@ export type CoverageRow = {
   unused: number;
 };
 
-export type RiCoverage = { rows: CoverageRow[]; running: number; covered: number; uncovered: number; reserved: number; unused: number };
+export type RiCoverage = {
+  rows: CoverageRow[];
+  running: number;
+  covered: number;
+  uncovered: number;
+  reserved: number;
+  unused: number;
+};
 
 const ELIGIBLE_TENANCY = new Set(["default", "dedicated"]);
 
@@ -57,12 +64,19 @@ export function normalisePlatform(text: string | null | undefined): string {
   return (text ?? "unknown").replace(/\s*\(Amazon VPC\)\s*$/i, "").trim() || "unknown";
 }
 
-export function riCoverage(instances: readonly CoverageInstance[], reservations: readonly CoverageReservation[]): RiCoverage {
+export function riCoverage(
+  instances: readonly CoverageInstance[],
+  reservations: readonly CoverageReservation[],
+): RiCoverage {
   const rows = new Map<string, CoverageRow>();
   const row = (instanceType: string, platform: string, tenancy: string) => {
     const key = `${instanceType}|${platform}|${tenancy}`;
     let r = rows.get(key);
-    if (!r) rows.set(key, (r = { instanceType, platform, tenancy, running: 0, covered: 0, uncovered: 0, reserved: 0, unused: 0 }));
+    if (!r)
+      rows.set(
+        key,
+        (r = { instanceType, platform, tenancy, running: 0, covered: 0, uncovered: 0, reserved: 0, unused: 0 }),
+      );
     return r;
   };
   // Remaining capacity per pool: zonal pools keyed by AZ, regional ones by region.
@@ -78,7 +92,13 @@ export function riCoverage(instances: readonly CoverageInstance[], reservations:
     if (ri.scope === "Availability Zone" && ri.availabilityZone) add(zonal, `${base}|${ri.availabilityZone}`, count);
     else add(regional, `${base}|${ri.region}`, count);
   }
-  const eligible = instances.filter((i) => i.state === "running" && i.instanceType && ELIGIBLE_TENANCY.has(i.tenancy ?? "default") && i.lifecycle === "on-demand");
+  const eligible = instances.filter(
+    (i) =>
+      i.state === "running" &&
+      i.instanceType &&
+      ELIGIBLE_TENANCY.has(i.tenancy ?? "default") &&
+      i.lifecycle === "on-demand",
+  );
   const pending: { instance: CoverageInstance; r: CoverageRow; base: string }[] = [];
   for (const instance of eligible) {
     const platform = normalisePlatform(instance.platformDetails);
@@ -98,9 +118,21 @@ export function riCoverage(instances: readonly CoverageInstance[], reservations:
     const [, instanceType, platform, tenancy] = key.split("|");
     row(instanceType, platform, tenancy).unused += left;
   }
-  const list = [...rows.values()].sort((a, b) => a.instanceType.localeCompare(b.instanceType) || a.platform.localeCompare(b.platform) || a.tenancy.localeCompare(b.tenancy));
+  const list = [...rows.values()].sort(
+    (a, b) =>
+      a.instanceType.localeCompare(b.instanceType) ||
+      a.platform.localeCompare(b.platform) ||
+      a.tenancy.localeCompare(b.tenancy),
+  );
   const sum = (k: "running" | "covered" | "uncovered" | "reserved" | "unused") => list.reduce((n, r) => n + r[k], 0);
-  return { rows: list, running: sum("running"), covered: sum("covered"), uncovered: sum("uncovered"), reserved: sum("reserved"), unused: sum("unused") };
+  return {
+    rows: list,
+    running: sum("running"),
+    covered: sum("covered"),
+    uncovered: sum("uncovered"),
+    reserved: sum("reserved"),
+    unused: sum("unused"),
+  };
 }
 
 function add(map: Map<string, number>, key: string, n: number): void {

@@ -7,7 +7,14 @@
 // bucket sums each connection's latest, as it did then. Only hours in which some run took a
 // snapshot are points: the value is constant between them.
 
-export type SnapshotPoint = { connectionId: string; scope: string; takenAt: Date; runningVcpus: number; totalVcpus: number; instances: number };
+export type SnapshotPoint = {
+  connectionId: string;
+  scope: string;
+  takenAt: Date;
+  runningVcpus: number;
+  totalVcpus: number;
+  instances: number;
+};
 
 const ALL = "all";
 const keyOf = (snapshot: SnapshotPoint) => (snapshot.scope === ALL ? ALL : snapshot.connectionId);
@@ -26,7 +33,8 @@ export function vcpuSeries(snapshots: readonly SnapshotPoint[], from: Date, to: 
   while (i < sorted.length && sorted[i].takenAt < from) latest.set(keyOf(sorted[i]), sorted[i++]);
   while (i < sorted.length && sorted[i].takenAt <= to) {
     const bucket = Math.floor(sorted[i].takenAt.getTime() / HOUR_MS) * HOUR_MS;
-    while (i < sorted.length && sorted[i].takenAt <= to && sorted[i].takenAt.getTime() < bucket + HOUR_MS) latest.set(keyOf(sorted[i]), sorted[i++]);
+    while (i < sorted.length && sorted[i].takenAt <= to && sorted[i].takenAt.getTime() < bucket + HOUR_MS)
+      latest.set(keyOf(sorted[i]), sorted[i++]);
     const whole = latest.get(ALL);
     const values = whole ? [whole] : [...latest.values()];
     points.push({
@@ -36,6 +44,9 @@ export function vcpuSeries(snapshots: readonly SnapshotPoint[], from: Date, to: 
       instances: values.reduce((n, s) => n + s.instances, 0),
     });
   }
-  const peak = points.reduce<SeriesPoint | null>((best, p) => (!best || p.runningVcpus > best.runningVcpus ? p : best), null);
+  const peak = points.reduce<SeriesPoint | null>(
+    (best, p) => (!best || p.runningVcpus > best.runningVcpus ? p : best),
+    null,
+  );
   return { from: from.toISOString(), to: to.toISOString(), points, peak };
 }

@@ -6,7 +6,9 @@ import type { InventoryType } from "./types";
 // the UI and the column-preference store both read it.
 export type { ColumnDef };
 
-export const COLUMNS = Object.fromEntries(RESOURCE_LIST.map((definition) => [definition.slug, definition.table.display])) as Record<InventoryType, ColumnDef[]>;
+export const COLUMNS = Object.fromEntries(
+  RESOURCE_LIST.map((definition) => [definition.slug, definition.table.display]),
+) as Record<InventoryType, ColumnDef[]>;
 
 export const ALL_COLUMNS: Record<InventoryType, string[]> = Object.fromEntries(
   Object.entries(COLUMNS).map(([type, columns]) => [type, columns.map((column) => column.id)]),

@@ -16,10 +16,21 @@ const delegateOf = (table: StoredTable) => (table[0].toLowerCase() + table.slice
 
 function configOf({ store, table }: ResourceDefinition<ResourceType>): TypeConfig {
   const { nameColumn, columns, dataFields, filters, sortable, defaultSort } = table;
-  return { model: delegateOf(store.table), idColumn: store.idField, nameColumn, columns, dataFields, filters, sortable, defaultSort };
+  return {
+    model: delegateOf(store.table),
+    idColumn: store.idField,
+    nameColumn,
+    columns,
+    dataFields,
+    filters,
+    sortable,
+    defaultSort,
+  };
 }
 
-export const TYPE_CONFIG = Object.fromEntries(RESOURCE_LIST.map((definition) => [definition.slug, configOf(definition)])) as Record<InventoryType, TypeConfig>;
+export const TYPE_CONFIG = Object.fromEntries(
+  RESOURCE_LIST.map((definition) => [definition.slug, configOf(definition)]),
+) as Record<InventoryType, TypeConfig>;
 
 export function supportedFilters(type: InventoryType): FilterKey[] {
   return ["connection", "account", "region", ...(Object.keys(TYPE_CONFIG[type].filters) as FilterKey[]), "tag"];

@@ -49,12 +49,19 @@ describe("cursor encoding", () => {
       expect(Object.keys((error as ValidationError).fieldErrors)).toEqual(["cursor"]);
     }
     // NULL only where the column may hold one.
-    expect(() => decodeCursor("instances", { sort: "region", order: "asc" }, encodeCursor({ sort: "region", order: "asc" }, { value: null, resourceId: "i", id: "x" }))).toThrow(ValidationError);
+    expect(() =>
+      decodeCursor(
+        "instances",
+        { sort: "region", order: "asc" },
+        encodeCursor({ sort: "region", order: "asc" }, { value: null, resourceId: "i", id: "x" }),
+      ),
+    ).toThrow(ValidationError);
   });
 });
 
 describe("cursor values the database cannot hold (issue 10: 500 instead of 400)", () => {
-  const forged = (sort: string, v: unknown, r: unknown = "i-1") => Buffer.from(JSON.stringify({ s: sort, o: "asc", v, r, i: "x" })).toString("base64url");
+  const forged = (sort: string, v: unknown, r: unknown = "i-1") =>
+    Buffer.from(JSON.stringify({ s: sort, o: "asc", v, r, i: "x" })).toString("base64url");
   it("a cursor with vcpus 1e300, 1.5 or past 32 bits, a launchTime in year -271821 or 10000, or text with NUL is a ValidationError on `cursor`", () => {
     const bad: [string, unknown, unknown?][] = [
       ["vcpus", 1e300],
@@ -69,29 +76,63 @@ describe("cursor values the database cannot hold (issue 10: 500 instead of 400)"
       ["instanceId", "i-1", "i-\u0000"],
     ];
     for (const [sort, v, r] of bad) {
-      expect(() => decodeCursor("instances", { sort, order: "asc" }, forged(sort, v, r)), `${sort} ${String(v)}`).toThrow(ValidationError);
+      expect(
+        () => decodeCursor("instances", { sort, order: "asc" }, forged(sort, v, r)),
+        `${sort} ${String(v)}`,
+      ).toThrow(ValidationError);
     }
-    expect(decodeCursor("instances", { sort: "vcpus", order: "asc" }, forged("vcpus", 2 ** 31 - 1)).value).toBe(2 ** 31 - 1);
-    expect(decodeCursor("instances", { sort: "launchTime", order: "asc" }, forged("launchTime", "9999-12-31T23:59:59.999Z")).value).toEqual(new Date("9999-12-31T23:59:59.999Z"));
+    expect(decodeCursor("instances", { sort: "vcpus", order: "asc" }, forged("vcpus", 2 ** 31 - 1)).value).toBe(
+      2 ** 31 - 1,
+    );
+    expect(
+      decodeCursor("instances", { sort: "launchTime", order: "asc" }, forged("launchTime", "9999-12-31T23:59:59.999Z"))
+        .value,
+    ).toEqual(new Date("9999-12-31T23:59:59.999Z"));
   });
 });
 
 describe("keyset order and where", () => {
   it("puts NULLs last explicitly on nullable columns only, with ascending tie-breakers", () => {
-    expect(keysetOrderBy("instances", byVcpus)).toEqual([{ vcpus: { sort: "desc", nulls: "last" } }, { instanceId: "asc" }, { id: "asc" }]);
-    expect(keysetOrderBy("instances", { sort: "region", order: "asc" })).toEqual([{ region: "asc" }, { instanceId: "asc" }, { id: "asc" }]);
+    expect(keysetOrderBy("instances", byVcpus)).toEqual([
+      { vcpus: { sort: "desc", nulls: "last" } },
+      { instanceId: "asc" },
+      { id: "asc" },
+    ]);
+    expect(keysetOrderBy("instances", { sort: "region", order: "asc" })).toEqual([
+      { region: "asc" },
+      { instanceId: "asc" },
+      { id: "asc" },
+    ]);
     expect(keysetOrderBy("hosts", { sort: "hostId", order: "desc" })).toEqual([{ hostId: "desc" }, { id: "asc" }]);
   });
 
   it("after a value: further values, the same value with later ids, then NULLs; after a NULL: later NULLs only", () => {
     // Ranges an index can serve: "at or beyond the value, and (beyond it or past the tie-breakers)".
-    const tie = { AND: [{ instanceId: { gte: "i-5" } }, { OR: [{ instanceId: { gt: "i-5" } }, { id: { gt: "row" } }] }] };
-    expect(keysetWhere("instances", byVcpus, { value: 4, resourceId: "i-5", id: "row" })).toEqual({ OR: [{ AND: [{ vcpus: { lte: 4 } }, { OR: [{ vcpus: { lt: 4 } }, tie] }] }, { vcpus: null }] });
-    expect(keysetWhere("instances", byVcpus, { value: null, resourceId: "i-5", id: "row" })).toEqual({ AND: [{ vcpus: null }, tie] });
-    expect(keysetWhere("instances", { sort: "instanceId", order: "asc" }, { value: "i-5", resourceId: "i-5", id: "row" })).toEqual({ AND: [{ instanceId: { gte: "i-5" } }, { OR: [{ instanceId: { gt: "i-5" } }, { id: { gt: "row" } }] }] });
-    const afterFalse = keysetWhere("databases", { sort: "multiAz", order: "asc" }, { value: false, resourceId: "db", id: "row" });
+    const tie = {
+      AND: [{ instanceId: { gte: "i-5" } }, { OR: [{ instanceId: { gt: "i-5" } }, { id: { gt: "row" } }] }],
+    };
+    expect(keysetWhere("instances", byVcpus, { value: 4, resourceId: "i-5", id: "row" })).toEqual({
+      OR: [{ AND: [{ vcpus: { lte: 4 } }, { OR: [{ vcpus: { lt: 4 } }, tie] }] }, { vcpus: null }],
+    });
+    expect(keysetWhere("instances", byVcpus, { value: null, resourceId: "i-5", id: "row" })).toEqual({
+      AND: [{ vcpus: null }, tie],
+    });
+    expect(
+      keysetWhere("instances", { sort: "instanceId", order: "asc" }, { value: "i-5", resourceId: "i-5", id: "row" }),
+    ).toEqual({
+      AND: [{ instanceId: { gte: "i-5" } }, { OR: [{ instanceId: { gt: "i-5" } }, { id: { gt: "row" } }] }],
+    });
+    const afterFalse = keysetWhere(
+      "databases",
+      { sort: "multiAz", order: "asc" },
+      { value: false, resourceId: "db", id: "row" },
+    );
     expect(JSON.stringify(afterFalse)).toContain('{"multiAz":true}');
-    const afterTrue = keysetWhere("databases", { sort: "multiAz", order: "asc" }, { value: true, resourceId: "db", id: "row" });
+    const afterTrue = keysetWhere(
+      "databases",
+      { sort: "multiAz", order: "asc" },
+      { value: true, resourceId: "db", id: "row" },
+    );
     expect(JSON.stringify(afterTrue)).not.toContain('{"multiAz":false}');
   });
 });

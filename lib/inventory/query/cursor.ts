@@ -18,7 +18,15 @@ type Kind = "string" | "number" | "boolean" | "date";
 
 // Sortable columns declared NOT NULL in the schema besides each type's identity (Prisma refuses
 // `nulls` on them); cursor.test.ts holds this against prisma/sqlite/schema.prisma.
-const NOT_NULL = new Set(["accountId", "region", "firstSeenAt", "lastSeenAt", "licensedProduct", "licenceModel", "dbInstanceIdentifier"]);
+const NOT_NULL = new Set([
+  "accountId",
+  "region",
+  "firstSeenAt",
+  "lastSeenAt",
+  "licensedProduct",
+  "licenceModel",
+  "dbInstanceIdentifier",
+]);
 
 export function isNullable(type: InventoryType, column: string): boolean {
   return column !== TYPE_CONFIG[type].idColumn && !NOT_NULL.has(column);
@@ -40,10 +48,22 @@ export function keysetOrderBy(type: InventoryType, query: Pick<InventoryQuery, "
 // and (beyond it or past the tie-breakers)" rather than "beyond OR (equal AND ...)": SQLite and
 // PostgreSQL then read one index range from the cursor on, instead of everything after it and
 // sorting (bench:inventory: a 1,000-row export batch 36-50 ms -> 13-15 ms on SQLite).
-export function keysetWhere(type: InventoryType, query: Pick<InventoryQuery, "sort" | "order">, after: CursorPosition): Where {
+export function keysetWhere(
+  type: InventoryType,
+  query: Pick<InventoryQuery, "sort" | "order">,
+  after: CursorPosition,
+): Where {
   const { idColumn } = TYPE_CONFIG[type];
   const { sort, order } = query;
-  const tie: Where = sort === idColumn ? { id: { gt: after.id } } : { AND: [{ [idColumn]: { gte: after.resourceId } }, { OR: [{ [idColumn]: { gt: after.resourceId } }, { id: { gt: after.id } }] }] };
+  const tie: Where =
+    sort === idColumn
+      ? { id: { gt: after.id } }
+      : {
+          AND: [
+            { [idColumn]: { gte: after.resourceId } },
+            { OR: [{ [idColumn]: { gt: after.resourceId } }, { id: { gt: after.id } }] },
+          ],
+        };
   // Past the last non-NULL value only NULLs remain, ordered by the tie-breakers alone.
   if (after.value === null) return { AND: [{ [sort]: null }, tie] };
   const kind = kindOf(type, sort);
@@ -72,7 +92,11 @@ export function encodeCursor(query: Pick<InventoryQuery, "sort" | "order">, posi
   return Buffer.from(JSON.stringify(encoded), "utf8").toString("base64url");
 }
 
-export function decodeCursor(type: InventoryType, query: Pick<InventoryQuery, "sort" | "order">, cursor: string): CursorPosition {
+export function decodeCursor(
+  type: InventoryType,
+  query: Pick<InventoryQuery, "sort" | "order">,
+  cursor: string,
+): CursorPosition {
   const invalid = (message: string) => new ValidationError("Invalid cursor", { cursor: [message] });
   let encoded: Partial<Encoded>;
   try {
@@ -81,11 +105,19 @@ export function decodeCursor(type: InventoryType, query: Pick<InventoryQuery, "s
   } catch {
     throw invalid("Not a cursor from this API: pass nextCursor from the previous page unchanged");
   }
-  if (!encoded || typeof encoded !== "object" || !isStoredText(encoded.r) || !isStoredText(encoded.i) || !("v" in encoded)) {
+  if (
+    !encoded ||
+    typeof encoded !== "object" ||
+    !isStoredText(encoded.r) ||
+    !isStoredText(encoded.i) ||
+    !("v" in encoded)
+  ) {
     throw invalid("Not a cursor from this API: pass nextCursor from the previous page unchanged");
   }
   if (encoded.s !== query.sort || encoded.o !== query.order) {
-    throw invalid(`The cursor belongs to another sort (${String(encoded.s)} ${String(encoded.o)}); keep sort and order, or start again without a cursor`);
+    throw invalid(
+      `The cursor belongs to another sort (${String(encoded.s)} ${String(encoded.o)}); keep sort and order, or start again without a cursor`,
+    );
   }
   return { value: decodeValue(type, query.sort, encoded.v, invalid), resourceId: encoded.r, id: encoded.i };
 }
@@ -94,7 +126,12 @@ export function decodeCursor(type: InventoryType, query: Pick<InventoryQuery, "s
 // anything else with an error (a 500) instead of an empty page: Prisma refuses non-integers and
 // integers past 32 bits for Int columns, PostgreSQL refuses NUL in text, and dates outside
 // years 1970-9999 (AWS has none) overflow the drivers' date formats.
-function decodeValue(type: InventoryType, sort: string, value: unknown, invalid: (message: string) => Error): SortValue {
+function decodeValue(
+  type: InventoryType,
+  sort: string,
+  value: unknown,
+  invalid: (message: string) => Error,
+): SortValue {
   const wrong = (why: string) => invalid(`The cursor's value does not fit the ${sort} column: ${why}`);
   if (value === null) {
     if (!isNullable(type, sort)) throw wrong("it is never empty");
@@ -106,7 +143,8 @@ function decodeValue(type: InventoryType, sort: string, value: unknown, invalid:
     if (!date || !(date.getTime() >= MIN_DATE && date.getTime() <= MAX_DATE)) throw wrong("a date from 1970 to 9999");
     return date;
   }
-  if (kind === "number" && !(Number.isInteger(value) && (value as number) >= INT_MIN && (value as number) <= INT_MAX)) throw wrong(`a whole number from ${INT_MIN} to ${INT_MAX}`);
+  if (kind === "number" && !(Number.isInteger(value) && (value as number) >= INT_MIN && (value as number) <= INT_MAX))
+    throw wrong(`a whole number from ${INT_MIN} to ${INT_MAX}`);
   if (kind === "boolean" && typeof value !== "boolean") throw wrong("true or false");
   if (kind === "string" && !isStoredText(value)) throw wrong(`text of up to ${MAX_TEXT} characters without NUL`);
   return value as SortValue;

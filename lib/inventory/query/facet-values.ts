@@ -11,13 +11,21 @@ export async function facetValues(type: InventoryType): Promise<FacetValues> {
   const model = modelOf(type);
   const distinct = async (column: string) => {
     const groups = await model.groupBy({ by: [column], where: { removedAt: null }, orderBy: { [column]: "asc" } });
-    return groups.map((group) => group[column]).filter((value): value is string => typeof value === "string" && value !== "");
+    return groups
+      .map((group) => group[column])
+      .filter((value): value is string => typeof value === "string" && value !== "");
   };
   const facets: FacetValues = {};
   const db = getDb();
   // The Connection filter means "seen by": every connection with a sighting of this type.
   const seenBy = async () =>
-    (await db.sighting.groupBy({ by: ["connectionId"], where: { resourceType: resourceTypeOf(type) }, orderBy: { connectionId: "asc" } })).map((group) => group.connectionId);
+    (
+      await db.sighting.groupBy({
+        by: ["connectionId"],
+        where: { resourceType: resourceTypeOf(type) },
+        orderBy: { connectionId: "asc" },
+      })
+    ).map((group) => group.connectionId);
   const [regions, accountIds, connectionIds] = await Promise.all([distinct("region"), distinct("accountId"), seenBy()]);
   const [accounts, connections] = await Promise.all([
     db.account.findMany({ where: { accountId: { in: accountIds } }, select: { accountId: true, alias: true } }),
@@ -25,7 +33,10 @@ export async function facetValues(type: InventoryType): Promise<FacetValues> {
   ]);
   const alias = new Map(accounts.filter((a) => a.alias).map((a) => [a.accountId, a.alias as string]));
   facets.region = regions.map((value) => ({ value, label: value }));
-  facets.account = accountIds.map((value) => ({ value, label: alias.has(value) ? `${alias.get(value)} (${value})` : value }));
+  facets.account = accountIds.map((value) => ({
+    value,
+    label: alias.has(value) ? `${alias.get(value)} (${value})` : value,
+  }));
   const names = new Map(connections.map((c) => [c.id, c.name]));
   facets.connection = connectionIds.map((value) => ({ value, label: names.get(value) ?? value }));
   for (const [key, column] of Object.entries(config.filters)) {

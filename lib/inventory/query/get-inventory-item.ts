@@ -22,11 +22,25 @@ export async function getInventoryItem(type: InventoryType, id: string): Promise
   const resource = { resourceType: resourceTypeOf(type), resourceId, accountId: row.accountId, region: row.region };
   // The history is the resource's, whichever connection observed each change.
   const [events, sightings] = await Promise.all([
-    getDb().changeEvent.findMany({ where: resource, orderBy: { at: "desc" }, take: 200, select: { id: true, at: true, kind: true, runId: true, changes: true } }),
-    getDb().sighting.findMany({ where: resource, orderBy: { firstSeenAt: "asc" }, select: { connectionId: true, firstSeenAt: true, lastSeenAt: true, endedAt: true, endReason: true } }),
+    getDb().changeEvent.findMany({
+      where: resource,
+      orderBy: { at: "desc" },
+      take: 200,
+      select: { id: true, at: true, kind: true, runId: true, changes: true },
+    }),
+    getDb().sighting.findMany({
+      where: resource,
+      orderBy: { firstSeenAt: "asc" },
+      select: { connectionId: true, firstSeenAt: true, lastSeenAt: true, endedAt: true, endReason: true },
+    }),
   ]);
   const names = new Map(
-    (await getDb().connection.findMany({ where: { id: { in: sightings.map((s) => s.connectionId) } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]),
+    (
+      await getDb().connection.findMany({
+        where: { id: { in: sightings.map((s) => s.connectionId) } },
+        select: { id: true, name: true },
+      })
+    ).map((c) => [c.id, c.name]),
   );
   const data = (parseJson(row.data) ?? {}) as Record<string, unknown>;
   const { raw: _raw, tags, ...rest } = data;
@@ -47,8 +61,22 @@ export async function getInventoryItem(type: InventoryType, id: string): Promise
     raw: parseJson(row.raw as string),
     history: [
       // Databases collected before firstSeenAt replaced "created" events may still hold some.
-      ...events.filter((event) => event.kind !== "created").map((event) => ({ id: event.id, at: event.at.toISOString(), kind: event.kind, runId: event.runId, changes: parseJson(event.changes) })),
-      { id: `${row.id}:created`, at: (row.firstSeenAt as Date).toISOString(), kind: "created", runId: null, changes: null },
+      ...events
+        .filter((event) => event.kind !== "created")
+        .map((event) => ({
+          id: event.id,
+          at: event.at.toISOString(),
+          kind: event.kind,
+          runId: event.runId,
+          changes: parseJson(event.changes),
+        })),
+      {
+        id: `${row.id}:created`,
+        at: (row.firstSeenAt as Date).toISOString(),
+        kind: "created",
+        runId: null,
+        changes: null,
+      },
     ],
   };
 }

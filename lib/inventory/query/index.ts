@@ -1,6 +1,12 @@
 import "server-only";
 
-export { parseInventoryQuery, inventoryQueryToParams, columnPreferenceSchema, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from "./schemas";
+export {
+  parseInventoryQuery,
+  inventoryQueryToParams,
+  columnPreferenceSchema,
+  MAX_PAGE_SIZE,
+  DEFAULT_PAGE_SIZE,
+} from "./schemas";
 export { listInventory } from "./list-inventory";
 export { getInventoryItem } from "./get-inventory-item";
 export { facetValues } from "./facet-values";

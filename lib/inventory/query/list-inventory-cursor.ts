@@ -13,14 +13,22 @@ export type CursorPage<Row = InventoryRow> = { rows: Row[]; nextCursor: string |
 
 // One keyset page (the REST API, exports): `limit` rows after `cursor`, and the cursor of the
 // page after it (null on the last page). One extra row is read to know whether there is more.
-export async function listInventoryPage(type: InventoryType, query: InventoryQuery, options: { cursor?: string | null; limit: number }): Promise<CursorPage> {
+export async function listInventoryPage(
+  type: InventoryType,
+  query: InventoryQuery,
+  options: { cursor?: string | null; limit: number },
+): Promise<CursorPage> {
   const page = await readPage(type, query, await buildWhere(type, query), options);
   return { rows: page.rows.map((entry) => entry.row), nextCursor: page.nextCursor };
 }
 
 // Every row of the view, a batch at a time, with tags: memory stays bounded by the batch size
 // however many rows match. The filter is built once; each batch is one indexed range read.
-export async function* iterateInventory(type: InventoryType, query: InventoryQuery, batchSize = 1000): AsyncGenerator<TaggedInventoryRow[]> {
+export async function* iterateInventory(
+  type: InventoryType,
+  query: InventoryQuery,
+  batchSize = 1000,
+): AsyncGenerator<TaggedInventoryRow[]> {
   const where = await buildWhere(type, query);
   let cursor: string | null = null;
   do {
@@ -30,7 +38,12 @@ export async function* iterateInventory(type: InventoryType, query: InventoryQue
   } while (cursor);
 }
 
-async function readPage(type: InventoryType, query: InventoryQuery, where: Record<string, unknown>, options: { cursor?: string | null; limit: number }) {
+async function readPage(
+  type: InventoryType,
+  query: InventoryQuery,
+  where: Record<string, unknown>,
+  options: { cursor?: string | null; limit: number },
+) {
   const config = TYPE_CONFIG[type];
   const after = options.cursor ? decodeCursor(type, query, options.cursor) : null;
   const stored = await modelOf(type).findMany({
@@ -43,7 +56,11 @@ async function readPage(type: InventoryType, query: InventoryQuery, where: Recor
   const last: StoredRow | undefined = rows[rows.length - 1];
   const nextCursor =
     stored.length > options.limit && last
-      ? encodeCursor(query, { value: (last[query.sort] ?? null) as string | number | boolean | Date | null, resourceId: String(last[config.idColumn]), id: last.id })
+      ? encodeCursor(query, {
+          value: (last[query.sort] ?? null) as string | number | boolean | Date | null,
+          resourceId: String(last[config.idColumn]),
+          id: last.id,
+        })
       : null;
   const context = await loadRowContext(resourceTypeOf(type), rows);
   return {

@@ -18,7 +18,13 @@ export async function listInventory(type: InventoryType, query: InventoryQuery):
   // (empty values last in both directions, on both databases).
   const orderBy = keysetOrderBy(type, query);
   const [stored, total] = await Promise.all([
-    model.findMany({ where, orderBy, select: selectFor(type), skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+    model.findMany({
+      where,
+      orderBy,
+      select: selectFor(type),
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
     model.count({ where }),
   ]);
   const context = await loadRowContext(resourceTypeOf(type), stored);
@@ -33,7 +39,12 @@ export async function listInventory(type: InventoryType, query: InventoryQuery):
 }
 
 // `data` is the row's parsed JSON when the caller already has it (exports read tags from it too).
-export function toInventoryRow(type: InventoryType, row: StoredRow, context: RowContext, data = (parseJson(row.data) ?? {}) as Record<string, unknown>): InventoryRow {
+export function toInventoryRow(
+  type: InventoryType,
+  row: StoredRow,
+  context: RowContext,
+  data = (parseJson(row.data) ?? {}) as Record<string, unknown>,
+): InventoryRow {
   const config = TYPE_CONFIG[type];
   const fields: InventoryRow["fields"] = {};
   for (const column of config.columns) fields[column] = plain(row[column]);

@@ -27,7 +27,18 @@ export function modelOf(type: InventoryType): Delegate {
   return getDb()[TYPE_CONFIG[type].model] as unknown as Delegate;
 }
 
-export const BASE_SELECT = { id: true, connectionId: true, accountId: true, region: true, data: true, firstSeenAt: true, lastSeenAt: true, removedAt: true, removedReason: true, seenBy: true } as const;
+export const BASE_SELECT = {
+  id: true,
+  connectionId: true,
+  accountId: true,
+  region: true,
+  data: true,
+  firstSeenAt: true,
+  lastSeenAt: true,
+  removedAt: true,
+  removedReason: true,
+  seenBy: true,
+} as const;
 
 export function selectFor(type: InventoryType, extra: Record<string, true> = {}): Record<string, true> {
   const { columns, idColumn } = TYPE_CONFIG[type];

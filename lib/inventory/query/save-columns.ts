@@ -7,7 +7,10 @@ const key = (type: InventoryType) => `columns:${type}`;
 
 // The columns a user chose for a table, or null for the defaults. Unknown ids are dropped.
 export async function getColumnPreference(userId: string, type: InventoryType): Promise<string[] | null> {
-  const pref = await getDb().userPreference.findUnique({ where: { userId_key: { userId, key: key(type) } }, select: { value: true } });
+  const pref = await getDb().userPreference.findUnique({
+    where: { userId_key: { userId, key: key(type) } },
+    select: { value: true },
+  });
   if (!pref) return null;
   try {
     const value = JSON.parse(pref.value) as unknown;
@@ -21,5 +24,9 @@ export async function getColumnPreference(userId: string, type: InventoryType): 
 
 export async function saveColumnPreference(userId: string, type: InventoryType, columns: string[]): Promise<void> {
   const value = JSON.stringify(columns);
-  await getDb().userPreference.upsert({ where: { userId_key: { userId, key: key(type) } }, create: { userId, key: key(type), value }, update: { value } });
+  await getDb().userPreference.upsert({
+    where: { userId_key: { userId, key: key(type) } },
+    create: { userId, key: key(type), value },
+    update: { value },
+  });
 }

@@ -2,7 +2,14 @@ import { z } from "zod";
 import { ValidationError, type FieldErrors } from "../../errors";
 import { ALL_COLUMNS } from "./columns";
 import { TYPE_CONFIG, supportedFilters } from "./config";
-import { FILTER_KEYS, INVENTORY_TYPES, type FilterKey, type InventoryFilters, type InventoryQuery, type InventoryType } from "./types";
+import {
+  FILTER_KEYS,
+  INVENTORY_TYPES,
+  type FilterKey,
+  type InventoryFilters,
+  type InventoryQuery,
+  type InventoryType,
+} from "./types";
 
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -18,7 +25,12 @@ const flag = z.enum(["true", "false", "1", "0"]).optional();
 // one request cannot ask for an unbounded IN list; a person ticking boxes never gets near it.
 export const MAX_FILTER_VALUES = 100;
 const filterValue = z.string().trim().min(1).max(200).regex(NO_CONTROLS, noControls);
-const tagValue = z.string().trim().max(300).regex(/^[^=]+=.*$/, "Use key=value").regex(NO_CONTROLS, noControls);
+const tagValue = z
+  .string()
+  .trim()
+  .max(300)
+  .regex(/^[^=]+=.*$/, "Use key=value")
+  .regex(NO_CONTROLS, noControls);
 
 const baseSchema = z.object({
   q: text,
@@ -36,17 +48,26 @@ const isTrue = (value: string | undefined) => value === "true" || value === "1";
 // Unknown parameters (e.g. the UI's `columns`) are ignored; empty values mean "no filter".
 export function parseInventoryQuery(type: InventoryType, params: URLSearchParams): InventoryQuery {
   const input: Record<string, string> = {};
-  for (const [key, value] of params) if (value.trim() !== "" && !(FILTER_KEYS as readonly string[]).includes(key)) input[key] = value;
+  for (const [key, value] of params)
+    if (value.trim() !== "" && !(FILTER_KEYS as readonly string[]).includes(key)) input[key] = value;
   const parsed = baseSchema.safeParse(input);
   const fieldErrors: FieldErrors = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "query")] ??= []).push(issue.message);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "query")] ??= []).push(issue.message);
   // Type-specific checks run on the raw input too, so one 400 lists every problem.
   const config = TYPE_CONFIG[type];
   const allowed = supportedFilters(type);
   const filters: InventoryFilters = {};
   if (input.q) filters.q = input.q.trim();
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length === 0) continue;
     const problems = filterProblems(key, values, allowed.includes(key), type);
     if (problems.length) fieldErrors[key] = problems;
@@ -54,7 +75,8 @@ export function parseInventoryQuery(type: InventoryType, params: URLSearchParams
   }
   const sort = input.sort ?? config.defaultSort;
   if (!config.sortable.includes(sort)) (fieldErrors.sort ??= []).push(`Sort by one of: ${config.sortable.join(", ")}`);
-  if (!parsed.success || Object.keys(fieldErrors).length > 0) throw new ValidationError("Invalid inventory query", fieldErrors);
+  if (!parsed.success || Object.keys(fieldErrors).length > 0)
+    throw new ValidationError("Invalid inventory query", fieldErrors);
   const value = parsed.data;
   return {
     filters,
@@ -71,13 +93,16 @@ function filterProblems(key: FilterKey, values: string[], allowed: boolean, type
   if (!allowed) return [`Not a filter of ${type}`];
   if (values.length > MAX_FILTER_VALUES) return [`At most ${MAX_FILTER_VALUES} values`];
   const schema = key === "tag" ? tagValue : filterValue;
-  return [...new Set(values.flatMap((value) => schema.safeParse(value).error?.issues.map((issue) => issue.message) ?? []))];
+  return [
+    ...new Set(values.flatMap((value) => schema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [])),
+  ];
 }
 
 // The query back as URL parameters (defaults left out), for links and the API's self-description.
 export function inventoryQueryToParams(query: Partial<InventoryQuery>): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query.filters ?? {})) for (const each of typeof value === "string" ? [value] : (value ?? [])) params.append(key, each);
+  for (const [key, value] of Object.entries(query.filters ?? {}))
+    for (const each of typeof value === "string" ? [value] : (value ?? [])) params.append(key, each);
   if (query.sort) params.set("sort", query.sort);
   if (query.order && query.order !== "asc") params.set("order", query.order);
   if (query.page && query.page > 1) params.set("page", String(query.page));
@@ -92,5 +117,11 @@ export const inventoryItemIdSchema = z.string().min(1).max(256).regex(NO_CONTROL
 
 // The column chooser's input: a table and the ids of its columns to show (at least one).
 export const columnPreferenceSchema = z
-  .object({ type: z.enum(INVENTORY_TYPES as [InventoryType, ...InventoryType[]]), columns: z.array(z.string().max(64)).min(1, "Choose at least one column").max(64) })
-  .refine((value) => value.columns.every((id) => ALL_COLUMNS[value.type].includes(id)), { message: "Unknown column", path: ["columns"] });
+  .object({
+    type: z.enum(INVENTORY_TYPES as [InventoryType, ...InventoryType[]]),
+    columns: z.array(z.string().max(64)).min(1, "Choose at least one column").max(64),
+  })
+  .refine((value) => value.columns.every((id) => ALL_COLUMNS[value.type].includes(id)), {
+    message: "Unknown column",
+    path: ["columns"],
+  });

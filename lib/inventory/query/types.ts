@@ -60,7 +60,14 @@ export type InventoryPage = {
 export type ChangeEventView = { id: string; at: string; kind: string; runId: string | null; changes: unknown };
 
 // One connection's view of a resource, for the drawer's "Seen by".
-export type SightingView = { connectionId: string; connectionName: string | null; firstSeenAt: string; lastSeenAt: string; endedAt: string | null; endReason: string | null };
+export type SightingView = {
+  connectionId: string;
+  connectionName: string | null;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  endedAt: string | null;
+  endReason: string | null;
+};
 
 export type InventoryItem = InventoryRow & {
   sightings: SightingView[];

@@ -67,8 +67,11 @@ export async function buildWhere(type: InventoryType, query: InventoryQuery): Pr
 // region with its accounts, not one per scope: SQLite caps how deeply ORs may nest.
 async function staleWhere(type: InventoryType, stale: boolean): Promise<Where> {
   const byRegion = new Map<string, string[]>();
-  for (const scope of await staleScopeList(resourceTypeOf(type))) byRegion.set(scope.region, [...(byRegion.get(scope.region) ?? []), scope.accountId]);
-  const inStale: Where = { OR: [...byRegion].map(([region, accountIds]) => ({ region, accountId: { in: accountIds } })) };
+  for (const scope of await staleScopeList(resourceTypeOf(type)))
+    byRegion.set(scope.region, [...(byRegion.get(scope.region) ?? []), scope.accountId]);
+  const inStale: Where = {
+    OR: [...byRegion].map(([region, accountIds]) => ({ region, accountId: { in: accountIds } })),
+  };
   if (stale) return byRegion.size ? inStale : { id: { in: [] } };
   return byRegion.size ? { NOT: inStale } : {};
 }
@@ -76,7 +79,17 @@ async function staleWhere(type: InventoryType, stale: boolean): Promise<Where> {
 // An account filter matches the 12-digit ID or the alias (any connection) of any of its values.
 async function accountIdsMatching(values: string[]): Promise<string[]> {
   // Aliases are few (one per account); comparing in JS keeps it case-insensitive on both databases.
-  const accounts = await getDb().account.findMany({ where: { alias: { not: null } }, select: { accountId: true, alias: true } });
+  const accounts = await getDb().account.findMany({
+    where: { alias: { not: null } },
+    select: { accountId: true, alias: true },
+  });
   const wanted = new Set(values.map((value) => value.toLowerCase()));
-  return [...new Set([...values, ...accounts.filter((account) => wanted.has(account.alias?.toLowerCase() ?? "")).map((account) => account.accountId)])];
+  return [
+    ...new Set([
+      ...values,
+      ...accounts
+        .filter((account) => wanted.has(account.alias?.toLowerCase() ?? ""))
+        .map((account) => account.accountId),
+    ]),
+  ];
 }

@@ -3,7 +3,21 @@ import { isDeletedConfigItem, parseConfigItem, pascalize } from "./config-item";
 
 describe("Config items", () => {
   it("pascalize turns Config's camelCase back into SDK names", () => {
-    expect(pascalize({ dBInstanceIdentifier: "x", multiAZ: true, dbiResourceId: "d", cpuOptions: { coreCount: 2 }, tags: [{ key: "k", value: "v" }] })).toEqual({ DBInstanceIdentifier: "x", MultiAZ: true, DbiResourceId: "d", CpuOptions: { CoreCount: 2 }, Tags: [{ Key: "k", Value: "v" }] });
+    expect(
+      pascalize({
+        dBInstanceIdentifier: "x",
+        multiAZ: true,
+        dbiResourceId: "d",
+        cpuOptions: { coreCount: 2 },
+        tags: [{ key: "k", value: "v" }],
+      }),
+    ).toEqual({
+      DBInstanceIdentifier: "x",
+      MultiAZ: true,
+      DbiResourceId: "d",
+      CpuOptions: { CoreCount: 2 },
+      Tags: [{ Key: "k", Value: "v" }],
+    });
   });
 
   it("recognises items of deleted resources", () => {

@@ -18,7 +18,16 @@ export type ConfigItem = {
 };
 
 /** The resource-level paths every query selects, plus the whole `configuration`. */
-export const CONFIG_ITEM_FIELDS = ["accountId", "awsRegion", "resourceId", "resourceName", "availabilityZone", "configurationItemStatus", "tags", "configuration"] as const;
+export const CONFIG_ITEM_FIELDS = [
+  "accountId",
+  "awsRegion",
+  "resourceId",
+  "resourceName",
+  "availabilityZone",
+  "configurationItemStatus",
+  "tags",
+  "configuration",
+] as const;
 
 // A resource's last item says it was deleted (a terminated instance, a deleted database): it is
 // no longer in the inventory, whatever its configuration still says.
@@ -30,7 +39,8 @@ export function isDeletedConfigItem(item: ConfigItem): boolean {
 
 export function parseConfigItem(result: string): ConfigItem {
   const item = JSON.parse(result) as Partial<ConfigItem>;
-  if (typeof item.accountId !== "string" || typeof item.awsRegion !== "string") throw new Error("AWS Config result without accountId and awsRegion");
+  if (typeof item.accountId !== "string" || typeof item.awsRegion !== "string")
+    throw new Error("AWS Config result without accountId and awsRegion");
   return item as ConfigItem;
 }
 
@@ -39,7 +49,8 @@ export function pascalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(pascalize);
   if (!value || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
-  for (const [key, member] of Object.entries(value)) out[key.charAt(0).toUpperCase() + key.slice(1)] = pascalize(member);
+  for (const [key, member] of Object.entries(value))
+    out[key.charAt(0).toUpperCase() + key.slice(1)] = pascalize(member);
   return out;
 }
 
@@ -47,7 +58,8 @@ export function pascalize(value: unknown): unknown {
 export function dates<T extends Record<string, unknown>>(record: T, keys: string[]): T {
   for (const key of keys) {
     const value = record[key];
-    if (typeof value === "string" && !Number.isNaN(Date.parse(value))) (record as Record<string, unknown>)[key] = new Date(value);
+    if (typeof value === "string" && !Number.isNaN(Date.parse(value)))
+      (record as Record<string, unknown>)[key] = new Date(value);
   }
   return record;
 }

@@ -7,7 +7,15 @@ import type { HostRow } from "./row";
 export function hostFromConfigItem(item: ConfigItem): HostRow {
   const config = dates(sdkShape(item), ["AllocationTime", "ReleaseTime"]);
   // Config wraps the host's allocation state: configuration.state.value.
-  const state = config.State && typeof config.State === "object" ? (config.State as { Value?: string }).Value : config.State;
-  const host = { ...config, HostId: config.HostId ?? item.resourceId, State: state, OwnerId: config.OwnerId ?? item.accountId, AvailabilityZone: config.AvailabilityZone ?? item.availabilityZone, Tags: sdkTags(item) ?? config.Tags } as Host;
+  const state =
+    config.State && typeof config.State === "object" ? (config.State as { Value?: string }).Value : config.State;
+  const host = {
+    ...config,
+    HostId: config.HostId ?? item.resourceId,
+    State: state,
+    OwnerId: config.OwnerId ?? item.accountId,
+    AvailabilityZone: config.AvailabilityZone ?? item.availabilityZone,
+    Tags: sdkTags(item) ?? config.Tags,
+  } as Host;
   return mapHost(host);
 }

@@ -7,7 +7,10 @@ describe("mapHost", () => {
       HostId: "h-0a1b2c3d4e5f60718",
       AutoPlacement: "off",
       AvailabilityZone: "us-west-2a",
-      AvailableCapacity: { AvailableInstanceCapacity: [{ InstanceType: "r5.large", AvailableCapacity: 40, TotalCapacity: 48 }], AvailableVCpus: 80 },
+      AvailableCapacity: {
+        AvailableInstanceCapacity: [{ InstanceType: "r5.large", AvailableCapacity: 40, TotalCapacity: 48 }],
+        AvailableVCpus: 80,
+      },
       HostProperties: { Cores: 48, InstanceFamily: "r5", Sockets: 2, TotalVCpus: 96 },
       Instances: [
         { InstanceId: "i-0bbbbbbbbbbbbbbbb", InstanceType: "r5.2xlarge", OwnerId: "222222222222" },
@@ -15,7 +18,10 @@ describe("mapHost", () => {
       ],
       State: "available",
       AllocationTime: new Date("2025-01-10T08:00:00.000Z"),
-      Tags: [{ Key: "Name", Value: "host-r5-prod-001" }, { Key: "Purpose", Value: "byol" }],
+      Tags: [
+        { Key: "Name", Value: "host-r5-prod-001" },
+        { Key: "Purpose", Value: "byol" },
+      ],
       HostRecovery: "on",
       AllowsMultipleInstanceTypes: "on",
       OwnerId: "222222222222",
@@ -47,7 +53,20 @@ describe("mapHost", () => {
   });
 
   it("maps a released single-type host without instances", () => {
-    const row = mapHost({ HostId: "h-1", State: "released", HostProperties: { Cores: 36, Sockets: 2, TotalVCpus: 72, InstanceType: "c5.xlarge" }, ReleaseTime: new Date("2026-10-01T00:00:00Z") });
-    expect(row).toMatchObject({ state: "released", instanceType: "c5.xlarge", instanceFamily: null, instances: [], releaseTime: "2026-10-01T00:00:00.000Z", name: null, tags: {} });
+    const row = mapHost({
+      HostId: "h-1",
+      State: "released",
+      HostProperties: { Cores: 36, Sockets: 2, TotalVCpus: 72, InstanceType: "c5.xlarge" },
+      ReleaseTime: new Date("2026-10-01T00:00:00Z"),
+    });
+    expect(row).toMatchObject({
+      state: "released",
+      instanceType: "c5.xlarge",
+      instanceFamily: null,
+      instances: [],
+      releaseTime: "2026-10-01T00:00:00.000Z",
+      name: null,
+      tags: {},
+    });
   });
 });

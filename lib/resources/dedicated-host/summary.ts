@@ -2,7 +2,15 @@ import type { HostRow } from "../rows";
 import type { InventoryInput } from "../summary-input";
 
 export type HostsSummary = {
-  hosts: { count: number; released: number; sockets: number; cores: number; totalVcpus: number; usedVcpus: number; utilisation: number };
+  hosts: {
+    count: number;
+    released: number;
+    sockets: number;
+    cores: number;
+    totalVcpus: number;
+    usedVcpus: number;
+    utilisation: number;
+  };
 };
 
 const RELEASED_HOST_STATES = new Set(["released", "released-permanent-failure"]);
@@ -17,7 +25,9 @@ export function summarizeHosts(input: InventoryInput): HostsSummary {
   const activeIds = new Set(active.map((h) => h.hostId));
   const sum = (pick: (h: HostRow) => number | null) => active.reduce((n, h) => n + (pick(h) ?? 0), 0);
   const totalVcpus = sum((h) => h.totalVcpus);
-  const usedVcpus = input.instances.filter((i) => i.hostId && activeIds.has(i.hostId) && OCCUPYING_STATES.has(i.state ?? "")).reduce((n, i) => n + (i.vcpus ?? 0), 0);
+  const usedVcpus = input.instances
+    .filter((i) => i.hostId && activeIds.has(i.hostId) && OCCUPYING_STATES.has(i.state ?? ""))
+    .reduce((n, i) => n + (i.vcpus ?? 0), 0);
   return {
     hosts: {
       count: active.length,

@@ -11,6 +11,12 @@ import type { InstanceRow } from "./row";
  */
 export async function completeInstanceConfigRows(ctx: ScopeFetchContext, rows: InstanceRow[]): Promise<InstanceRow[]> {
   if (!rows.length) return rows;
-  const withImages = await fillImageDetails(ctx, rows).then((filled) => filled.rows, () => rows);
-  return fillInstanceTypeFacts(ctx, ctx.instanceTypes ?? new InstanceTypeCache(), withImages).then((filled) => filled.rows, () => withImages);
+  const withImages = await fillImageDetails(ctx, rows).then(
+    (filled) => filled.rows,
+    () => rows,
+  );
+  return fillInstanceTypeFacts(ctx, ctx.instanceTypes ?? new InstanceTypeCache(), withImages).then(
+    (filled) => filled.rows,
+    () => withImages,
+  );
 }

@@ -12,7 +12,10 @@ describe("ImageCache", () => {
     expect(cache.get("111111111111", "us-east-1", "ami-3")).toBeUndefined();
     // Another account or region sees its own AMIs: nothing is shared.
     expect(cache.get("222222222222", "us-east-1", "ami-1")).toBeUndefined();
-    expect(cache.missing("111111111111", "us-east-1", ["ami-1", "ami-2", "ami-3", "ami-3", "ami-4"])).toEqual(["ami-3", "ami-4"]);
+    expect(cache.missing("111111111111", "us-east-1", ["ami-1", "ami-2", "ami-3", "ami-3", "ami-4"])).toEqual([
+      "ami-3",
+      "ami-4",
+    ]);
     expect(cache.missing("111111111111", "eu-west-1", ["ami-1"])).toEqual(["ami-1"]);
     expect(cache.size).toBe(2);
   });

@@ -16,17 +16,29 @@ const NOT_FOUND_CODES = new Set(["InvalidAMIID.NotFound", "InvalidAMIID.Unavaila
 export async function resolveImages(ctx: ImageLookupContext, imageIds: Iterable<string>): Promise<number> {
   const missing = ctx.images.missing(ctx.accountId, ctx.region, imageIds);
   let requests = 0;
-  for (let i = 0; i < missing.length; i += IMAGE_IDS_PER_CALL) requests += await describeBatch(ctx, missing.slice(i, i + IMAGE_IDS_PER_CALL));
+  for (let i = 0; i < missing.length; i += IMAGE_IDS_PER_CALL)
+    requests += await describeBatch(ctx, missing.slice(i, i + IMAGE_IDS_PER_CALL));
   return requests;
 }
 
 /** Fills AMI name, owner and product codes of rows mapped without them (Config items). */
-export async function fillImageDetails(ctx: ImageLookupContext, rows: InstanceRow[]): Promise<{ rows: InstanceRow[]; requests: number }> {
-  const requests = await resolveImages(ctx, rows.flatMap((r) => (r.imageId ? [r.imageId] : [])));
+export async function fillImageDetails(
+  ctx: ImageLookupContext,
+  rows: InstanceRow[],
+): Promise<{ rows: InstanceRow[]; requests: number }> {
+  const requests = await resolveImages(
+    ctx,
+    rows.flatMap((r) => (r.imageId ? [r.imageId] : [])),
+  );
   const filled = rows.map((row) => {
     const image = row.imageId ? ctx.images.get(ctx.accountId, ctx.region, row.imageId) : null;
     if (!image) return row;
-    return { ...row, imageName: image.name, imageOwnerId: image.ownerId, imageProductCodes: [...new Set([...row.imageProductCodes, ...image.productCodes])].sort() };
+    return {
+      ...row,
+      imageName: image.name,
+      imageOwnerId: image.ownerId,
+      imageProductCodes: [...new Set([...row.imageProductCodes, ...image.productCodes])].sort(),
+    };
   });
   return { rows: filled, requests };
 }
@@ -44,18 +56,27 @@ async function describeBatch(ctx: ImageLookupContext, batch: string[]): Promise<
     } catch (error) {
       if (!NOT_FOUND_CODES.has((error as Error).name)) throw error;
       requests += attemptsOf(error as { $metadata?: { attempts?: number } });
-      const gone = new Set(((error as Error).message.match(/ami-[0-9a-f]+/g) ?? []).filter((id) => remaining.includes(id)));
+      const gone = new Set(
+        ((error as Error).message.match(/ami-[0-9a-f]+/g) ?? []).filter((id) => remaining.includes(id)),
+      );
       if (gone.size === 0) break;
       for (const id of gone) ctx.images.set(ctx.accountId, ctx.region, id, null);
       remaining = remaining.filter((id) => !gone.has(id));
     }
   }
   if (remaining.length === 0) return requests;
-  return requests + (await describe(client, ctx, { Filters: [{ Name: "image-id", Values: remaining }], IncludeDeprecated: true }));
+  return (
+    requests +
+    (await describe(client, ctx, { Filters: [{ Name: "image-id", Values: remaining }], IncludeDeprecated: true }))
+  );
 }
 
 // AWS answers a call by ImageId.N in one response; a NextToken, should one come, is followed.
-async function describe(client: EC2Client, ctx: ImageLookupContext, input: DescribeImagesCommandInput): Promise<number> {
+async function describe(
+  client: EC2Client,
+  ctx: ImageLookupContext,
+  input: DescribeImagesCommandInput,
+): Promise<number> {
   const asked = input.ImageIds ?? input.Filters?.[0]?.Values ?? [];
   const found: Image[] = [];
   let requests = 0;
@@ -79,6 +100,8 @@ function details(image: Image): ImageDetails {
   return {
     name: image.Name || null,
     ownerId: image.OwnerId || null,
-    productCodes: [...new Set((image.ProductCodes ?? []).flatMap((p) => (p.ProductCodeId ? [p.ProductCodeId] : [])))].sort(),
+    productCodes: [
+      ...new Set((image.ProductCodes ?? []).flatMap((p) => (p.ProductCodeId ? [p.ProductCodeId] : []))),
+    ].sort(),
   };
 }

@@ -56,10 +56,16 @@ export class InstanceTypeCache {
  * cpuOptions) get their type's defaults from it, as Direct rows do. `raw` is the SDK-shaped
  * instance the row was mapped from.
  */
-export async function fillInstanceTypeFacts(ctx: InstanceTypeLookupContext, cache: InstanceTypeCache, rows: InstanceRow[]): Promise<{ rows: InstanceRow[]; requests: number }> {
+export async function fillInstanceTypeFacts(
+  ctx: InstanceTypeLookupContext,
+  cache: InstanceTypeCache,
+  rows: InstanceRow[],
+): Promise<{ rows: InstanceRow[]; requests: number }> {
   if (rows.every((row) => row.vcpuSource === "cpu-options")) return { rows, requests: 0 };
   const { lookup, requests } = await cache.lookupFor(ctx);
-  const filled = rows.map((row) => (row.vcpuSource === "cpu-options" ? row : { ...row, ...instanceCpuTopology((row.raw ?? {}) as Instance, lookup) }));
+  const filled = rows.map((row) =>
+    row.vcpuSource === "cpu-options" ? row : { ...row, ...instanceCpuTopology((row.raw ?? {}) as Instance, lookup) },
+  );
   return { rows: filled, requests };
 }
 
@@ -67,7 +73,11 @@ async function describeAll(ctx: InstanceTypeLookupContext): Promise<RegionFacts>
   const client = ctx.session.client(EC2Client, { accountId: ctx.accountId, region: ctx.region });
   const facts = new Map<string, TypeCpuFacts>();
   let requests = 0;
-  const pages = paginateDescribeInstanceTypes({ client, stopOnSameToken: true }, { MaxResults: INSTANCE_TYPES_PER_PAGE }, sendOptions(ctx.signal));
+  const pages = paginateDescribeInstanceTypes(
+    { client, stopOnSameToken: true },
+    { MaxResults: INSTANCE_TYPES_PER_PAGE },
+    sendOptions(ctx.signal),
+  );
   for await (const page of pages) {
     requests += attemptsOf(page);
     for (const info of page.InstanceTypes ?? []) {
@@ -81,5 +91,10 @@ async function describeAll(ctx: InstanceTypeLookupContext): Promise<RegionFacts>
 function factsOf(info: InstanceTypeInfo): TypeCpuFacts | null {
   const vcpus = info.VCpuInfo?.DefaultVCpus;
   if (!info.InstanceType || typeof vcpus !== "number" || vcpus <= 0) return null;
-  return { vcpus, cores: info.VCpuInfo?.DefaultCores ?? null, threadsPerCore: info.VCpuInfo?.DefaultThreadsPerCore ?? null, source: "instance-types" };
+  return {
+    vcpus,
+    cores: info.VCpuInfo?.DefaultCores ?? null,
+    threadsPerCore: info.VCpuInfo?.DefaultThreadsPerCore ?? null,
+    source: "instance-types",
+  };
 }

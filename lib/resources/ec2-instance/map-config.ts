@@ -7,7 +7,12 @@ import type { InstanceRow } from "./row";
 export function instanceFromConfigItem(item: ConfigItem): InstanceRow {
   const config = dates(sdkShape(item), ["LaunchTime", "UsageOperationUpdateTime"]);
   const placement = { AvailabilityZone: item.availabilityZone, ...(config.Placement as object | undefined) };
-  const instance = { ...config, InstanceId: config.InstanceId ?? item.resourceId, Placement: placement, Tags: sdkTags(item) ?? config.Tags } as Instance;
+  const instance = {
+    ...config,
+    InstanceId: config.InstanceId ?? item.resourceId,
+    Placement: placement,
+    Tags: sdkTags(item) ?? config.Tags,
+  } as Instance;
   // Config's instance item has no reservation: its owner is the recording account.
   return mapInstance(instance, { OwnerId: item.accountId });
 }

@@ -9,7 +9,12 @@ export type ImageDetails = { name: string | null; ownerId: string | null; produc
 export type ReservationInfo = Pick<Reservation, "ReservationId" | "OwnerId">;
 
 /** A type's default topology and where it was read; cores or threads may be unknown. */
-export type TypeCpuFacts = { vcpus: number; cores: number | null; threadsPerCore: number | null; source: Exclude<VcpuSource, "cpu-options"> };
+export type TypeCpuFacts = {
+  vcpus: number;
+  cores: number | null;
+  threadsPerCore: number | null;
+  source: Exclude<VcpuSource, "cpu-options">;
+};
 
 /** The default topology of an instance type, or null when nobody knows it. */
 export type TypeFactsLookup = (instanceType: string) => TypeCpuFacts | null;
@@ -24,7 +29,12 @@ export const builtInTypeFacts: TypeFactsLookup = (instanceType) => {
  * One DescribeInstances instance (with its reservation's owner) as an InstanceRow. `typeFacts`
  * answers for instances without CpuOptions (the fetcher passes DescribeInstanceTypes' answer).
  */
-export function mapInstance(instance: Instance, reservation: ReservationInfo, image: ImageDetails | null = null, typeFacts: TypeFactsLookup = builtInTypeFacts): InstanceRow {
+export function mapInstance(
+  instance: Instance,
+  reservation: ReservationInfo,
+  image: ImageDetails | null = null,
+  typeFacts: TypeFactsLookup = builtInTypeFacts,
+): InstanceRow {
   const tags = tagsOf(instance.Tags);
   const { coreCount, threadsPerCore, vcpus, vcpuSource } = instanceCpuTopology(instance, typeFacts);
   const licence = decodeUsageOperation(instance.UsageOperation, instance.PlatformDetails, instance.Platform);
@@ -52,7 +62,10 @@ export function mapInstance(instance: Instance, reservation: ReservationInfo, im
     imageName: image?.name ?? null,
     imageOwnerId: image?.ownerId ?? null,
     // Marketplace codes sit on the AMI; the instance repeats them when it was launched from one.
-    imageProductCodes: sortedUnique([...(image?.productCodes ?? []), ...(instance.ProductCodes ?? []).map((p) => p.ProductCodeId)]),
+    imageProductCodes: sortedUnique([
+      ...(image?.productCodes ?? []),
+      ...(instance.ProductCodes ?? []).map((p) => p.ProductCodeId),
+    ]),
     licenseConfigurationArns: sortedUnique((instance.Licenses ?? []).map((l) => l.LicenseConfigurationArn)),
     tenancy: str(instance.Placement?.Tenancy),
     hostId: str(instance.Placement?.HostId),
@@ -77,15 +90,24 @@ type Topology = Pick<InstanceRow, "coreCount" | "threadsPerCore" | "vcpus" | "vc
 
 // CpuOptions is what the instance actually runs with (Optimize CPU may turn threads or cores
 // off); the type's defaults stand in only for what AWS did not report.
-export function instanceCpuTopology(instance: Pick<Instance, "CpuOptions" | "InstanceType">, typeFacts: TypeFactsLookup): Topology {
+export function instanceCpuTopology(
+  instance: Pick<Instance, "CpuOptions" | "InstanceType">,
+  typeFacts: TypeFactsLookup,
+): Topology {
   const coreCount = num(instance.CpuOptions?.CoreCount);
   const threadsPerCore = num(instance.CpuOptions?.ThreadsPerCore);
-  if (coreCount !== null && threadsPerCore !== null) return { coreCount, threadsPerCore, vcpus: coreCount * threadsPerCore, vcpuSource: "cpu-options" };
+  if (coreCount !== null && threadsPerCore !== null)
+    return { coreCount, threadsPerCore, vcpus: coreCount * threadsPerCore, vcpuSource: "cpu-options" };
   const facts = instance.InstanceType ? typeFacts(instance.InstanceType) : null;
   if (!facts) return { coreCount, threadsPerCore, vcpus: null, vcpuSource: null };
   const cores = coreCount ?? facts.cores;
   const threads = threadsPerCore ?? facts.threadsPerCore;
   // A type AWS describes without its cores still has its default vCPUs.
-  const vcpus = cores !== null && threads !== null ? cores * threads : coreCount === null && threadsPerCore === null ? facts.vcpus : null;
+  const vcpus =
+    cores !== null && threads !== null
+      ? cores * threads
+      : coreCount === null && threadsPerCore === null
+        ? facts.vcpus
+        : null;
   return { coreCount: cores, threadsPerCore: threads, vcpus, vcpuSource: vcpus === null ? null : facts.source };
 }

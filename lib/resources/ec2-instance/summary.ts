@@ -21,8 +21,10 @@ export function summarizeInstances(input: InventoryInput): InstancesSummary {
   const byLicence = new Map<string, Tally & { licensedProduct: string; licenceModel: LicenceModel }>();
   for (const i of input.instances) {
     const licenceKey = `${i.licensedProduct}|${i.licenceModel}`;
-    if (!byLicence.has(licenceKey)) byLicence.set(licenceKey, { licensedProduct: i.licensedProduct, licenceModel: i.licenceModel, ...emptyTally() });
-    for (const tally of [all, entry(byAccount, i.accountId), entry(byRegion, i.region), byLicence.get(licenceKey)!]) count(tally, i);
+    if (!byLicence.has(licenceKey))
+      byLicence.set(licenceKey, { licensedProduct: i.licensedProduct, licenceModel: i.licenceModel, ...emptyTally() });
+    for (const tally of [all, entry(byAccount, i.accountId), entry(byRegion, i.region), byLicence.get(licenceKey)!])
+      count(tally, i);
   }
   return {
     totals: {
@@ -30,7 +32,9 @@ export function summarizeInstances(input: InventoryInput): InstancesSummary {
       instances: all.count,
       byAccount: sortedRecord(byAccount),
       byRegion: sortedRecord(byRegion),
-      byLicence: [...byLicence.values()].sort((a, b) => a.licensedProduct.localeCompare(b.licensedProduct) || a.licenceModel.localeCompare(b.licenceModel)),
+      byLicence: [...byLicence.values()].sort(
+        (a, b) => a.licensedProduct.localeCompare(b.licensedProduct) || a.licenceModel.localeCompare(b.licenceModel),
+      ),
     },
   };
 }

@@ -24,7 +24,10 @@ const dbResult = JSON.stringify({
     dbiResourceId: "db-ABCDEFGHIJKLMNOPQRSTUVWXYZ",
     dBInstanceArn: "arn:aws:rds:eu-west-1:333333333333:db:oracle-ee-prod-001",
     instanceCreateTime: "2024-06-01T12:00:00.000Z",
-    processorFeatures: [{ name: "coreCount", value: "4" }, { name: "threadsPerCore", value: "2" }],
+    processorFeatures: [
+      { name: "coreCount", value: "4" },
+      { name: "threadsPerCore", value: "2" },
+    ],
     endpoint: { address: "oracle-ee-prod-001.x.eu-west-1.rds.amazonaws.com", port: 1521 },
     optionGroupMemberships: [{ optionGroupName: "default:oracle-ee-19", status: "in-sync" }],
   },
@@ -34,17 +37,40 @@ describe("RDS DB instance Config items", () => {
   it("an RDS item with dB casing gives the row DescribeDBInstances would", () => {
     const row = dbInstanceFromConfigItem(parseConfigItem(dbResult));
     const direct = mapDbInstance({
-      DBInstanceIdentifier: "oracle-ee-prod-001", DBInstanceClass: "db.r5.2xlarge", Engine: "oracle-ee", DBInstanceStatus: "available", MultiAZ: true, LicenseModel: "bring-your-own-license",
-      DbiResourceId: "db-ABCDEFGHIJKLMNOPQRSTUVWXYZ", DBInstanceArn: "arn:aws:rds:eu-west-1:333333333333:db:oracle-ee-prod-001", InstanceCreateTime: new Date("2024-06-01T12:00:00.000Z"),
-      ProcessorFeatures: [{ Name: "coreCount", Value: "4" }, { Name: "threadsPerCore", Value: "2" }], Endpoint: { Address: "oracle-ee-prod-001.x.eu-west-1.rds.amazonaws.com", Port: 1521 },
-      OptionGroupMemberships: [{ OptionGroupName: "default:oracle-ee-19", Status: "in-sync" }], TagList: [{ Key: "Application", Value: "erp" }],
+      DBInstanceIdentifier: "oracle-ee-prod-001",
+      DBInstanceClass: "db.r5.2xlarge",
+      Engine: "oracle-ee",
+      DBInstanceStatus: "available",
+      MultiAZ: true,
+      LicenseModel: "bring-your-own-license",
+      DbiResourceId: "db-ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+      DBInstanceArn: "arn:aws:rds:eu-west-1:333333333333:db:oracle-ee-prod-001",
+      InstanceCreateTime: new Date("2024-06-01T12:00:00.000Z"),
+      ProcessorFeatures: [
+        { Name: "coreCount", Value: "4" },
+        { Name: "threadsPerCore", Value: "2" },
+      ],
+      Endpoint: { Address: "oracle-ee-prod-001.x.eu-west-1.rds.amazonaws.com", Port: 1521 },
+      OptionGroupMemberships: [{ OptionGroupName: "default:oracle-ee-19", Status: "in-sync" }],
+      TagList: [{ Key: "Application", Value: "erp" }],
     });
     expect(withoutRaw(row)).toEqual(withoutRaw(direct));
-    expect(row).toMatchObject({ dbInstanceIdentifier: "oracle-ee-prod-001", vcpus: 8, licenceModel: "byol", multiAz: true });
+    expect(row).toMatchObject({
+      dbInstanceIdentifier: "oracle-ee-prod-001",
+      vcpus: 8,
+      licenceModel: "byol",
+      multiAz: true,
+    });
   });
 
   it("fills identifiers from the item when the configuration lacks them", () => {
-    const db = dbInstanceFromConfigItem({ accountId: "1", awsRegion: "r", resourceId: "db-X", resourceName: "name-x", configuration: { engine: "mysql" } });
+    const db = dbInstanceFromConfigItem({
+      accountId: "1",
+      awsRegion: "r",
+      resourceId: "db-X",
+      resourceName: "name-x",
+      configuration: { engine: "mysql" },
+    });
     expect(db).toMatchObject({ dbInstanceIdentifier: "name-x", dbiResourceId: "db-X", tags: {} });
   });
 });

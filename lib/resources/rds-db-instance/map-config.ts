@@ -7,6 +7,11 @@ import type { DbInstanceRow } from "./row";
 export function dbInstanceFromConfigItem(item: ConfigItem): DbInstanceRow {
   const config = dates(sdkShape(item), ["InstanceCreateTime", "LatestRestorableTime"]);
   // For RDS, Config's resourceId is the DbiResourceId and resourceName the identifier.
-  const db = { ...config, DBInstanceIdentifier: config.DBInstanceIdentifier ?? item.resourceName, DbiResourceId: config.DbiResourceId ?? item.resourceId, TagList: sdkTags(item) ?? config.TagList } as DBInstance;
+  const db = {
+    ...config,
+    DBInstanceIdentifier: config.DBInstanceIdentifier ?? item.resourceName,
+    DbiResourceId: config.DbiResourceId ?? item.resourceId,
+    TagList: sdkTags(item) ?? config.TagList,
+  } as DBInstance;
   return mapDbInstance(db);
 }

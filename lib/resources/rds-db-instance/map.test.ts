@@ -8,7 +8,11 @@ const oracleSe2Byol: DBInstance = {
   Engine: "oracle-se2",
   DBInstanceStatus: "available",
   MasterUsername: "admin",
-  Endpoint: { Address: "oracle-se2-prod-001.c1a2b3c4d5e6.us-east-1.rds.amazonaws.com", Port: 1521, HostedZoneId: "Z2R2ITUGPM61AM" },
+  Endpoint: {
+    Address: "oracle-se2-prod-001.c1a2b3c4d5e6.us-east-1.rds.amazonaws.com",
+    Port: 1521,
+    HostedZoneId: "Z2R2ITUGPM61AM",
+  },
   AllocatedStorage: 500,
   InstanceCreateTime: new Date("2024-06-01T12:00:00.000Z"),
   AvailabilityZone: "us-east-1a",
@@ -21,7 +25,10 @@ const oracleSe2Byol: DBInstance = {
   StorageType: "gp3",
   DbiResourceId: "db-ABCDEFGHIJKLMNOPQRSTUVWXYZ",
   DBInstanceArn: "arn:aws:rds:us-east-1:333333333333:db:oracle-se2-prod-001",
-  ProcessorFeatures: [{ Name: "coreCount", Value: "2" }, { Name: "threadsPerCore", Value: "1" }],
+  ProcessorFeatures: [
+    { Name: "coreCount", Value: "2" },
+    { Name: "threadsPerCore", Value: "1" },
+  ],
   TagList: [{ Key: "Application", Value: "erp" }],
 };
 
@@ -55,25 +62,54 @@ describe("mapDbInstance", () => {
       endpointAddress: "oracle-se2-prod-001.c1a2b3c4d5e6.us-east-1.rds.amazonaws.com",
       endpointPort: 1521,
       tags: { Application: "erp" },
-      raw: expect.objectContaining({ DBInstanceIdentifier: "oracle-se2-prod-001", InstanceCreateTime: "2024-06-01T12:00:00.000Z" }),
+      raw: expect.objectContaining({
+        DBInstanceIdentifier: "oracle-se2-prod-001",
+        InstanceCreateTime: "2024-06-01T12:00:00.000Z",
+      }),
     });
   });
 
   it("uses the class defaults without ProcessorFeatures, and for the feature RDS left out", () => {
-    expect(mapDbInstance({ ...oracleSe2Byol, ProcessorFeatures: undefined })).toMatchObject({ coreCount: 4, threadsPerCore: 2, vcpus: 8 });
-    expect(mapDbInstance({ ...oracleSe2Byol, ProcessorFeatures: [{ Name: "threadsPerCore", Value: "1" }] })).toMatchObject({ coreCount: 4, threadsPerCore: 1, vcpus: 4 });
-    expect(mapDbInstance({ ...oracleSe2Byol, ProcessorFeatures: [], DBInstanceClass: "db.unknown.large" })).toMatchObject({ coreCount: null, threadsPerCore: null, vcpus: null });
+    expect(mapDbInstance({ ...oracleSe2Byol, ProcessorFeatures: undefined })).toMatchObject({
+      coreCount: 4,
+      threadsPerCore: 2,
+      vcpus: 8,
+    });
+    expect(
+      mapDbInstance({ ...oracleSe2Byol, ProcessorFeatures: [{ Name: "threadsPerCore", Value: "1" }] }),
+    ).toMatchObject({ coreCount: 4, threadsPerCore: 1, vcpus: 4 });
+    expect(
+      mapDbInstance({ ...oracleSe2Byol, ProcessorFeatures: [], DBInstanceClass: "db.unknown.large" }),
+    ).toMatchObject({ coreCount: null, threadsPerCore: null, vcpus: null });
   });
 
   it("maps a mounted Oracle EE replica and an open-source engine", () => {
-    expect(mapDbInstance({ DBInstanceIdentifier: "oracle-ee-prod-001-replica", Engine: "oracle-ee", LicenseModel: "bring-your-own-license", DBInstanceClass: "db.r5.xlarge", MultiAZ: false, ReadReplicaSourceDBInstanceIdentifier: "oracle-ee-prod-001", ReplicaMode: "mounted" })).toMatchObject({
+    expect(
+      mapDbInstance({
+        DBInstanceIdentifier: "oracle-ee-prod-001-replica",
+        Engine: "oracle-ee",
+        LicenseModel: "bring-your-own-license",
+        DBInstanceClass: "db.r5.xlarge",
+        MultiAZ: false,
+        ReadReplicaSourceDBInstanceIdentifier: "oracle-ee-prod-001",
+        ReplicaMode: "mounted",
+      }),
+    ).toMatchObject({
       readReplicaSourceDbInstanceIdentifier: "oracle-ee-prod-001",
       replicaMode: "mounted",
       multiAz: false,
       vcpus: 4,
       licenceModel: "byol",
     });
-    expect(mapDbInstance({ DBInstanceIdentifier: "pg", Engine: "postgres", LicenseModel: "postgresql-license", DBInstanceClass: "db.t3.medium", ReadReplicaDBInstanceIdentifiers: ["pg-r2", "pg-r1"] })).toMatchObject({
+    expect(
+      mapDbInstance({
+        DBInstanceIdentifier: "pg",
+        Engine: "postgres",
+        LicenseModel: "postgresql-license",
+        DBInstanceClass: "db.t3.medium",
+        ReadReplicaDBInstanceIdentifiers: ["pg-r2", "pg-r1"],
+      }),
+    ).toMatchObject({
       licenceModel: "none",
       vcpus: 2,
       readReplicaDbInstanceIdentifiers: ["pg-r1", "pg-r2"],

@@ -42,5 +42,8 @@ export function mapDbInstance(db: DBInstance): DbInstanceRow {
 function cpuTopology(db: DBInstance): { coreCount: number | null; threadsPerCore: number | null } {
   const feature = (name: string) => num(db.ProcessorFeatures?.find((f) => f.Name === name)?.Value);
   const facts = dbInstanceClassFacts(db.DBInstanceClass);
-  return { coreCount: feature("coreCount") ?? facts?.cores ?? null, threadsPerCore: feature("threadsPerCore") ?? facts?.threadsPerCore ?? null };
+  return {
+    coreCount: feature("coreCount") ?? facts?.cores ?? null,
+    threadsPerCore: feature("threadsPerCore") ?? facts?.threadsPerCore ?? null,
+  };
 }

@@ -4,7 +4,10 @@ import type { InventoryInput } from "../summary-input";
 
 export type DatabasesSummary = {
   oracle: OracleRdsTotals;
-  databases: { count: number; byEngine: { engine: string; licenceModel: LicenceModel; count: number; vcpus: number }[] };
+  databases: {
+    count: number;
+    byEngine: { engine: string; licenceModel: LicenceModel; count: number; vcpus: number }[];
+  };
 };
 
 /** DB instances by engine and licence model, and the Oracle licence figures (lib/licensing). */
@@ -21,6 +24,11 @@ export function summarizeDatabases(input: InventoryInput): DatabasesSummary {
   }
   return {
     oracle: oracleRdsTotals(dbs),
-    databases: { count: dbs.length, byEngine: [...byEngine.values()].sort((a, b) => a.engine.localeCompare(b.engine) || a.licenceModel.localeCompare(b.licenceModel)) },
+    databases: {
+      count: dbs.length,
+      byEngine: [...byEngine.values()].sort(
+        (a, b) => a.engine.localeCompare(b.engine) || a.licenceModel.localeCompare(b.licenceModel),
+      ),
+    },
   };
 }

@@ -42,11 +42,20 @@ describe("mapReservedInstance", () => {
       recurringCharges: [{ frequency: "Hourly", amount: 0.03 }],
       currencyCode: "USD",
       tags: { PurchasedBy: "finops" },
-      raw: expect.objectContaining({ ReservedInstancesId: "9d5cb137-5d65-4479-b4ac-8c337EXAMPLE", Start: "2026-01-15T00:00:00.000Z" }),
+      raw: expect.objectContaining({
+        ReservedInstancesId: "9d5cb137-5d65-4479-b4ac-8c337EXAMPLE",
+        Start: "2026-01-15T00:00:00.000Z",
+      }),
     });
   });
 
   it("a regional reservation has no zone", () => {
-    expect(mapReservedInstance({ ReservedInstancesId: "ri-1", Scope: "Region" })).toMatchObject({ scope: "Region", availabilityZone: null, recurringCharges: [], tags: {}, start: null });
+    expect(mapReservedInstance({ ReservedInstancesId: "ri-1", Scope: "Region" })).toMatchObject({
+      scope: "Region",
+      availabilityZone: null,
+      recurringCharges: [],
+      tags: {},
+      start: null,
+    });
   });
 });

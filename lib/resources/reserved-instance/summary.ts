@@ -3,7 +3,13 @@ import type { InventoryInput } from "../summary-input";
 type Expiring = { count: number; instances: number };
 
 export type ReservedInstancesSummary = {
-  reservedInstances: { count: number; active: number; activeInstances: number; expiringIn30Days: Expiring; expiringIn90Days: Expiring };
+  reservedInstances: {
+    count: number;
+    active: number;
+    activeInstances: number;
+    expiringIn30Days: Expiring;
+    expiringIn90Days: Expiring;
+  };
 };
 
 const DAY_MS = 86_400_000;

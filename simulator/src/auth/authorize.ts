@@ -32,7 +32,12 @@ export function identityPolicies(world: World, s: Session): PolicyDocument[] {
   return docs;
 }
 
-export function requestContext(s: Session, region: string, now: number, extra: ConditionContext = {}): ConditionContext {
+export function requestContext(
+  s: Session,
+  region: string,
+  now: number,
+  extra: ConditionContext = {},
+): ConditionContext {
   return {
     "aws:RequestedRegion": region,
     "aws:MultiFactorAuthPresent": s.mfa === undefined ? undefined : String(s.mfa),
@@ -52,10 +57,23 @@ export function decide(world: World, s: Session, action: string, resource: strin
 }
 
 /** The denial AWS gives for `action` in the caller's service and protocol. */
-export function deniedError(service: ServiceInfo, s: Session, action: string, resource: string, decision: Decision): ApiError {
-  const why = decision === "explicit-deny" ? "with an explicit deny in an identity-based policy" : `because no identity-based policy allows the ${action} action`;
+export function deniedError(
+  service: ServiceInfo,
+  s: Session,
+  action: string,
+  resource: string,
+  decision: Decision,
+): ApiError {
+  const why =
+    decision === "explicit-deny"
+      ? "with an explicit deny in an identity-based policy"
+      : `because no identity-based policy allows the ${action} action`;
   if (service.protocol === "ec2") {
-    return new ApiError("UnauthorizedOperation", `You are not authorized to perform this operation. User: ${s.arn} is not authorized to perform: ${action} ${why}`, 403);
+    return new ApiError(
+      "UnauthorizedOperation",
+      `You are not authorized to perform this operation. User: ${s.arn} is not authorized to perform: ${action} ${why}`,
+      403,
+    );
   }
   const message = `User: ${s.arn} is not authorized to perform: ${action} on resource: ${resource} ${why}`;
   if (service.protocol === "json") return new ApiError("AccessDeniedException", message, 400);

@@ -54,7 +54,13 @@ export class CredentialStore {
     const user = long.user;
     return {
       secretAccessKey: long.secretAccessKey,
-      session: { accountId: user.account, arn: this.world.userArn(user), userId: user.userId, user, source: "long-term" },
+      session: {
+        accountId: user.account,
+        arn: this.world.userArn(user),
+        userId: user.userId,
+        user,
+        source: "long-term",
+      },
     };
   }
 

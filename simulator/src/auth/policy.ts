@@ -13,7 +13,10 @@ export function globMatch(pattern: string, value: string, ignoreCase = false): b
   const cacheKey = `${ignoreCase ? "i" : "s"}:${pattern}`;
   let re = globCache.get(cacheKey);
   if (!re) {
-    const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+    const body = pattern
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".");
     re = new RegExp(`^${body}$`, ignoreCase ? "is" : "s");
     globCache.set(cacheKey, re);
   }
@@ -59,9 +62,20 @@ const OPERATORS: Record<string, (actual: string, expected: string) => boolean> =
   NumericGreaterThan: (a, e) => Number(a) > Number(e),
   NumericGreaterThanEquals: (a, e) => Number(a) >= Number(e),
 };
-const NEGATED: Record<string, string> = { StringNotEquals: "StringEquals", StringNotEqualsIgnoreCase: "StringEqualsIgnoreCase", StringNotLike: "StringLike", ArnNotEquals: "ArnEquals", ArnNotLike: "ArnLike" };
+const NEGATED: Record<string, string> = {
+  StringNotEquals: "StringEquals",
+  StringNotEqualsIgnoreCase: "StringEqualsIgnoreCase",
+  StringNotLike: "StringLike",
+  ArnNotEquals: "ArnEquals",
+  ArnNotLike: "ArnLike",
+};
 
-function conditionHolds(op: string, key: string, expectedRaw: string | string[] | boolean, ctx: ConditionContext): boolean {
+function conditionHolds(
+  op: string,
+  key: string,
+  expectedRaw: string | string[] | boolean,
+  ctx: ConditionContext,
+): boolean {
   const expected = asList(expectedRaw).map(String);
   const ifExists = op.endsWith("IfExists");
   const base = op.replace(/^For(Any|All)Values?:/, "").replace(/IfExists$/, "");

@@ -11,12 +11,20 @@ export interface ParsedAuthorization {
   signature: string;
 }
 
-const AUTH_RE = /^AWS4-HMAC-SHA256\s+Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/aws4_request\s*,\s*SignedHeaders=([^,\s]+)\s*,\s*Signature=([0-9a-f]{64})\s*$/;
+const AUTH_RE =
+  /^AWS4-HMAC-SHA256\s+Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/aws4_request\s*,\s*SignedHeaders=([^,\s]+)\s*,\s*Signature=([0-9a-f]{64})\s*$/;
 
 export function parseAuthorization(header: string | undefined): ParsedAuthorization | undefined {
   const m = header ? AUTH_RE.exec(header.trim()) : null;
   if (!m) return undefined;
-  return { accessKeyId: m[1], date: m[2], region: m[3], service: m[4], signedHeaders: m[5].split(";"), signature: m[6] };
+  return {
+    accessKeyId: m[1],
+    date: m[2],
+    region: m[3],
+    service: m[4],
+    signedHeaders: m[5].split(";"),
+    signature: m[6],
+  };
 }
 
 export interface SignedRequest {
@@ -42,19 +50,28 @@ export function rfc3986(s: string): string {
 
 function canonicalQuery(rawQuery: string): string {
   if (!rawQuery) return "";
-  const pairs = rawQuery.split("&").filter(Boolean).map((part) => {
-    const i = part.indexOf("=");
-    const k = decodeURIComponent((i < 0 ? part : part.slice(0, i)).replace(/\+/g, " "));
-    const v = i < 0 ? "" : decodeURIComponent(part.slice(i + 1).replace(/\+/g, " "));
-    return [rfc3986(k), rfc3986(v)] as const;
-  });
+  const pairs = rawQuery
+    .split("&")
+    .filter(Boolean)
+    .map((part) => {
+      const i = part.indexOf("=");
+      const k = decodeURIComponent((i < 0 ? part : part.slice(0, i)).replace(/\+/g, " "));
+      const v = i < 0 ? "" : decodeURIComponent(part.slice(i + 1).replace(/\+/g, " "));
+      return [rfc3986(k), rfc3986(v)] as const;
+    });
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   return pairs.map(([k, v]) => `${k}=${v}`).join("&");
 }
 
 function canonicalPath(path: string): string {
   // Non-S3 services encode each segment once more on top of the URI's own encoding.
-  return path.split("/").map((seg) => rfc3986(decodeURIComponent(seg))).map((seg) => seg.replace(/%/g, "%25")).join("/") || "/";
+  return (
+    path
+      .split("/")
+      .map((seg) => rfc3986(decodeURIComponent(seg)))
+      .map((seg) => seg.replace(/%/g, "%25"))
+      .join("/") || "/"
+  );
 }
 
 function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -70,7 +87,14 @@ export function canonicalRequest(req: SignedRequest, signedHeaders: string[], pa
     if (value === undefined) return undefined;
     lines.push(`${name}:${value}\n`);
   }
-  return [req.method, canonicalPath(req.path), canonicalQuery(req.rawQuery), lines.join(""), signedHeaders.join(";"), payloadHash].join("\n");
+  return [
+    req.method,
+    canonicalPath(req.path),
+    canonicalQuery(req.rawQuery),
+    lines.join(""),
+    signedHeaders.join(";"),
+    payloadHash,
+  ].join("\n");
 }
 
 export function signingKey(secret: string, date: string, region: string, service: string): Buffer {
@@ -82,14 +106,21 @@ export function stringToSign(amzDate: string, scope: string, canonical: string):
 }
 
 /** True when the request carries a valid signature for `secret`. */
-export function verifySignature(req: SignedRequest, auth: ParsedAuthorization, secret: string, amzDate: string): boolean {
+export function verifySignature(
+  req: SignedRequest,
+  auth: ParsedAuthorization,
+  secret: string,
+  amzDate: string,
+): boolean {
   const declared = headerValue(req.headers, "x-amz-content-sha256");
   const actual = sha256Hex(req.body);
   if (declared !== undefined && declared !== actual && declared !== "UNSIGNED-PAYLOAD") return false;
   const canonical = canonicalRequest(req, auth.signedHeaders, declared ?? actual);
   if (canonical === undefined) return false;
   const scope = `${auth.date}/${auth.region}/${auth.service}/aws4_request`;
-  const expected = createHmac("sha256", signingKey(secret, auth.date, auth.region, auth.service)).update(stringToSign(amzDate, scope, canonical), "utf8").digest();
+  const expected = createHmac("sha256", signingKey(secret, auth.date, auth.region, auth.service))
+    .update(stringToSign(amzDate, scope, canonical), "utf8")
+    .digest();
   const given = Buffer.from(auth.signature, "hex");
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
@@ -102,5 +133,8 @@ export function parseAmzDate(value: string | undefined): number | undefined {
 }
 
 export function formatAmzDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }

@@ -24,7 +24,14 @@ export function evaluateTrust(role: RoleSpec, caller: Session, ctx: ConditionCon
   for (const st of statements(role.trustPolicy)) {
     const actions = Array.isArray(st.Action) ? st.Action : [st.Action ?? ""];
     if (!actions.some((a) => globMatch(a, "sts:AssumeRole", true))) continue;
-    const aws = st.Principal === "*" ? ["*"] : st.Principal?.AWS === undefined ? [] : Array.isArray(st.Principal.AWS) ? st.Principal.AWS : [st.Principal.AWS];
+    const aws =
+      st.Principal === "*"
+        ? ["*"]
+        : st.Principal?.AWS === undefined
+          ? []
+          : Array.isArray(st.Principal.AWS)
+            ? st.Principal.AWS
+            : [st.Principal.AWS];
     const how = aws.map((p) => principalMatches(p, caller, arnPrefix)).find(Boolean);
     if (!how || !conditionsHold(st, ctx)) continue;
     if (st.Effect === "Deny") return { allowed: false, byExactPrincipal: false };

@@ -14,25 +14,47 @@ export function externalIdOf(trust: PolicyDocument): string | undefined {
 
 export function credentialsFile(world: World, endpoint: string) {
   const { users, roles } = world.spec.iam;
-  const roleEntry = (r: (typeof roles)[number]) => ({ arn: world.roleArn(r.account, r.name), account: r.account, externalId: externalIdOf(r.trustPolicy), ...(r.purpose ? { purpose: r.purpose } : {}) });
+  const roleEntry = (r: (typeof roles)[number]) => ({
+    arn: world.roleArn(r.account, r.name),
+    account: r.account,
+    externalId: externalIdOf(r.trustPolicy),
+    ...(r.purpose ? { purpose: r.purpose } : {}),
+  });
   const profile = world.spec.instanceProfile;
   return {
     endpoint,
     partition: world.partition,
     managementAccountId: world.spec.organization?.managementAccountId,
-    users: users.filter((u) => u.accessKeys.length > 0).map((u) => ({
-      name: u.name,
-      arn: world.userArn(u),
-      account: u.account,
-      accessKeyId: u.accessKeys[0].accessKeyId,
-      secretAccessKey: u.accessKeys[0].secretAccessKey,
-      ...(u.mfaDevices?.length ? { mfaSerial: u.mfaDevices[0].serialNumber } : {}),
-      ...(u.purpose ? { purpose: u.purpose } : {}),
-    })),
+    users: users
+      .filter((u) => u.accessKeys.length > 0)
+      .map((u) => ({
+        name: u.name,
+        arn: world.userArn(u),
+        account: u.account,
+        accessKeyId: u.accessKeys[0].accessKeyId,
+        secretAccessKey: u.accessKeys[0].secretAccessKey,
+        ...(u.mfaDevices?.length ? { mfaSerial: u.mfaDevices[0].serialNumber } : {}),
+        ...(u.purpose ? { purpose: u.purpose } : {}),
+      })),
     roles: roles.filter((r) => r.purpose === "member-inventory").map(roleEntry),
     otherRoles: roles.filter((r) => r.purpose !== "member-inventory").map(roleEntry),
-    mfaDevices: users.flatMap((u) => (u.mfaDevices ?? []).map((d) => ({ user: u.name, serialNumber: d.serialNumber, secretBase32: d.secretBase32 }))),
-    ...(profile ? { instanceProfileRole: { name: profile.roleName, arn: world.roleArn(profile.accountId, profile.roleName), region: profile.region } } : {}),
-    aggregators: world.spec.aggregators.map((a) => ({ name: a.name, account: a.account, region: a.region, arn: a.arn })),
+    mfaDevices: users.flatMap((u) =>
+      (u.mfaDevices ?? []).map((d) => ({ user: u.name, serialNumber: d.serialNumber, secretBase32: d.secretBase32 })),
+    ),
+    ...(profile
+      ? {
+          instanceProfileRole: {
+            name: profile.roleName,
+            arn: world.roleArn(profile.accountId, profile.roleName),
+            region: profile.region,
+          },
+        }
+      : {}),
+    aggregators: world.spec.aggregators.map((a) => ({
+      name: a.name,
+      account: a.account,
+      region: a.region,
+      arn: a.arn,
+    })),
   };
 }

@@ -21,7 +21,12 @@ const IDENTIFIER = /^[a-z](?:[a-z0-9]|-(?!-)){0,62}$/;
 /** Per world, so each re-created DB draws a fresh but reproducible DbiResourceId. */
 const recreateCounters = new WeakMap<World, number>();
 
-export function mutateDbInstance(world: World, clock: Clock, store: RegionStore, m: DbMutateOp): Record<string, unknown> {
+export function mutateDbInstance(
+  world: World,
+  clock: Clock,
+  store: RegionStore,
+  m: DbMutateOp,
+): Record<string, unknown> {
   const db = store.dbInstances.find((d) => d.DBInstanceIdentifier === m.id || d.DbiResourceId === m.id);
   if (!db) throw new MutationError(`dbInstance ${m.id} not found in ${m.account}/${m.region}`, 404);
   if (m.op === "renameDbInstance") return rename(store, db, m.newIdentifier);
@@ -31,22 +36,31 @@ export function mutateDbInstance(world: World, clock: Clock, store: RegionStore,
   // Same name and settings; AWS gives the new DB its own resource id and creation time.
   db.DbiResourceId = ids.dbiResource(Prng.of(world.spec.seed, m.account, m.region, "recreate", n));
   db.InstanceCreateTime = new Date(clock.now()).toISOString();
-  return { ok: true, dbInstanceIdentifier: db.DBInstanceIdentifier, previousDbiResourceId: previous, dbiResourceId: db.DbiResourceId };
+  return {
+    ok: true,
+    dbInstanceIdentifier: db.DBInstanceIdentifier,
+    previousDbiResourceId: previous,
+    dbiResourceId: db.DbiResourceId,
+  };
 }
 
 // AWS stores identifiers in lower case; the ARN and the endpoint carry the name, and replicas
 // name their source (and sources their replicas), so all of them follow the rename.
 function rename(store: RegionStore, db: DbInstance, requested: string): Record<string, unknown> {
   const name = typeof requested === "string" ? requested.toLowerCase() : "";
-  if (!IDENTIFIER.test(name) || name.endsWith("-")) throw new MutationError(`newIdentifier "${String(requested)}" is not a valid DB instance identifier`);
-  if (store.dbInstances.some((d) => d.DBInstanceIdentifier === name)) throw new MutationError(`DB instance ${name} already exists in ${store.accountId}/${store.region}`, 409);
+  if (!IDENTIFIER.test(name) || name.endsWith("-"))
+    throw new MutationError(`newIdentifier "${String(requested)}" is not a valid DB instance identifier`);
+  if (store.dbInstances.some((d) => d.DBInstanceIdentifier === name))
+    throw new MutationError(`DB instance ${name} already exists in ${store.accountId}/${store.region}`, 409);
   const old = db.DBInstanceIdentifier;
   db.DBInstanceIdentifier = name;
   db.DBInstanceArn = db.DBInstanceArn.replace(new RegExp(`:db:${old}$`), `:db:${name}`);
   db.Endpoint = { ...db.Endpoint, Address: db.Endpoint.Address.replace(new RegExp(`^${old}\\.`), `${name}.`) };
   for (const other of store.dbInstances) {
     if (other.ReadReplicaSourceDBInstanceIdentifier === old) other.ReadReplicaSourceDBInstanceIdentifier = name;
-    other.ReadReplicaDBInstanceIdentifiers = other.ReadReplicaDBInstanceIdentifiers.map((replica) => (replica === old ? name : replica));
+    other.ReadReplicaDBInstanceIdentifiers = other.ReadReplicaDBInstanceIdentifiers.map((replica) =>
+      replica === old ? name : replica,
+    );
   }
   return { ok: true, previousIdentifier: old, dbInstanceIdentifier: name, dbiResourceId: db.DbiResourceId };
 }

@@ -20,10 +20,12 @@ export function mutateRolePolicy(world: World, m: IamMutateOp): Record<string, u
   const arn = world.roleArn(m.account, m.role);
   const role = world.role(arn);
   if (!role) throw new MutationError(`role ${m.role} does not exist in account ${m.account}`, 404);
-  if (typeof m.name !== "string" || !POLICY_NAME.test(m.name)) throw new MutationError(`name "${String(m.name)}" is not a valid policy name`);
+  if (typeof m.name !== "string" || !POLICY_NAME.test(m.name))
+    throw new MutationError(`name "${String(m.name)}" is not a valid policy name`);
   const others = role.inlinePolicies.filter((policy) => policy.name !== m.name);
   if (m.op === "deleteRolePolicy") {
-    if (others.length === role.inlinePolicies.length) throw new MutationError(`role ${m.role} has no inline policy ${m.name}`, 404);
+    if (others.length === role.inlinePolicies.length)
+      throw new MutationError(`role ${m.role} has no inline policy ${m.name}`, 404);
     role.inlinePolicies = others;
   } else {
     checkDocument(m.document);
@@ -36,12 +38,20 @@ export function mutateRolePolicy(world: World, m: IamMutateOp): Record<string, u
 // What IAM answers MalformedPolicyDocument for, in the parts the evaluator reads.
 function checkDocument(document: PolicyDocument | undefined): void {
   if (!document || typeof document !== "object") throw new MutationError("document must be a policy document object");
-  if (document.Version !== "2012-10-17" && document.Version !== "2008-10-17") throw new MutationError('document.Version must be "2012-10-17" or "2008-10-17"');
-  const list: PolicyStatement[] = Array.isArray(document.Statement) ? document.Statement : document.Statement ? [document.Statement] : [];
+  if (document.Version !== "2012-10-17" && document.Version !== "2008-10-17")
+    throw new MutationError('document.Version must be "2012-10-17" or "2008-10-17"');
+  const list: PolicyStatement[] = Array.isArray(document.Statement)
+    ? document.Statement
+    : document.Statement
+      ? [document.Statement]
+      : [];
   if (list.length === 0) throw new MutationError("document.Statement must hold at least one statement");
   for (const statement of list) {
-    if (statement.Effect !== "Allow" && statement.Effect !== "Deny") throw new MutationError('each statement\'s Effect must be "Allow" or "Deny"');
-    if ((statement.Action === undefined) === (statement.NotAction === undefined)) throw new MutationError("each statement needs exactly one of Action and NotAction");
-    if ((statement.Resource === undefined) === (statement.NotResource === undefined)) throw new MutationError("each statement needs exactly one of Resource and NotResource");
+    if (statement.Effect !== "Allow" && statement.Effect !== "Deny")
+      throw new MutationError('each statement\'s Effect must be "Allow" or "Deny"');
+    if ((statement.Action === undefined) === (statement.NotAction === undefined))
+      throw new MutationError("each statement needs exactly one of Action and NotAction");
+    if ((statement.Resource === undefined) === (statement.NotResource === undefined))
+      throw new MutationError("each statement needs exactly one of Resource and NotResource");
   }
 }

@@ -12,7 +12,13 @@ import { MutationError } from "./mutate-error";
 export { MutationError };
 
 export type MutateOp =
-  | { op: "removeResource"; type: "instance" | "host" | "reservedInstance" | "dbInstance"; account: string; region: string; id: string }
+  | {
+      op: "removeResource";
+      type: "instance" | "host" | "reservedInstance" | "dbInstance";
+      account: string;
+      region: string;
+      id: string;
+    }
   | { op: "setInstanceState"; account: string; region: string; id: string; state: InstanceStateName }
   | { op: "addInstances"; account: string; region: string; count: number; profile?: string }
   | { op: "setRegionOptIn"; account: string; region: string; optIn: OptInStatus }
@@ -28,11 +34,22 @@ export type MutateOp =
 /** Per world, so each addInstances draws a fresh but reproducible stream. */
 const addCounters = new WeakMap<World, number>();
 
-const OPS = ["removeResource", "setInstanceState", "addInstances", "setRegionOptIn", "setInstanceTags", "setAccountState", "moveAccount", ...DB_OPS, ...IAM_OPS];
+const OPS = [
+  "removeResource",
+  "setInstanceState",
+  "addInstances",
+  "setRegionOptIn",
+  "setInstanceTags",
+  "setAccountState",
+  "moveAccount",
+  ...DB_OPS,
+  ...IAM_OPS,
+];
 const ACCOUNT_STATES = ["ACTIVE", "SUSPENDED", "PENDING_CLOSURE", "CLOSED"];
 
 export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, unknown> {
-  if (!OPS.includes(m.op)) throw new MutationError(`unknown op "${(m as { op?: string }).op}" (known: ${OPS.join(", ")})`);
+  if (!OPS.includes(m.op))
+    throw new MutationError(`unknown op "${(m as { op?: string }).op}" (known: ${OPS.join(", ")})`);
   if (m.op === "setAccountState" || m.op === "moveAccount") return mutateAccount(world, m);
   if (m.op === "putRolePolicy" || m.op === "deleteRolePolicy") return mutateRolePolicy(world, m);
   if (m.op === "setRegionOptIn") {
@@ -50,7 +67,10 @@ export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, 
         instance: [store.instances, (x: { InstanceId: string }) => x.InstanceId],
         host: [store.hosts, (x: { HostId: string }) => x.HostId],
         reservedInstance: [store.reservedInstances, (x: { ReservedInstancesId: string }) => x.ReservedInstancesId],
-        dbInstance: [store.dbInstances, (x: { DBInstanceIdentifier: string; DbiResourceId: string }) => [x.DBInstanceIdentifier, x.DbiResourceId]],
+        dbInstance: [
+          store.dbInstances,
+          (x: { DBInstanceIdentifier: string; DbiResourceId: string }) => [x.DBInstanceIdentifier, x.DbiResourceId],
+        ],
       } as const;
       const entry = lists[m.type];
       if (!entry) throw new MutationError(`unknown resource type ${m.type}`);
@@ -65,7 +85,10 @@ export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, 
       if (!instance) throw new MutationError(`instance ${m.id} not found in ${m.account}/${m.region}`, 404);
       if (!(m.state in STATE_CODES)) throw new MutationError(`unknown state ${m.state}`);
       instance.State = { Code: STATE_CODES[m.state], Name: m.state };
-      const when = new Date(clock.now()).toISOString().replace("T", " ").replace(/\.\d{3}Z$/, " GMT");
+      const when = new Date(clock.now())
+        .toISOString()
+        .replace("T", " ")
+        .replace(/\.\d{3}Z$/, " GMT");
       instance.StateTransitionReason = m.state === "running" || m.state === "pending" ? "" : `User initiated (${when})`;
       return { ok: true, instanceId: m.id, state: m.state };
     }
@@ -74,7 +97,8 @@ export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, 
       // (a Name starting with "=" for export formula-injection checks).
       const instance = store.instances.find((i) => i.InstanceId === m.id);
       if (!instance) throw new MutationError(`instance ${m.id} not found in ${m.account}/${m.region}`, 404);
-      if (!m.tags || typeof m.tags !== "object" || Array.isArray(m.tags)) throw new MutationError("tags must be an object of key: value (null deletes)");
+      if (!m.tags || typeof m.tags !== "object" || Array.isArray(m.tags))
+        throw new MutationError("tags must be an object of key: value (null deletes)");
       for (const [key, value] of Object.entries(m.tags)) {
         instance.Tags = instance.Tags.filter((tag) => tag.Key !== key);
         if (value !== null) instance.Tags.push({ Key: key, Value: String(value) });
@@ -97,7 +121,10 @@ export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, 
   }
 }
 
-function mutateAccount(world: World, m: Extract<MutateOp, { op: "setAccountState" | "moveAccount" }>): Record<string, unknown> {
+function mutateAccount(
+  world: World,
+  m: Extract<MutateOp, { op: "setAccountState" | "moveAccount" }>,
+): Record<string, unknown> {
   const account = world.spec.accounts.find((candidate) => candidate.id === m.account);
   if (!account) throw new MutationError(`account ${m.account} does not exist`, 404);
   if (m.op === "setAccountState") {

@@ -15,7 +15,12 @@ export interface RegionSummary {
 function counts(world: World, accountId: string, r: RegionSpec): Omit<RegionSummary, "name" | "optIn"> {
   if (world.isMaterialized(accountId, r.name)) {
     const s = world.region(accountId, r.name)!;
-    return { instances: s.instances.length, hosts: s.hosts.length, reservedInstances: s.reservedInstances.length, dbInstances: s.dbInstances.length };
+    return {
+      instances: s.instances.length,
+      hosts: s.hosts.length,
+      reservedInstances: s.reservedInstances.length,
+      dbInstances: s.dbInstances.length,
+    };
   }
   const g = r.optIn === "not-opted-in" ? undefined : r.generate;
   return {

@@ -15,9 +15,7 @@ export interface CallInfo {
 }
 
 export type FaultOutcome =
-  | { kind: "none" }
-  | { kind: "throttle" }
-  | { kind: "error"; code: string; status: number; message: string };
+  { kind: "none" } | { kind: "throttle" } | { kind: "error"; code: string; status: number; message: string };
 
 export interface FaultPlan {
   hang?: "forever" | number;
@@ -25,7 +23,13 @@ export interface FaultPlan {
   outcome: FaultOutcome;
 }
 
-export const DEFAULT_THROTTLE: Required<Omit<ThrottleSpec, "overrides">> = { enabled: true, burst: 100, refillPerSecond: 20, unpaginatedBurst: 50, unpaginatedRefillPerSecond: 10 };
+export const DEFAULT_THROTTLE: Required<Omit<ThrottleSpec, "overrides">> = {
+  enabled: true,
+  burst: 100,
+  refillPerSecond: 20,
+  unpaginatedBurst: 50,
+  unpaginatedRefillPerSecond: 10,
+};
 const DEFAULT_SEED = 1;
 
 export function selectorMatches(sel: FaultSelector | undefined, call: CallInfo): boolean {
@@ -70,7 +74,8 @@ export class FaultEngine {
 
   plan(call: CallInfo, now: number): FaultPlan {
     const rules = this.spec.rules ?? [];
-    const first = <K extends keyof FaultRule>(key: K) => rules.find((r) => r[key] !== undefined && selectorMatches(r.selector, call));
+    const first = <K extends keyof FaultRule>(key: K) =>
+      rules.find((r) => r[key] !== undefined && selectorMatches(r.selector, call));
     const plan: FaultPlan = { delayMs: 0, outcome: { kind: "none" } };
     const hang = rules.find((r) => (r.hang || r.hangMs !== undefined) && selectorMatches(r.selector, call));
     if (hang) plan.hang = hang.hang ? "forever" : hang.hangMs;
@@ -80,13 +85,28 @@ export class FaultEngine {
     return plan;
   }
 
-  private outcome(call: CallInfo, now: number, first: <K extends keyof FaultRule>(key: K) => FaultRule | undefined): FaultOutcome {
+  private outcome(
+    call: CallInfo,
+    now: number,
+    first: <K extends keyof FaultRule>(key: K) => FaultRule | undefined,
+  ): FaultOutcome {
     const fail = first("fail");
-    if (fail) return { kind: "error", code: fail.fail!.code ?? "ServiceUnavailable", status: fail.fail!.status ?? 503, message: fail.fail!.message ?? "Service is unavailable. Try again later." };
+    if (fail)
+      return {
+        kind: "error",
+        code: fail.fail!.code ?? "ServiceUnavailable",
+        status: fail.fail!.status ?? 503,
+        message: fail.fail!.message ?? "Service is unavailable. Try again later.",
+      };
     const err = first("errorRate");
     if (err && this.rng.next() < err.errorRate!) {
       const internal = err.errorCode === "InternalError";
-      return { kind: "error", code: internal ? "InternalError" : "ServiceUnavailable", status: internal ? 500 : 503, message: internal ? "An internal error has occurred" : "Service is unavailable. Try again later." };
+      return {
+        kind: "error",
+        code: internal ? "InternalError" : "ServiceUnavailable",
+        status: internal ? 500 : 503,
+        message: internal ? "An internal error has occurred" : "Service is unavailable. Try again later.",
+      };
     }
     const rate = first("throttleRate");
     if (rate && this.rng.next() < rate.throttleRate!) return { kind: "throttle" };
@@ -97,7 +117,11 @@ export class FaultEngine {
     const t = { ...DEFAULT_THROTTLE, ...this.spec.throttle };
     if (t.enabled === false) return true;
     const override = (this.spec.throttle?.overrides ?? []).find((o) => selectorMatches(o.selector, call));
-    const [burst, refill] = override ? [override.burst, override.refillPerSecond] : call.unpaginated ? [t.unpaginatedBurst, t.unpaginatedRefillPerSecond] : [t.burst, t.refillPerSecond];
+    const [burst, refill] = override
+      ? [override.burst, override.refillPerSecond]
+      : call.unpaginated
+        ? [t.unpaginatedBurst, t.unpaginatedRefillPerSecond]
+        : [t.burst, t.refillPerSecond];
     const key = `${call.account}|${call.region}|${call.api}${call.unpaginated && !override ? "#unpaginated" : ""}`;
     return this.buckets.take(key, burst, refill, now);
   }

@@ -48,7 +48,9 @@ function collectFilters(params: Params, prefix: string, valuePrefix: string): Fi
     if (m[2] === "Name") f.name = v;
     else if (m[2].startsWith(valuePrefix)) f.values[Number(m[2].slice(valuePrefix.length)) - 1] = v;
   }
-  return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => ({ name: f.name, values: f.values.filter((x) => x !== undefined) }));
+  return [...byIndex.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, f]) => ({ name: f.name, values: f.values.filter((x) => x !== undefined) }));
 }
 
 export function intParam(params: Params, name: string): number | undefined {

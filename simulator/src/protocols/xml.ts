@@ -23,7 +23,12 @@ export function node(name: string, ...children: string[]): string {
 }
 
 /** A list: `<name><item>…</item>…</name>` (EC2 uses `item`, IAM `member`, RDS the model's name). */
-export function list<T>(name: string, itemName: string, items: readonly T[] | undefined, render: (item: T) => string): string {
+export function list<T>(
+  name: string,
+  itemName: string,
+  items: readonly T[] | undefined,
+  render: (item: T) => string,
+): string {
   if (!items) return "";
   let out = `<${name}>`;
   for (const item of items) out += `<${itemName}>${render(item)}</${itemName}>`;

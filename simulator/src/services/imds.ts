@@ -72,14 +72,31 @@ export class Imds {
       const role = this.world.role(roleArn);
       if (!role) throw new Error(`instance profile role ${roleArn} is not in the world`);
       const creds = this.credentials.issue(
-        { accountId: p.accountId, arn: `${this.world.arnPrefix}sts::${p.accountId}:assumed-role/${p.roleName}/${p.instanceId}`, userId: `${role.roleId}:${p.instanceId}`, role, roleArn, sessionName: p.instanceId, mfa: false, source: "instance-profile" },
+        {
+          accountId: p.accountId,
+          arn: `${this.world.arnPrefix}sts::${p.accountId}:assumed-role/${p.roleName}/${p.instanceId}`,
+          userId: `${role.roleId}:${p.instanceId}`,
+          role,
+          roleArn,
+          sessionName: p.instanceId,
+          mfa: false,
+          source: "instance-profile",
+        },
         CREDENTIAL_SECONDS,
       );
       this.cached = { creds, issuedAt: now };
     }
     const { creds, issuedAt } = this.cached;
     const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
-    return { Code: "Success", LastUpdated: iso(issuedAt), Type: "AWS-HMAC", AccessKeyId: creds.accessKeyId, SecretAccessKey: creds.secretAccessKey, Token: creds.sessionToken, Expiration: iso(creds.expiration.getTime()) };
+    return {
+      Code: "Success",
+      LastUpdated: iso(issuedAt),
+      Type: "AWS-HMAC",
+      AccessKeyId: creds.accessKeyId,
+      SecretAccessKey: creds.secretAccessKey,
+      Token: creds.sessionToken,
+      Expiration: iso(creds.expiration.getTime()),
+    };
   }
 
   private identityDocument() {

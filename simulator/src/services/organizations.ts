@@ -10,14 +10,16 @@ const epoch = (iso: string | undefined) => (iso ? Date.parse(iso) / 1000 : 0);
 function orgOf(ctx: CallContext) {
   const org = ctx.world.spec.organization;
   const account = ctx.world.accounts.get(ctx.session.accountId);
-  if (!org || !account?.parentId) throw new ApiError("AWSOrganizationsNotInUseException", "Your account is not a member of an organization.", 400);
+  if (!org || !account?.parentId)
+    throw new ApiError("AWSOrganizationsNotInUseException", "Your account is not a member of an organization.", 400);
   return org;
 }
 
 /** Management-only operations: members get the generic denial. */
 function managementOrg(ctx: CallContext, action: string) {
   const org = orgOf(ctx);
-  if (org.managementAccountId !== ctx.session.accountId) throw new ApiError("AccessDeniedException", "You don't have permissions to access this resource.", 400);
+  if (org.managementAccountId !== ctx.session.accountId)
+    throw new ApiError("AccessDeniedException", "You don't have permissions to access this resource.", 400);
   ctx.authorize(`organizations:${action}`, "*");
   return org;
 }
@@ -25,7 +27,11 @@ function managementOrg(ctx: CallContext, action: string) {
 function paged<T>(ctx: CallContext, items: T[], ...key: unknown[]): { items: T[]; NextToken?: string } {
   const max = ctx.input.MaxResults;
   if (max !== undefined && (typeof max !== "number" || !Number.isInteger(max) || max < 1 || max > 20)) {
-    throw new ApiError("InvalidInputException", "You provided a value that does not match the required pattern: MaxResults must be between 1 and 20.", 400);
+    throw new ApiError(
+      "InvalidInputException",
+      "You provided a value that does not match the required pattern: MaxResults must be between 1 and 20.",
+      400,
+    );
   }
   const fp = fingerprint(...key);
   const offset = decodeToken(ctx.input.NextToken as string | undefined, fp);
@@ -55,7 +61,11 @@ function checkParent(ctx: CallContext, parentId: unknown): string {
     throw new ApiError("InvalidInputException", "You specified an invalid value for parentId.", 400);
   }
   if (parentId !== org.root.id && !org.organizationalUnits.some((o) => o.id === parentId)) {
-    throw new ApiError("ParentNotFoundException", "We can't find a root or OU with the ParentId that you specified.", 400);
+    throw new ApiError(
+      "ParentNotFoundException",
+      "We can't find a root or OU with the ParentId that you specified.",
+      400,
+    );
   }
   return parentId;
 }
@@ -84,26 +94,48 @@ export const organizations: ServiceModule = {
     ListAccounts(ctx) {
       managementOrg(ctx, "ListAccounts");
       const page = paged(ctx, members(ctx), "ListAccounts");
-      return { Accounts: page.items.map((a) => accountJson(ctx, a)), ...(page.NextToken ? { NextToken: page.NextToken } : {}) };
+      return {
+        Accounts: page.items.map((a) => accountJson(ctx, a)),
+        ...(page.NextToken ? { NextToken: page.NextToken } : {}),
+      };
     },
     ListAccountsForParent(ctx) {
       managementOrg(ctx, "ListAccountsForParent");
       const parentId = checkParent(ctx, ctx.input.ParentId);
-      const page = paged(ctx, members(ctx).filter((a) => a.parentId === parentId), "ListAccountsForParent", parentId);
-      return { Accounts: page.items.map((a) => accountJson(ctx, a)), ...(page.NextToken ? { NextToken: page.NextToken } : {}) };
+      const page = paged(
+        ctx,
+        members(ctx).filter((a) => a.parentId === parentId),
+        "ListAccountsForParent",
+        parentId,
+      );
+      return {
+        Accounts: page.items.map((a) => accountJson(ctx, a)),
+        ...(page.NextToken ? { NextToken: page.NextToken } : {}),
+      };
     },
     ListRoots(ctx) {
       const org = managementOrg(ctx, "ListRoots");
       const page = paged(ctx, [org.root], "ListRoots");
       const arn = `${ctx.world.arnPrefix}organizations::${org.managementAccountId}:root/${org.id}/${org.root.id}`;
-      return { Roots: page.items.map((r) => ({ Id: r.id, Arn: arn, Name: r.name, PolicyTypes: [] })), ...(page.NextToken ? { NextToken: page.NextToken } : {}) };
+      return {
+        Roots: page.items.map((r) => ({ Id: r.id, Arn: arn, Name: r.name, PolicyTypes: [] })),
+        ...(page.NextToken ? { NextToken: page.NextToken } : {}),
+      };
     },
     ListOrganizationalUnitsForParent(ctx) {
       const org = managementOrg(ctx, "ListOrganizationalUnitsForParent");
       const parentId = checkParent(ctx, ctx.input.ParentId);
-      const page = paged(ctx, org.organizationalUnits.filter((o) => o.parentId === parentId), "ListOUs", parentId);
+      const page = paged(
+        ctx,
+        org.organizationalUnits.filter((o) => o.parentId === parentId),
+        "ListOUs",
+        parentId,
+      );
       const prefix = `${ctx.world.arnPrefix}organizations::${org.managementAccountId}:ou/${org.id}`;
-      return { OrganizationalUnits: page.items.map((o) => ({ Id: o.id, Arn: `${prefix}/${o.id}`, Name: o.name })), ...(page.NextToken ? { NextToken: page.NextToken } : {}) };
+      return {
+        OrganizationalUnits: page.items.map((o) => ({ Id: o.id, Arn: `${prefix}/${o.id}`, Name: o.name })),
+        ...(page.NextToken ? { NextToken: page.NextToken } : {}),
+      };
     },
   },
 };

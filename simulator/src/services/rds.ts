@@ -21,17 +21,24 @@ function describeDBInstances(ctx: CallContext): string {
   ctx.authorize("rds:DescribeDBInstances", resource);
   const maxRecords = intParam(ctx.params, "MaxRecords");
   if (maxRecords !== undefined && (Number.isNaN(maxRecords) || maxRecords < 20 || maxRecords > 100)) {
-    throw new ApiError("InvalidParameterValue", `Invalid value ${ctx.params.get("MaxRecords")} for MaxRecords. Must be between 20 and 100`, 400);
+    throw new ApiError(
+      "InvalidParameterValue",
+      `Invalid value ${ctx.params.get("MaxRecords")} for MaxRecords. Must be between 20 and 100`,
+      400,
+    );
   }
   const filters = rdsFilters(ctx.params);
-  for (const f of filters) if (!FILTERS[f.name]) throw new ApiError("InvalidParameterValue", `Unrecognized filter name: ${f.name}`, 400);
+  for (const f of filters)
+    if (!FILTERS[f.name]) throw new ApiError("InvalidParameterValue", `Unrecognized filter name: ${f.name}`, 400);
 
   let items = ctx.world.region(ctx.session.accountId, ctx.region)?.dbInstances ?? [];
   if (id !== undefined) {
     items = items.filter((d) => d.DBInstanceIdentifier === id || d.DBInstanceArn === id);
     if (items.length === 0) throw new ApiError("DBInstanceNotFound", `DBInstance ${id} not found.`, 404);
   }
-  items = items.filter((d) => filters.every((f) => FILTERS[f.name](d).some((v) => v !== undefined && f.values.includes(v))));
+  items = items.filter((d) =>
+    filters.every((f) => FILTERS[f.name](d).some((v) => v !== undefined && f.values.includes(v))),
+  );
 
   const fp = fingerprint("DescribeDBInstances", id, filters);
   const offset = decodeToken(ctx.params.get("Marker"), fp);
@@ -47,7 +54,12 @@ function dbXml(d: DbInstance): string {
     leaf("Engine", d.Engine) +
     leaf("DBInstanceStatus", d.DBInstanceStatus) +
     leaf("MasterUsername", "admin") +
-    node("Endpoint", leaf("Address", d.Endpoint.Address), leaf("Port", d.Endpoint.Port), leaf("HostedZoneId", d.Endpoint.HostedZoneId)) +
+    node(
+      "Endpoint",
+      leaf("Address", d.Endpoint.Address),
+      leaf("Port", d.Endpoint.Port),
+      leaf("HostedZoneId", d.Endpoint.HostedZoneId),
+    ) +
     leaf("AllocatedStorage", d.AllocatedStorage) +
     leaf("InstanceCreateTime", d.InstanceCreateTime) +
     leaf("PreferredBackupWindow", "03:00-03:30") +
@@ -58,10 +70,19 @@ function dbXml(d: DbInstance): string {
     leaf("EngineVersion", d.EngineVersion) +
     leaf("AutoMinorVersionUpgrade", true) +
     leaf("ReadReplicaSourceDBInstanceIdentifier", d.ReadReplicaSourceDBInstanceIdentifier) +
-    stringList("ReadReplicaDBInstanceIdentifiers", "ReadReplicaDBInstanceIdentifier", d.ReadReplicaDBInstanceIdentifiers) +
+    stringList(
+      "ReadReplicaDBInstanceIdentifiers",
+      "ReadReplicaDBInstanceIdentifier",
+      d.ReadReplicaDBInstanceIdentifiers,
+    ) +
     leaf("ReplicaMode", d.ReplicaMode) +
     leaf("LicenseModel", d.LicenseModel) +
-    list("OptionGroupMemberships", "OptionGroupMembership", d.OptionGroupMemberships, (o) => leaf("OptionGroupName", o.OptionGroupName) + leaf("Status", o.Status)) +
+    list(
+      "OptionGroupMemberships",
+      "OptionGroupMembership",
+      d.OptionGroupMemberships,
+      (o) => leaf("OptionGroupName", o.OptionGroupName) + leaf("Status", o.Status),
+    ) +
     leaf("SecondaryAvailabilityZone", d.SecondaryAvailabilityZone) +
     leaf("PubliclyAccessible", false) +
     leaf("StorageType", d.StorageType) +
@@ -70,7 +91,14 @@ function dbXml(d: DbInstance): string {
     leaf("StorageEncrypted", true) +
     leaf("DbiResourceId", d.DbiResourceId) +
     leaf("DBInstanceArn", d.DBInstanceArn) +
-    (d.ProcessorFeatures ? list("ProcessorFeatures", "ProcessorFeature", d.ProcessorFeatures, (p) => leaf("Name", p.Name) + leaf("Value", p.Value)) : "") +
+    (d.ProcessorFeatures
+      ? list(
+          "ProcessorFeatures",
+          "ProcessorFeature",
+          d.ProcessorFeatures,
+          (p) => leaf("Name", p.Name) + leaf("Value", p.Value),
+        )
+      : "") +
     leaf("DeletionProtection", false) +
     list("TagList", "Tag", d.TagList, (t) => leaf("Key", t.Key) + leaf("Value", t.Value))
   );

@@ -25,11 +25,17 @@ export function hostView(store: RegionStore, host: Ec2Host): HostView {
   const placed = store.instancesOnHost(host.HostId);
   const free = store.hostAvailableVcpus(host);
   const family = host.HostProperties.InstanceFamily;
-  const types = host.HostProperties.InstanceType ? [host.HostProperties.InstanceType] : (HOST_FAMILIES[family ?? ""]?.types ?? []);
+  const types = host.HostProperties.InstanceType
+    ? [host.HostProperties.InstanceType]
+    : (HOST_FAMILIES[family ?? ""]?.types ?? []);
   return {
     ...host,
     OwnerId: store.accountId,
-    Instances: placed.map((i) => ({ InstanceId: i.InstanceId, InstanceType: i.InstanceType, OwnerId: store.accountId })),
+    Instances: placed.map((i) => ({
+      InstanceId: i.InstanceId,
+      InstanceType: i.InstanceType,
+      OwnerId: store.accountId,
+    })),
     AvailableCapacity: {
       AvailableInstanceCapacity: types.map((t) => ({
         InstanceType: t,

@@ -2,7 +2,16 @@
 import { PARTITIONS } from "./partitions";
 import { ids } from "./ids";
 import type { Prng } from "./prng";
-import type { GroupSpec, InlinePolicy, ManagedPolicySpec, Partition, PolicyDocument, PolicyStatement, RoleSpec, UserSpec } from "./types";
+import type {
+  GroupSpec,
+  InlinePolicy,
+  ManagedPolicySpec,
+  Partition,
+  PolicyDocument,
+  PolicyStatement,
+  RoleSpec,
+  UserSpec,
+} from "./types";
 
 const CREATED = "2024-03-18T09:12:44Z";
 
@@ -47,18 +56,26 @@ export class IamBuilder {
     return arn;
   }
 
-  user(account: string, name: string, o: { groups?: string[]; attached?: string[]; inline?: InlinePolicy[]; mfa?: boolean; purpose?: string }): UserSpec {
+  user(
+    account: string,
+    name: string,
+    o: { groups?: string[]; attached?: string[]; inline?: InlinePolicy[]; mfa?: boolean; purpose?: string },
+  ): UserSpec {
     const user: UserSpec = {
       account,
       name,
       path: "/",
       userId: ids.userId(this.rng),
       createDate: CREATED,
-      accessKeys: [{ accessKeyId: ids.accessKey(this.rng), secretAccessKey: ids.secretKey(this.rng), status: "Active" }],
+      accessKeys: [
+        { accessKeyId: ids.accessKey(this.rng), secretAccessKey: ids.secretKey(this.rng), status: "Active" },
+      ],
       groups: o.groups ?? [],
       attachedPolicies: o.attached ?? [],
       inlinePolicies: o.inline ?? [],
-      ...(o.mfa ? { mfaDevices: [{ serialNumber: this.mfaArn(account, name), secretBase32: ids.mfaSecret(this.rng) }] } : {}),
+      ...(o.mfa
+        ? { mfaDevices: [{ serialNumber: this.mfaArn(account, name), secretBase32: ids.mfaSecret(this.rng) }] }
+        : {}),
       ...(o.purpose ? { purpose: o.purpose } : {}),
     };
     this.users.push(user);
@@ -66,12 +83,25 @@ export class IamBuilder {
   }
 
   group(account: string, name: string, attached: string[], inline: InlinePolicy[] = []): GroupSpec {
-    const group: GroupSpec = { account, name, path: "/", groupId: ids.groupId(this.rng), createDate: CREATED, attachedPolicies: attached, inlinePolicies: inline };
+    const group: GroupSpec = {
+      account,
+      name,
+      path: "/",
+      groupId: ids.groupId(this.rng),
+      createDate: CREATED,
+      attachedPolicies: attached,
+      inlinePolicies: inline,
+    };
     this.groups.push(group);
     return group;
   }
 
-  role(account: string, name: string, trustPolicy: PolicyDocument, o: { attached?: string[]; inline?: InlinePolicy[]; maxSessionDuration?: number; purpose?: string }): RoleSpec {
+  role(
+    account: string,
+    name: string,
+    trustPolicy: PolicyDocument,
+    o: { attached?: string[]; inline?: InlinePolicy[]; maxSessionDuration?: number; purpose?: string },
+  ): RoleSpec {
     const role: RoleSpec = {
       account,
       name,
@@ -99,4 +129,11 @@ export function trustWithExternalId(principals: string | string[], externalId: s
   };
 }
 
-export const READ_INVENTORY_ACTIONS = ["ec2:DescribeInstances", "ec2:DescribeHosts", "ec2:DescribeReservedInstances", "ec2:DescribeImages", "ec2:DescribeInstanceTypes", "ec2:DescribeRegions"];
+export const READ_INVENTORY_ACTIONS = [
+  "ec2:DescribeInstances",
+  "ec2:DescribeHosts",
+  "ec2:DescribeReservedInstances",
+  "ec2:DescribeImages",
+  "ec2:DescribeInstanceTypes",
+  "ec2:DescribeRegions",
+];

@@ -62,8 +62,10 @@ export function validateWorld(value: unknown, source = "world"): WorldSpec {
     if (seen.has(a.id)) fail(`account ${a.id} appears twice`);
     seen.add(a.id);
     for (const r of a.regions ?? fail(`account ${a.id} has no "regions"`)) {
-      if (!isRegionInPartition(r.name, w.partition)) fail(`region ${r.name} of account ${a.id} is not in partition ${w.partition}`);
-      if (!["opt-in-not-required", "opted-in", "not-opted-in"].includes(r.optIn)) fail(`region ${r.name} of account ${a.id}: bad optIn "${r.optIn}"`);
+      if (!isRegionInPartition(r.name, w.partition))
+        fail(`region ${r.name} of account ${a.id} is not in partition ${w.partition}`);
+      if (!["opt-in-not-required", "opted-in", "not-opted-in"].includes(r.optIn))
+        fail(`region ${r.name} of account ${a.id}: bad optIn "${r.optIn}"`);
     }
   }
   w.iam ??= { users: [], groups: [], roles: [], policies: [] };

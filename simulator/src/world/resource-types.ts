@@ -16,7 +16,12 @@ export interface Ec2Instance {
   State: { Code: number; Name: InstanceStateName };
   StateTransitionReason?: string;
   LaunchTime: string;
-  Placement: { AvailabilityZone: string; Tenancy: "default" | "dedicated" | "host"; HostId?: string; Affinity?: string };
+  Placement: {
+    AvailabilityZone: string;
+    Tenancy: "default" | "dedicated" | "host";
+    HostId?: string;
+    Affinity?: string;
+  };
   Platform?: "windows";
   PlatformDetails: string;
   UsageOperation: string;
@@ -48,7 +53,13 @@ export interface Ec2Host {
   /** available | under-assessment | permanent-failure | released | released-permanent-failure | pending */
   State: string;
   AvailabilityZone: string;
-  HostProperties: { Sockets: number; Cores: number; TotalVCpus: number; InstanceType?: string; InstanceFamily?: string };
+  HostProperties: {
+    Sockets: number;
+    Cores: number;
+    TotalVCpus: number;
+    InstanceType?: string;
+    InstanceFamily?: string;
+  };
   AllocationTime: string;
   ReleaseTime?: string;
   AutoPlacement: "on" | "off";
@@ -72,7 +83,8 @@ export interface ReservedInstance {
   Duration: number;
   State: "payment-pending" | "active" | "payment-failed" | "retired" | "queued" | "queued-deleted";
   OfferingClass: "standard" | "convertible";
-  OfferingType: "Heavy Utilization" | "Medium Utilization" | "Light Utilization" | "No Upfront" | "Partial Upfront" | "All Upfront";
+  OfferingType:
+    "Heavy Utilization" | "Medium Utilization" | "Light Utilization" | "No Upfront" | "Partial Upfront" | "All Upfront";
   FixedPrice: number;
   UsagePrice: number;
   CurrencyCode: "USD";

@@ -14,9 +14,15 @@ describe("scale world", () => {
 
   it("gives every member role one external ID, the given one when set (a connection has one)", () => {
     const trusted = (spec: ReturnType<typeof buildPreset>) =>
-      new Set(spec.iam.roles.filter((role) => role.name === "CirrusInventoryRole").map((role) => JSON.stringify(role.trustPolicy).match(/"sts:ExternalId":"([^"]+)"/)?.[1]));
+      new Set(
+        spec.iam.roles
+          .filter((role) => role.name === "CirrusInventoryRole")
+          .map((role) => JSON.stringify(role.trustPolicy).match(/"sts:ExternalId":"([^"]+)"/)?.[1]),
+      );
     expect(trusted(buildPreset("scale", { accounts: 6, regions: 1 })).size).toBe(1);
-    expect([...trusted(buildPreset("scale", { accounts: 6, regions: 1, sharedExternalId: "the-connection-id" }))]).toEqual(["the-connection-id"]);
+    expect([
+      ...trusted(buildPreset("scale", { accounts: 6, regions: 1, sharedExternalId: "the-connection-id" })),
+    ]).toEqual(["the-connection-id"]);
   });
 
   it("generates a region on first access, deterministically, matching the counted totals", () => {
@@ -26,7 +32,9 @@ describe("scale world", () => {
     expect(region.instances).toHaveLength(40);
     expect(region.hosts).toHaveLength(1);
     expect(region.dbInstances).toHaveLength(2);
-    expect(b.region("100000000002", "us-east-2")!.instances.map((i) => i.InstanceId)).toEqual(region.instances.map((i) => i.InstanceId));
+    expect(b.region("100000000002", "us-east-2")!.instances.map((i) => i.InstanceId)).toEqual(
+      region.instances.map((i) => i.InstanceId),
+    );
     const other = new World(buildPreset("scale", { accounts: 3, regions: 2, instancesPerRegion: 40, seed: 6 }));
     expect(other.region("100000000002", "us-east-2")!.instances[0].InstanceId).not.toBe(region.instances[0].InstanceId);
   });

@@ -44,23 +44,57 @@ export function buildScaleWorld(o: ScaleOptions = {}): WorldSpec {
     regions: regionNames.map((name) => ({
       name,
       optIn: p.optInRegions.includes(name) ? "opted-in" : "opt-in-not-required",
-      generate: { instances: perRegion, hosts: perRegion >= 20 ? 1 : 0, reservedInstances: 2, dbInstances: perRegion >= 20 ? 2 : 0 },
+      generate: {
+        instances: perRegion,
+        hosts: perRegion >= 20 ? 1 : 0,
+        reservedInstances: 2,
+        dbInstances: perRegion >= 20 ? 2 : 0,
+      },
     })),
   }));
 
   const b = new IamBuilder(partition, Prng.of(seed, "scale-iam"));
   const memberRoles = accountIds.slice(1).map((id) => b.roleArn(id, "CirrusInventoryRole"));
-  const policy = b.policy(mgmt, "CirrusCollectorPolicy", doc(
-    ...(memberRoles.length > 0 ? [{ Sid: "AssumeInventoryRoles", Effect: "Allow" as const, Action: "sts:AssumeRole", Resource: memberRoles }] : []),
-    { Sid: "Read", Effect: "Allow", Action: ["ec2:Describe*", "rds:DescribeDBInstances", "iam:Get*", "iam:List*", "organizations:List*", "organizations:Describe*", "config:Describe*", "config:SelectAggregateResourceConfig"], Resource: "*" },
-  ));
+  const policy = b.policy(
+    mgmt,
+    "CirrusCollectorPolicy",
+    doc(
+      ...(memberRoles.length > 0
+        ? [{ Sid: "AssumeInventoryRoles", Effect: "Allow" as const, Action: "sts:AssumeRole", Resource: memberRoles }]
+        : []),
+      {
+        Sid: "Read",
+        Effect: "Allow",
+        Action: [
+          "ec2:Describe*",
+          "rds:DescribeDBInstances",
+          "iam:Get*",
+          "iam:List*",
+          "organizations:List*",
+          "organizations:Describe*",
+          "config:Describe*",
+          "config:SelectAggregateResourceConfig",
+        ],
+        Resource: "*",
+      },
+    ),
+  );
   b.user(mgmt, "cirrus-collector", { attached: [policy], purpose: "Long-term key of the scale connection" });
   // One external ID for every member role, as a StackSet deploys them and as a Cirrus
   // connection (which has one external ID) expects.
   const externalId = o.sharedExternalId ?? b.externalId();
   for (const id of accountIds.slice(1)) {
     b.role(id, "CirrusInventoryRole", doc(trustWithExternalId(b.root(mgmt), externalId)), {
-      inline: [{ name: "cirrus-inventory-read", document: doc({ Effect: "Allow", Action: [...READ_INVENTORY_ACTIONS, "rds:DescribeDBInstances", "iam:ListAccountAliases"], Resource: "*" }) }],
+      inline: [
+        {
+          name: "cirrus-inventory-read",
+          document: doc({
+            Effect: "Allow",
+            Action: [...READ_INVENTORY_ACTIONS, "rds:DescribeDBInstances", "iam:ListAccountAliases"],
+            Resource: "*",
+          }),
+        },
+      ],
       purpose: "member-inventory",
     });
   }
@@ -72,7 +106,13 @@ export function buildScaleWorld(o: ScaleOptions = {}): WorldSpec {
     seed,
     partition,
     accounts,
-    organization: { id: ids.organization(rng), managementAccountId: mgmt, featureSet: "ALL", root: { id: rootId, name: "Root" }, organizationalUnits: [] },
+    organization: {
+      id: ids.organization(rng),
+      managementAccountId: mgmt,
+      featureSet: "ALL",
+      root: { id: rootId, name: "Root" },
+      organizationalUnits: [],
+    },
     iam: { users: b.users, groups: b.groups, roles: b.roles, policies: b.policies },
     aggregators: [
       {
@@ -80,7 +120,10 @@ export function buildScaleWorld(o: ScaleOptions = {}): WorldSpec {
         account: mgmt,
         region: regionNames[0],
         arn: arn(partition, "config", regionNames[0], mgmt, `config-aggregator/${ids.aggregator(rng)}`),
-        source: { organization: true, roleArn: `${p.arnPrefix}iam::${mgmt}:role/service-role/AWSConfigRoleForOrganizations` },
+        source: {
+          organization: true,
+          roleArn: `${p.arnPrefix}iam::${mgmt}:role/service-role/AWSConfigRoleForOrganizations`,
+        },
         allAwsRegions: true,
         creationTime: "2025-02-03T10:00:00Z",
       },

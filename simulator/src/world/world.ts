@@ -4,7 +4,18 @@ import { catalogInstanceTypeSpecs } from "./catalog/instance-types";
 import { generateRegion } from "./generate/region";
 import { PARTITIONS } from "./partitions";
 import { RegionStore } from "./region-store";
-import type { AccountSpec, GroupSpec, InstanceTypeSpec, ManagedPolicySpec, MfaDeviceSpec, OptInStatus, RegionSpec, RoleSpec, UserSpec, WorldSpec } from "./types";
+import type {
+  AccountSpec,
+  GroupSpec,
+  InstanceTypeSpec,
+  ManagedPolicySpec,
+  MfaDeviceSpec,
+  OptInStatus,
+  RegionSpec,
+  RoleSpec,
+  UserSpec,
+  WorldSpec,
+} from "./types";
 
 export class World {
   readonly accounts = new Map<string, AccountSpec>();
@@ -26,7 +37,9 @@ export class World {
       for (const r of a.regions) this.regionSpecs.set(key(a.id, r.name), r);
     }
     for (const u of spec.iam.users) {
-      for (const k of u.accessKeys) if (k.status !== "Inactive") this.accessKeys.set(k.accessKeyId, { user: u, secretAccessKey: k.secretAccessKey });
+      for (const k of u.accessKeys)
+        if (k.status !== "Inactive")
+          this.accessKeys.set(k.accessKeyId, { user: u, secretAccessKey: k.secretAccessKey });
       for (const d of u.mfaDevices ?? []) this.mfa.set(d.serialNumber, { user: u, device: d });
     }
     for (const r of spec.iam.roles) this.roles.set(this.roleArn(r.account, r.name), r);
@@ -120,9 +133,24 @@ function key(accountId: string, region: string): string {
 function materialize(world: WorldSpec, accountId: string, spec: RegionSpec): RegionStore {
   // Copies, so runtime mutations never change the spec a test built its expectations from.
   const clone = <T>(items: T[] | undefined): T[] => (items ? structuredClone(items) : []);
-  const store = new RegionStore(accountId, spec.name, clone(spec.instances), clone(spec.hosts), clone(spec.reservedInstances), clone(spec.images), clone(spec.dbInstances));
+  const store = new RegionStore(
+    accountId,
+    spec.name,
+    clone(spec.instances),
+    clone(spec.hosts),
+    clone(spec.reservedInstances),
+    clone(spec.images),
+    clone(spec.dbInstances),
+  );
   if (spec.generate && spec.optIn !== "not-opted-in") {
-    const g = generateRegion({ seed: world.seed, partition: world.partition, accountId, region: spec.name, env: "gen", counts: spec.generate });
+    const g = generateRegion({
+      seed: world.seed,
+      partition: world.partition,
+      accountId,
+      region: spec.name,
+      env: "gen",
+      counts: spec.generate,
+    });
     store.instances.push(...g.instances);
     store.hosts.push(...g.hosts);
     store.reservedInstances.push(...g.reservedInstances);

@@ -1,6 +1,13 @@
 // EC2 DescribeHosts, DescribeReservedInstances and DescribeImages through the SDK, checked
 // against the world's own records.
-import { DescribeHostsCommand, DescribeImagesCommand, DescribeInstancesCommand, DescribeReservedInstancesCommand, EC2Client, paginateDescribeHosts } from "@aws-sdk/client-ec2";
+import {
+  DescribeHostsCommand,
+  DescribeImagesCommand,
+  DescribeInstancesCommand,
+  DescribeReservedInstancesCommand,
+  EC2Client,
+  paginateDescribeHosts,
+} from "@aws-sdk/client-ec2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPreset } from "../../src/index";
 import { assumeMember, failure, type Keys, startTestSim, type TestSim } from "../helpers";
@@ -39,7 +46,9 @@ describe("DescribeHosts", () => {
     expect(pages).toBe(Math.ceil(w.hosts.length / 2));
     for (const h of hosts) {
       const placed = w.instances.filter((i) => i.Placement.HostId === h.HostId);
-      expect(h.Instances ?? []).toEqual(placed.map((i) => ({ InstanceId: i.InstanceId, InstanceType: i.InstanceType, OwnerId: ACCOUNT })));
+      expect(h.Instances ?? []).toEqual(
+        placed.map((i) => ({ InstanceId: i.InstanceId, InstanceType: i.InstanceType, OwnerId: ACCOUNT })),
+      );
       const spec = w.hosts.find((x) => x.HostId === h.HostId)!;
       expect(h.HostProperties).toEqual(spec.HostProperties);
       expect(h.OwnerId).toBe(ACCOUNT);
@@ -49,7 +58,9 @@ describe("DescribeHosts", () => {
 
   it("reports Windows BYOL instances on hosts with their License Manager configuration", async () => {
     const region = "us-west-2";
-    const out = await ec2(region).send(new DescribeInstancesCommand({ Filters: [{ Name: "usage-operation", Values: ["RunInstances:0800"] }] }));
+    const out = await ec2(region).send(
+      new DescribeInstancesCommand({ Filters: [{ Name: "usage-operation", Values: ["RunInstances:0800"] }] }),
+    );
     const byol = out.Reservations!.flatMap((r) => r.Instances!);
     const w = t.sim.world.region(ACCOUNT, region)!.instances.filter((i) => i.UsageOperation === "RunInstances:0800");
     expect(byol.length).toBe(w.length);
@@ -57,14 +68,22 @@ describe("DescribeHosts", () => {
     for (const [n, i] of byol.entries()) {
       expect(i.Placement!.Tenancy).toBe("host");
       expect(i.Licenses).toEqual(w[n].Licenses);
-      expect(i.Licenses![0].LicenseConfigurationArn).toMatch(/^arn:aws:license-manager:us-west-2:222222222222:license-configuration:lic-/);
+      expect(i.Licenses![0].LicenseConfigurationArn).toMatch(
+        /^arn:aws:license-manager:us-west-2:222222222222:license-configuration:lic-/,
+      );
     }
   });
 
   it("filters on state and validates MaxResults 5-500", async () => {
     const released = await ec2().send(new DescribeHostsCommand({ Filter: [{ Name: "state", Values: ["released"] }] }));
-    expect(released.Hosts!.map((h) => h.HostId)).toEqual(store().hosts.filter((h) => h.State === "released").map((h) => h.HostId));
-    expect((await failure(ec2().send(new DescribeHostsCommand({ MaxResults: 501 })))).name).toBe("InvalidParameterValue");
+    expect(released.Hosts!.map((h) => h.HostId)).toEqual(
+      store()
+        .hosts.filter((h) => h.State === "released")
+        .map((h) => h.HostId),
+    );
+    expect((await failure(ec2().send(new DescribeHostsCommand({ MaxResults: 501 })))).name).toBe(
+      "InvalidParameterValue",
+    );
   });
 });
 
@@ -73,12 +92,20 @@ describe("DescribeReservedInstances and DescribeImages", () => {
     const all = await ec2().send(new DescribeReservedInstancesCommand({}));
     const w = store().reservedInstances;
     expect(all.ReservedInstances!.map((r) => r.ReservedInstancesId)).toEqual(w.map((r) => r.ReservedInstancesId));
-    const active = await ec2().send(new DescribeReservedInstancesCommand({ Filters: [{ Name: "state", Values: ["active"] }] }));
+    const active = await ec2().send(
+      new DescribeReservedInstancesCommand({ Filters: [{ Name: "state", Values: ["active"] }] }),
+    );
     expect(active.ReservedInstances!.every((r) => r.State === "active")).toBe(true);
     const standard = await ec2().send(new DescribeReservedInstancesCommand({ OfferingClass: "standard" }));
     expect(standard.ReservedInstances!.length).toBe(w.filter((r) => r.OfferingClass === "standard").length);
     const first = all.ReservedInstances![0];
-    expect(first).toMatchObject({ InstanceType: w[0].InstanceType, InstanceCount: w[0].InstanceCount, Scope: w[0].Scope, Duration: w[0].Duration, CurrencyCode: "USD" });
+    expect(first).toMatchObject({
+      InstanceType: w[0].InstanceType,
+      InstanceCount: w[0].InstanceCount,
+      Scope: w[0].Scope,
+      Duration: w[0].Duration,
+      CurrencyCode: "USD",
+    });
     expect(first.End!.toISOString()).toBe(w[0].End);
   });
 
@@ -92,6 +119,8 @@ describe("DescribeReservedInstances and DescribeImages", () => {
     expect(self.Images!.every((i) => i.OwnerId === ACCOUNT && i.Public === false)).toBe(true);
     const amazon = await ec2().send(new DescribeImagesCommand({ Owners: ["amazon"] }));
     expect(amazon.Images!.every((i) => i.ImageOwnerAlias === "amazon")).toBe(true);
-    expect((await failure(ec2().send(new DescribeImagesCommand({ ImageIds: ["ami-0123456789abcdef0"] })))).name).toBe("InvalidAMIID.NotFound");
+    expect((await failure(ec2().send(new DescribeImagesCommand({ ImageIds: ["ami-0123456789abcdef0"] })))).name).toBe(
+      "InvalidAMIID.NotFound",
+    );
   });
 });

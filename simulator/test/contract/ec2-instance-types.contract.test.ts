@@ -1,6 +1,11 @@
 // EC2 DescribeInstanceTypes through the SDK, checked against the world's facts table, and the
 // instances whose DescribeInstances answer lacks cpuOptions.
-import { DescribeInstanceTypesCommand, DescribeInstancesCommand, EC2Client, paginateDescribeInstanceTypes } from "@aws-sdk/client-ec2";
+import {
+  DescribeInstanceTypesCommand,
+  DescribeInstancesCommand,
+  EC2Client,
+  paginateDescribeInstanceTypes,
+} from "@aws-sdk/client-ec2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_WITHOUT_CPU_OPTIONS } from "../../src/index";
 import { assumeMember, failure, type Keys, startTestSim, type TestSim } from "../helpers";
@@ -29,17 +34,33 @@ describe("DescribeInstanceTypes", () => {
       seen.push(...(page.InstanceTypes ?? []));
     }
     expect(pages).toBe(Math.ceil(table.length / 5));
-    expect(seen.map((s) => [s.InstanceType, s.VCpuInfo?.DefaultVCpus, s.VCpuInfo?.DefaultCores, s.VCpuInfo?.DefaultThreadsPerCore])).toEqual(
-      table.map((s) => [s.InstanceType, s.VCpuInfo.DefaultVCpus, s.VCpuInfo.DefaultCores, s.VCpuInfo.DefaultThreadsPerCore]),
+    expect(
+      seen.map((s) => [
+        s.InstanceType,
+        s.VCpuInfo?.DefaultVCpus,
+        s.VCpuInfo?.DefaultCores,
+        s.VCpuInfo?.DefaultThreadsPerCore,
+      ]),
+    ).toEqual(
+      table.map((s) => [
+        s.InstanceType,
+        s.VCpuInfo.DefaultVCpus,
+        s.VCpuInfo.DefaultCores,
+        s.VCpuInfo.DefaultThreadsPerCore,
+      ]),
     );
   });
 
   it("answers only the types asked for, and rejects a type that does not exist", async () => {
     const out = await ec2().send(new DescribeInstanceTypesCommand({ InstanceTypes: CELL.types as never }));
     expect(out.InstanceTypes?.map((i) => i.InstanceType).sort()).toEqual([...CELL.types].sort());
-    const error = await failure(ec2().send(new DescribeInstanceTypesCommand({ InstanceTypes: ["z9.nothing" as never] })));
+    const error = await failure(
+      ec2().send(new DescribeInstanceTypesCommand({ InstanceTypes: ["z9.nothing" as never] })),
+    );
     expect(error).toMatchObject({ name: "InvalidInstanceType" });
-    expect(await failure(ec2().send(new DescribeInstanceTypesCommand({ MaxResults: 101 })))).toMatchObject({ name: "InvalidParameterValue" });
+    expect(await failure(ec2().send(new DescribeInstanceTypesCommand({ MaxResults: 101 })))).toMatchObject({
+      name: "InvalidParameterValue",
+    });
   });
 
   it("leaves cpuOptions out of DescribeInstances for the world's instances marked so", async () => {

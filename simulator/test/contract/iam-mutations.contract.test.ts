@@ -12,7 +12,15 @@ const OTHER_REGION = DEMO_WITHOUT_CPU_OPTIONS.find((cell) => cell.region !== CEL
 const OTHER_ACCOUNT = DEMO_MEMBERS.find((member) => member.id !== CELL.account)!.id;
 const DENY_IN_REGION = {
   Version: "2012-10-17",
-  Statement: [{ Sid: "NoInstanceTypes", Effect: "Deny", Action: ACTION, Resource: "*", Condition: { StringEquals: { "aws:RequestedRegion": CELL.region } } }],
+  Statement: [
+    {
+      Sid: "NoInstanceTypes",
+      Effect: "Deny",
+      Action: ACTION,
+      Resource: "*",
+      Condition: { StringEquals: { "aws:RequestedRegion": CELL.region } },
+    },
+  ],
 };
 
 let t: TestSim;
@@ -27,11 +35,22 @@ beforeAll(async () => {
 afterAll(() => t.sim.close());
 
 const mutate = async (body: unknown) => {
-  const res = await fetch(`${t.url}/_sim/mutate`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${t.url}/_sim/mutate`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 };
-const instanceTypes = (keys: Keys, region: string) => new EC2Client(t.cfg(keys, region)).send(new DescribeInstanceTypesCommand({ InstanceTypes: CELL.types as never }));
-const policy = (op: string, extra: Record<string, unknown> = {}) => ({ op, account: CELL.account, role: DEMO_NAMES.memberRole, name: "deny-instance-types", ...extra });
+const instanceTypes = (keys: Keys, region: string) =>
+  new EC2Client(t.cfg(keys, region)).send(new DescribeInstanceTypesCommand({ InstanceTypes: CELL.types as never }));
+const policy = (op: string, extra: Record<string, unknown> = {}) => ({
+  op,
+  account: CELL.account,
+  role: DEMO_NAMES.memberRole,
+  name: "deny-instance-types",
+  ...extra,
+});
 
 describe("IAM mutations", () => {
   it("an inline Deny takes one action from one member role in one region, until the policy is deleted", async () => {
@@ -45,13 +64,17 @@ describe("IAM mutations", () => {
     expect(denied.message).toContain(`is not authorized to perform: ${ACTION} with an explicit deny`);
     // The same role elsewhere, its other actions there, and other accounts' roles are untouched.
     expect((await instanceTypes(member, OTHER_REGION)).InstanceTypes?.length).toBeGreaterThan(0);
-    expect((await new EC2Client(t.cfg(member, CELL.region)).send(new DescribeInstancesCommand({}))).Reservations?.length).toBeGreaterThan(0);
+    expect(
+      (await new EC2Client(t.cfg(member, CELL.region)).send(new DescribeInstancesCommand({}))).Reservations?.length,
+    ).toBeGreaterThan(0);
     expect((await instanceTypes(other, CELL.region)).InstanceTypes?.length).toBe(CELL.types.length);
 
     const deleted = await mutate(policy("deleteRolePolicy"));
     expect(deleted.status).toBe(200);
     expect(deleted.json.inlinePolicies).not.toContain("deny-instance-types");
-    expect((await instanceTypes(member, CELL.region)).InstanceTypes?.map((i) => i.InstanceType).sort()).toEqual([...CELL.types].sort());
+    expect((await instanceTypes(member, CELL.region)).InstanceTypes?.map((i) => i.InstanceType).sort()).toEqual(
+      [...CELL.types].sort(),
+    );
   });
 
   it("a put under an existing name replaces that policy", async () => {
@@ -77,8 +100,11 @@ describe("IAM mutations", () => {
       { Version: "2012-10-17", Statement: [{ Effect: "Deny", Resource: "*" }] },
       { Version: "2012-10-17", Statement: [{ Effect: "Deny", Action: ACTION }] },
     ];
-    for (const document of malformed) expect((await mutate(policy("putRolePolicy", { document }))).status, JSON.stringify(document)).toBe(400);
+    for (const document of malformed)
+      expect((await mutate(policy("putRolePolicy", { document }))).status, JSON.stringify(document)).toBe(400);
     // Nothing refused was applied.
-    expect(t.sim.world.role(t.memberRole(CELL.account).arn)!.inlinePolicies.map((p) => p.name)).not.toContain("deny-instance-types");
+    expect(t.sim.world.role(t.memberRole(CELL.account).arn)!.inlinePolicies.map((p) => p.name)).not.toContain(
+      "deny-instance-types",
+    );
   });
 });

@@ -28,17 +28,26 @@ describe.each([
 
   it("issues partition ARNs through STS and answers regional calls in its regions only", async () => {
     const sts = new STSClient(t.cfg(t.user("cirrus-collector"), region));
-    expect((await sts.send(new GetCallerIdentityCommand({}))).Arn).toBe(`${prefix}iam::111111111111:user/cirrus-collector`);
+    expect((await sts.send(new GetCallerIdentityCommand({}))).Arn).toBe(
+      `${prefix}iam::111111111111:user/cirrus-collector`,
+    );
     const role = t.memberRole("222222222222");
     expect(role.arn.startsWith(`${prefix}iam::`)).toBe(true);
-    const out = await sts.send(new AssumeRoleCommand({ RoleArn: role.arn, RoleSessionName: "partition", ExternalId: role.externalId }));
+    const out = await sts.send(
+      new AssumeRoleCommand({ RoleArn: role.arn, RoleSessionName: "partition", ExternalId: role.externalId }),
+    );
     expect(out.AssumedRoleUser!.Arn).toBe(`${prefix}sts::222222222222:assumed-role/CirrusInventoryRole/partition`);
     const regions = await new EC2Client(t.cfg(keysOf(out.Credentials), region)).send(new DescribeRegionsCommand({}));
     expect(regions.Regions!.map((r) => r.RegionName)).toEqual(PARTITION_REGIONS[partition]);
     expect(regions.Regions![0].Endpoint).toBe(endpoint);
-    const wrong = await new STSClient(t.cfg(t.user("cirrus-collector"), "us-east-1")).send(new GetCallerIdentityCommand({})).catch((e: { name: string }) => e.name);
+    const wrong = await new STSClient(t.cfg(t.user("cirrus-collector"), "us-east-1"))
+      .send(new GetCallerIdentityCommand({}))
+      .catch((e: { name: string }) => e.name);
     expect(wrong).toBe("InvalidClientTokenId");
     // IAM is global: any signing region is accepted.
-    expect((await new IAMClient(t.cfg(t.user("cirrus-collector"), region)).send(new ListAccountAliasesCommand({}))).AccountAliases).toEqual(["acme-management"]);
+    expect(
+      (await new IAMClient(t.cfg(t.user("cirrus-collector"), region)).send(new ListAccountAliasesCommand({})))
+        .AccountAliases,
+    ).toEqual(["acme-management"]);
   });
 });

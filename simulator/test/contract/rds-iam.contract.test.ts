@@ -1,7 +1,23 @@
 // RDS DescribeDBInstances (Marker paging, filters, the denied cell) and the IAM reads a
 // collector uses to discover its own policies.
-import { DescribeDBInstancesCommand, paginateDescribeDBInstances, RDSClient, type DBInstance } from "@aws-sdk/client-rds";
-import { GetPolicyCommand, GetPolicyVersionCommand, GetUserCommand, IAMClient, ListAccountAliasesCommand, ListAttachedGroupPoliciesCommand, ListAttachedUserPoliciesCommand, ListGroupsForUserCommand, ListUserPoliciesCommand, paginateListAttachedUserPolicies } from "@aws-sdk/client-iam";
+import {
+  DescribeDBInstancesCommand,
+  paginateDescribeDBInstances,
+  RDSClient,
+  type DBInstance,
+} from "@aws-sdk/client-rds";
+import {
+  GetPolicyCommand,
+  GetPolicyVersionCommand,
+  GetUserCommand,
+  IAMClient,
+  ListAccountAliasesCommand,
+  ListAttachedGroupPoliciesCommand,
+  ListAttachedUserPoliciesCommand,
+  ListGroupsForUserCommand,
+  ListUserPoliciesCommand,
+  paginateListAttachedUserPolicies,
+} from "@aws-sdk/client-iam";
 import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPreset, DEMO_MEMBERS, DEMO_RDS_DENIED } from "../../src/index";
@@ -20,7 +36,9 @@ afterAll(async () => {
 
 async function assume(sim: TestSim, account: string): Promise<Keys> {
   const role = sim.memberRole(account);
-  const out = await new STSClient(sim.cfg(sim.user("cirrus-collector"))).send(new AssumeRoleCommand({ RoleArn: role.arn, RoleSessionName: "rds-test", ExternalId: role.externalId }));
+  const out = await new STSClient(sim.cfg(sim.user("cirrus-collector"))).send(
+    new AssumeRoleCommand({ RoleArn: role.arn, RoleSessionName: "rds-test", ExternalId: role.externalId }),
+  );
   return keysOf(out.Credentials);
 }
 
@@ -35,7 +53,15 @@ describe("RDS DescribeDBInstances", () => {
         const w = t.sim.world.region(m.id, r.name)!.dbInstances;
         expect(out.DBInstances!.map((d) => d.DBInstanceIdentifier)).toEqual(w.map((d) => d.DBInstanceIdentifier));
         for (const [i, d] of out.DBInstances!.entries()) {
-          expect(d).toMatchObject({ Engine: w[i].Engine, LicenseModel: w[i].LicenseModel, DBInstanceClass: w[i].DBInstanceClass, MultiAZ: w[i].MultiAZ, DbiResourceId: w[i].DbiResourceId, DBInstanceArn: w[i].DBInstanceArn, TagList: w[i].TagList });
+          expect(d).toMatchObject({
+            Engine: w[i].Engine,
+            LicenseModel: w[i].LicenseModel,
+            DBInstanceClass: w[i].DBInstanceClass,
+            MultiAZ: w[i].MultiAZ,
+            DbiResourceId: w[i].DbiResourceId,
+            DBInstanceArn: w[i].DBInstanceArn,
+            TagList: w[i].TagList,
+          });
           expect(d.ProcessorFeatures).toEqual(w[i].ProcessorFeatures);
           expect(d.ReadReplicaDBInstanceIdentifiers).toEqual(w[i].ReadReplicaDBInstanceIdentifiers);
         }
@@ -51,7 +77,9 @@ describe("RDS DescribeDBInstances", () => {
       status: 403,
       message: `User: arn:aws:sts::${d.account}:assumed-role/CirrusInventoryRole/rds-test is not authorized to perform: rds:DescribeDBInstances on resource: arn:aws:rds:${d.region}:${d.account}:db:* because no identity-based policy allows the rds:DescribeDBInstances action`,
     });
-    expect((await new RDSClient(t.cfg(keys, "us-east-1")).send(new DescribeDBInstancesCommand({}))).DBInstances!.length).toBeGreaterThan(0);
+    expect(
+      (await new RDSClient(t.cfg(keys, "us-east-1")).send(new DescribeDBInstancesCommand({}))).DBInstances!.length,
+    ).toBeGreaterThan(0);
   });
 
   it("pages with Marker and filters by engine and identifier", async () => {
@@ -68,16 +96,28 @@ describe("RDS DescribeDBInstances", () => {
     expect(all.map((d) => d.DBInstanceIdentifier)).toEqual(w.map((d) => d.DBInstanceIdentifier));
     expect(pages).toBe(Math.ceil(w.length / 2));
     const engine = w[0].Engine;
-    const byEngine = await new RDSClient(t.cfg(await assume(t, account), "us-east-1")).send(new DescribeDBInstancesCommand({ Filters: [{ Name: "engine", Values: [engine] }] }));
-    expect(byEngine.DBInstances!.map((d) => d.DBInstanceIdentifier)).toEqual(w.filter((d) => d.Engine === engine).map((d) => d.DBInstanceIdentifier));
-    const byId = await client.send(new DescribeDBInstancesCommand({ Filters: [{ Name: "db-instance-id", Values: [w[0].DBInstanceArn] }] }));
+    const byEngine = await new RDSClient(t.cfg(await assume(t, account), "us-east-1")).send(
+      new DescribeDBInstancesCommand({ Filters: [{ Name: "engine", Values: [engine] }] }),
+    );
+    expect(byEngine.DBInstances!.map((d) => d.DBInstanceIdentifier)).toEqual(
+      w.filter((d) => d.Engine === engine).map((d) => d.DBInstanceIdentifier),
+    );
+    const byId = await client.send(
+      new DescribeDBInstancesCommand({ Filters: [{ Name: "db-instance-id", Values: [w[0].DBInstanceArn] }] }),
+    );
     expect(byId.DBInstances!.map((d) => d.DBInstanceIdentifier)).toEqual([w[0].DBInstanceIdentifier]);
   });
 
   it("rejects MaxRecords outside 20-100 and unknown identifiers", async () => {
     const client = new RDSClient(t.cfg(await assume(t, "444444444444"), "us-east-1"));
-    expect((await failure(client.send(new DescribeDBInstancesCommand({ MaxRecords: 19 })))).name).toBe("InvalidParameterValue");
-    expect(await failure(client.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: "nope" })))).toEqual({ name: "DBInstanceNotFoundFault", status: 404, message: "DBInstance nope not found." });
+    expect((await failure(client.send(new DescribeDBInstancesCommand({ MaxRecords: 19 })))).name).toBe(
+      "InvalidParameterValue",
+    );
+    expect(await failure(client.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: "nope" })))).toEqual({
+      name: "DBInstanceNotFoundFault",
+      status: 404,
+      message: "DBInstance nope not found.",
+    });
   });
 });
 
@@ -86,13 +126,18 @@ describe("IAM policy reads", () => {
 
   it("reads the caller, its alias, groups and attached policies", async () => {
     const user = await iam().send(new GetUserCommand({}));
-    expect(user.User).toMatchObject({ UserName: "cirrus-collector", Arn: "arn:aws:iam::111111111111:user/cirrus-collector" });
+    expect(user.User).toMatchObject({
+      UserName: "cirrus-collector",
+      Arn: "arn:aws:iam::111111111111:user/cirrus-collector",
+    });
     expect((await iam().send(new ListAccountAliasesCommand({}))).AccountAliases).toEqual(["acme-management"]);
     const groups = await iam().send(new ListGroupsForUserCommand({ UserName: "cirrus-collector" }));
     expect(groups.Groups!.map((g) => g.GroupName)).toEqual(["cirrus-collectors"]);
     const groupPolicies = await iam().send(new ListAttachedGroupPoliciesCommand({ GroupName: "cirrus-collectors" }));
     expect(groupPolicies.AttachedPolicies!.map((p) => p.PolicyName)).toEqual(["CirrusCollectorDevelopmentAccess"]);
-    expect((await iam().send(new ListUserPoliciesCommand({ UserName: "cirrus-collector" }))).PolicyNames).toEqual(["cirrus-hub-access"]);
+    expect((await iam().send(new ListUserPoliciesCommand({ UserName: "cirrus-collector" }))).PolicyNames).toEqual([
+      "cirrus-hub-access",
+    ]);
   });
 
   it("decodes policy documents: exact member-role ARNs plus one wildcard", async () => {
@@ -101,11 +146,16 @@ describe("IAM policy reads", () => {
     const group = await iam().send(new ListAttachedGroupPoliciesCommand({ GroupName: "cirrus-collectors" }));
     for (const p of [...user.AttachedPolicies!, ...group.AttachedPolicies!]) {
       const policy = await iam().send(new GetPolicyCommand({ PolicyArn: p.PolicyArn }));
-      const version = await iam().send(new GetPolicyVersionCommand({ PolicyArn: p.PolicyArn, VersionId: policy.Policy!.DefaultVersionId }));
+      const version = await iam().send(
+        new GetPolicyVersionCommand({ PolicyArn: p.PolicyArn, VersionId: policy.Policy!.DefaultVersionId }),
+      );
       // IAM URL-encodes the document (RFC 3986); the SDK leaves it encoded.
       expect(version.PolicyVersion!.Document).toMatch(/^%7B%22Version%22/);
-      const doc = JSON.parse(decodeURIComponent(version.PolicyVersion!.Document!)) as { Statement: { Action: string | string[]; Resource: string | string[] }[] };
-      for (const s of doc.Statement) if ([s.Action].flat().includes("sts:AssumeRole")) arns.push(...[s.Resource].flat());
+      const doc = JSON.parse(decodeURIComponent(version.PolicyVersion!.Document!)) as {
+        Statement: { Action: string | string[]; Resource: string | string[] }[];
+      };
+      for (const s of doc.Statement)
+        if ([s.Action].flat().includes("sts:AssumeRole")) arns.push(...[s.Resource].flat());
     }
     expect(arns.filter((a) => !a.includes("*")).sort()).toEqual(t.creds.roles.map((r) => r.arn).sort());
     expect(arns.filter((a) => a.includes("*"))).toEqual(["arn:aws:iam::*:role/CirrusAudit*"]);
@@ -117,18 +167,38 @@ describe("IAM policy reads", () => {
     expect(first.AttachedPolicies).toHaveLength(1);
     expect(first.IsTruncated).toBe(false);
     const names = [];
-    for await (const page of paginateListAttachedUserPolicies({ client, pageSize: 1 }, { UserName: "cirrus-collector" })) names.push(...page.AttachedPolicies!.map((p) => p.PolicyName));
+    for await (const page of paginateListAttachedUserPolicies(
+      { client, pageSize: 1 },
+      { UserName: "cirrus-collector" },
+    ))
+      names.push(...page.AttachedPolicies!.map((p) => p.PolicyName));
     expect(names).toEqual(["CirrusCollectorPolicy"]);
     const mfaClient = new IAMClient(t.cfg(t.user("cirrus-collector")));
-    expect((await failure(mfaClient.send(new ListAttachedUserPoliciesCommand({ UserName: "cirrus-collector", MaxItems: 0 })))).name).toBe("ValidationError");
+    expect(
+      (
+        await failure(
+          mfaClient.send(new ListAttachedUserPoliciesCommand({ UserName: "cirrus-collector", MaxItems: 0 })),
+        )
+      ).name,
+    ).toBe("ValidationError");
   });
 
   it("answers NoSuchEntity and AccessDenied like IAM", async () => {
-    expect(await failure(iam().send(new GetUserCommand({ UserName: "ghost" })))).toEqual({ name: "NoSuchEntityException", status: 404, message: "The user with name ghost cannot be found." });
-    expect((await failure(iam().send(new GetPolicyCommand({ PolicyArn: "arn:aws:iam::111111111111:policy/Nope" })))).name).toBe("NoSuchEntityException");
+    expect(await failure(iam().send(new GetUserCommand({ UserName: "ghost" })))).toEqual({
+      name: "NoSuchEntityException",
+      status: 404,
+      message: "The user with name ghost cannot be found.",
+    });
+    expect(
+      (await failure(iam().send(new GetPolicyCommand({ PolicyArn: "arn:aws:iam::111111111111:policy/Nope" })))).name,
+    ).toBe("NoSuchEntityException");
     const member = await assume(t, "222222222222");
     // IAM checks permissions before existence: a caller without iam:GetUser cannot probe names.
     expect((await failure(new IAMClient(t.cfg(member)).send(new GetUserCommand({ UserName: "x" })))).status).toBe(403);
-    expect(await failure(new IAMClient(t.cfg(member)).send(new ListAttachedUserPoliciesCommand({ UserName: "cirrus-readonly-member" })))).toMatchObject({ name: "AccessDenied", status: 403 });
+    expect(
+      await failure(
+        new IAMClient(t.cfg(member)).send(new ListAttachedUserPoliciesCommand({ UserName: "cirrus-readonly-member" })),
+      ),
+    ).toMatchObject({ name: "AccessDenied", status: 403 });
   });
 });

@@ -17,11 +17,17 @@ beforeAll(async () => {
 afterAll(() => t.sim.close());
 
 const mutate = async (body: unknown) => {
-  const res = await fetch(`${t.url}/_sim/mutate`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${t.url}/_sim/mutate`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as Record<string, string> };
 };
-const described = async () => (await new RDSClient(t.cfg(keys, REGION)).send(new DescribeDBInstancesCommand({}))).DBInstances!;
-const configured = () => configRecords(t.sim.world, ACCOUNT, REGION, "AWS::RDS::DBInstance").map((r) => [r.resourceId, r.resourceName]);
+const described = async () =>
+  (await new RDSClient(t.cfg(keys, REGION)).send(new DescribeDBInstancesCommand({}))).DBInstances!;
+const configured = () =>
+  configRecords(t.sim.world, ACCOUNT, REGION, "AWS::RDS::DBInstance").map((r) => [r.resourceId, r.resourceName]);
 
 describe("RDS mutations", () => {
   it("renames a DB instance, keeping its DbiResourceId, with its ARN, endpoint and replicas following", async () => {
@@ -30,8 +36,17 @@ describe("RDS mutations", () => {
     const { DBInstanceIdentifier: before, DbiResourceId: dbi } = source;
     const replicas = [...source.ReadReplicaDBInstanceIdentifiers];
 
-    const renamed = await mutate({ op: "renameDbInstance", account: ACCOUNT, region: REGION, id: before, newIdentifier: "Renamed-By-Test" });
-    expect(renamed).toEqual({ status: 200, json: { ok: true, previousIdentifier: before, dbInstanceIdentifier: "renamed-by-test", dbiResourceId: dbi } });
+    const renamed = await mutate({
+      op: "renameDbInstance",
+      account: ACCOUNT,
+      region: REGION,
+      id: before,
+      newIdentifier: "Renamed-By-Test",
+    });
+    expect(renamed).toEqual({
+      status: 200,
+      json: { ok: true, previousIdentifier: before, dbInstanceIdentifier: "renamed-by-test", dbiResourceId: dbi },
+    });
 
     const dbs = await described();
     expect(dbs.map((d) => d.DBInstanceIdentifier)).not.toContain(before);
@@ -39,7 +54,10 @@ describe("RDS mutations", () => {
     expect(db.DBInstanceIdentifier).toBe("renamed-by-test");
     expect(db.DBInstanceArn).toBe(`arn:aws:rds:${REGION}:${ACCOUNT}:db:renamed-by-test`);
     expect(db.Endpoint!.Address!.startsWith("renamed-by-test.")).toBe(true);
-    for (const replica of replicas) expect(dbs.find((d) => d.DBInstanceIdentifier === replica)!.ReadReplicaSourceDBInstanceIdentifier).toBe("renamed-by-test");
+    for (const replica of replicas)
+      expect(dbs.find((d) => d.DBInstanceIdentifier === replica)!.ReadReplicaSourceDBInstanceIdentifier).toBe(
+        "renamed-by-test",
+      );
     expect(configured()).toContainEqual([dbi, "renamed-by-test"]);
   });
 
@@ -59,10 +77,14 @@ describe("RDS mutations", () => {
 
   it("refuses names RDS refuses, names in use and unknown DBs", async () => {
     const [first, second] = t.sim.world.region(ACCOUNT, REGION)!.dbInstances;
-    const rename = (id: string, newIdentifier: string) => mutate({ op: "renameDbInstance", account: ACCOUNT, region: REGION, id, newIdentifier });
-    for (const bad of ["1starts-with-digit", "double--hyphen", "trailing-", "under_score", ""]) expect((await rename(first.DBInstanceIdentifier, bad)).status, bad).toBe(400);
+    const rename = (id: string, newIdentifier: string) =>
+      mutate({ op: "renameDbInstance", account: ACCOUNT, region: REGION, id, newIdentifier });
+    for (const bad of ["1starts-with-digit", "double--hyphen", "trailing-", "under_score", ""])
+      expect((await rename(first.DBInstanceIdentifier, bad)).status, bad).toBe(400);
     expect((await rename(first.DBInstanceIdentifier, second.DBInstanceIdentifier)).status).toBe(409);
     expect((await rename("no-such-db", "whatever")).status).toBe(404);
-    expect((await mutate({ op: "recreateDbInstance", account: ACCOUNT, region: REGION, id: "db-NOSUCHDB" })).status).toBe(404);
+    expect(
+      (await mutate({ op: "recreateDbInstance", account: ACCOUNT, region: REGION, id: "db-NOSUCHDB" })).status,
+    ).toBe(404);
   });
 });

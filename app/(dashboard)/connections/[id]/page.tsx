@@ -12,7 +12,9 @@ export const metadata: Metadata = { title: "Connection" };
 export default async function ConnectionPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
   const { id } = await params;
-  const connection = await getConnectionDetail(id).catch((error) => (error instanceof NotFoundError ? notFound() : Promise.reject(error)));
+  const connection = await getConnectionDetail(id).catch((error) =>
+    error instanceof NotFoundError ? notFound() : Promise.reject(error),
+  );
   const [policies, leaving] = await Promise.all([generateConnectionPolicies(id), countSeenOnlyBy(id)]);
   return <ConnectionDetailView connection={connection} policies={policies} resourcesOnlyHere={leaving} />;
 }

@@ -10,7 +10,10 @@ export default async function NewConnectionPage() {
   await requireAdmin();
   return (
     <>
-      <PageHeader title="New connection" description="Test before saving: each step is checked against AWS and any missing permission is named." />
+      <PageHeader
+        title="New connection"
+        description="Test before saving: each step is checked against AWS and any missing permission is named."
+      />
       <ConnectionForm mode="create" generatedExternalId={generateExternalId()} />
     </>
   );

@@ -21,7 +21,9 @@ export default async function ApiTokensPage() {
         {tokens.length ? (
           <ApiTokensTable tokens={tokens} />
         ) : (
-          <EmptyState title="No API tokens">No tokens have been created. Create one to call the API from a script or an ITAM tool.</EmptyState>
+          <EmptyState title="No API tokens">
+            No tokens have been created. Create one to call the API from a script or an ITAM tool.
+          </EmptyState>
         )}
         <CreateApiTokenForm />
       </div>

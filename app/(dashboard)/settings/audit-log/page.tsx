@@ -16,7 +16,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   await requireAdmin();
   const params = await searchParams;
   const { filter, invalid } = parseAuditFilter(params);
-  const [result, facets] = await Promise.all([listAuditEvents({ page: parsePageParam(params.page), filter }), listAuditFacets()]);
+  const [result, facets] = await Promise.all([
+    listAuditEvents({ page: parsePageParam(params.page), filter }),
+    listAuditFacets(),
+  ]);
   const query = auditFilterQuery(filter).toString();
   const exportHref = `/api/audit-log/export${query ? `?${query}` : ""}`;
   return (

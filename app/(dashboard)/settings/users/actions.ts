@@ -3,7 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { authorizeAction, requestIp } from "@/lib/auth";
 import { runAction, type ActionResult } from "@/lib/actions";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema, createUser, updateUser } from "@/lib/users";
+import {
+  changeRoleSchema,
+  createUserSchema,
+  resetPasswordSchema,
+  setDisabledSchema,
+  createUser,
+  updateUser,
+} from "@/lib/users";
 import { parseInput } from "@/lib/validation";
 
 // Adds a user. Admins only.

@@ -12,7 +12,10 @@ export default async function UsersPage() {
   const users = await listUsers();
   return (
     <>
-      <PageHeader title="Users" description="Admins manage connections, runs, users and tokens; viewers view and export." />
+      <PageHeader
+        title="Users"
+        description="Admins manage connections, runs, users and tokens; viewers view and export."
+      />
       <div className="grid items-start gap-6 2xl:grid-cols-[1fr_20rem]">
         <UsersTable users={users} currentUserId={admin.id} />
         <CreateUserForm />

@@ -12,10 +12,16 @@ export async function GET(request: Request) {
   if (auth.response) return auth.response;
   const { filter, invalid } = parseAuditFilter(new URL(request.url).searchParams);
   if (invalid.length) {
-    return jsonError(400, "validation", "Invalid date", { fieldErrors: Object.fromEntries(invalid.map((key) => [key, ["A day as YYYY-MM-DD"]])) });
+    return jsonError(400, "validation", "Invalid date", {
+      fieldErrors: Object.fromEntries(invalid.map((key) => [key, ["A day as YYYY-MM-DD"]])),
+    });
   }
   try {
-    const file = exportAuditEvents({ filter, actor: { id: auth.user.id, email: auth.user.email }, ip: clientIpFrom(request.headers) });
+    const file = exportAuditEvents({
+      filter,
+      actor: { id: auth.user.id, email: auth.user.email },
+      ip: clientIpFrom(request.headers),
+    });
     return new Response(file.body, {
       headers: {
         "Content-Type": file.contentType,

@@ -9,6 +9,12 @@ export const dynamic = "force-dynamic";
 // coverage gaps behind it. Viewers, admins and their API tokens.
 export const GET = inventoryRoute(async ({ request, type }) => {
   const { query, limit, cursor } = parseApiQuery(type, new URL(request.url).searchParams);
-  const [page, coverage] = await Promise.all([listInventoryPage(type, query, { cursor, limit }), coverageOf(type, query)]);
-  return Response.json({ data: page.rows, nextCursor: page.nextCursor, limit, query: apiQueryOf(query), coverage }, { headers: { "Cache-Control": "no-store" } });
+  const [page, coverage] = await Promise.all([
+    listInventoryPage(type, query, { cursor, limit }),
+    coverageOf(type, query),
+  ]);
+  return Response.json(
+    { data: page.rows, nextCursor: page.nextCursor, limit, query: apiQueryOf(query), coverage },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 });

@@ -19,16 +19,34 @@ export async function checkDiscovery(ctx: ProbeContext): Promise<AccountTarget[]
     () => discoverAccounts(session, settings.accounts),
     (found) => ({
       ...(found.targets.length === 0
-        ? { status: "error" as const, errorCode: "NoAccounts", message: "No account to read was found", hint: hintForNoAccounts(mode) }
+        ? {
+            status: "error" as const,
+            errorCode: "NoAccounts",
+            message: "No account to read was found",
+            hint: hintForNoAccounts(mode),
+          }
         : found.warnings.length > 0
           ? { status: "warning" as const, message: `${summary(found.targets)}; ${found.warnings.length} warning(s)` }
           : { message: summary(found.targets) }),
-      details: { accounts: found.targets.map((t) => ({ accountId: t.accountId, ...(t.roleArn ? { roleArn: t.roleArn } : {}), ...(t.name ? { name: t.name } : {}) })), warnings: found.warnings },
+      details: {
+        accounts: found.targets.map((t) => ({
+          accountId: t.accountId,
+          ...(t.roleArn ? { roleArn: t.roleArn } : {}),
+          ...(t.name ? { name: t.name } : {}),
+        })),
+        warnings: found.warnings,
+      },
     }),
   );
   if (!result.ok) return undefined;
   result.value.warnings.forEach((warning, index) => {
-    log.emit({ id: `discovery:warning:${index + 1}`, step: "discovery", label: "Discovery warning", status: "warning", message: warning });
+    log.emit({
+      id: `discovery:warning:${index + 1}`,
+      step: "discovery",
+      label: "Discovery warning",
+      status: "warning",
+      message: warning,
+    });
   });
   return result.value.targets.length > 0 ? result.value.targets : undefined;
 }
@@ -39,7 +57,8 @@ function summary(targets: AccountTarget[]): string {
 }
 
 function hintForNoAccounts(mode: keyof typeof MODE_LABELS): string {
-  if (mode === "iam-policies") return "Attach a managed policy to the IAM user (or its group) that allows sts:AssumeRole on each exact member role ARN.";
+  if (mode === "iam-policies")
+    return "Attach a managed policy to the IAM user (or its group) that allows sts:AssumeRole on each exact member role ARN.";
   if (mode === "organizations") return "Check the chosen OUs and exclusions: no active account remained.";
   return "List at least one exact role ARN.";
 }

@@ -8,15 +8,31 @@ export type IdentityResult = { ok: true; callerArn: string; effectiveArn: string
 export async function checkIdentityAndChain(ctx: ProbeContext): Promise<IdentityResult> {
   const { session, log, settings } = ctx;
   const source = settings.credentials;
-  const label = source.kind === "ambient" ? `Ambient credentials (${source.provider})` : `Access key ${maskKey(source.accessKeyId)}${source.mfaSerial ? " with MFA session" : source.sessionToken ? " with session token" : ""}`;
-  const describe = (identity: CallerIdentity) => ({ message: `Signed in as ${identity.arn}`, details: { arn: identity.arn, accountId: identity.accountId } });
-  const base = await log.check({ id: "identity", step: "identity", label, action: "sts:GetCallerIdentity" }, () => session.identity(session.hopCredentials(0), ctx.signal), describe);
+  const label =
+    source.kind === "ambient"
+      ? `Ambient credentials (${source.provider})`
+      : `Access key ${maskKey(source.accessKeyId)}${source.mfaSerial ? " with MFA session" : source.sessionToken ? " with session token" : ""}`;
+  const describe = (identity: CallerIdentity) => ({
+    message: `Signed in as ${identity.arn}`,
+    details: { arn: identity.arn, accountId: identity.accountId },
+  });
+  const base = await log.check(
+    { id: "identity", step: "identity", label, action: "sts:GetCallerIdentity" },
+    () => session.identity(session.hopCredentials(0), ctx.signal),
+    describe,
+  );
   if (!base.ok) return { ok: false };
   let effective = base.value;
   const hops = settings.roleChain;
   for (let i = 0; i < hops.length; i++) {
     const hop = await log.check(
-      { id: `chain:${i + 1}`, step: "chain", label: `Assume ${hops[i].roleArn} (role chain ${i + 1} of ${hops.length})`, action: "sts:AssumeRole", details: { roleArn: hops[i].roleArn } },
+      {
+        id: `chain:${i + 1}`,
+        step: "chain",
+        label: `Assume ${hops[i].roleArn} (role chain ${i + 1} of ${hops.length})`,
+        action: "sts:AssumeRole",
+        details: { roleArn: hops[i].roleArn },
+      },
       () => session.identity(session.hopCredentials(i + 1), ctx.signal),
       describe,
     );

@@ -34,9 +34,12 @@ function compare(actual: Json, expected: Literal): number | undefined {
 
 export function matches(record: Json, c: Condition): boolean {
   switch (c.kind) {
-    case "and": return matches(record, c.left) && matches(record, c.right);
-    case "or": return matches(record, c.left) || matches(record, c.right);
-    case "not": return !matches(record, c.inner);
+    case "and":
+      return matches(record, c.left) && matches(record, c.right);
+    case "or":
+      return matches(record, c.left) || matches(record, c.right);
+    case "not":
+      return !matches(record, c.inner);
     case "in": {
       const hit = valuesAt(record, c.path).some((v) => c.values.some((e) => compare(v, e) === 0));
       return c.negated ? !hit : hit;

@@ -20,7 +20,31 @@ export interface Query {
 
 type Token = { t: "id" | "str" | "num" | "op" | "punct"; v: string; pos: number };
 
-const KEYWORDS = new Set(["SELECT", "WHERE", "AND", "OR", "NOT", "IN", "LIKE", "BETWEEN", "TRUE", "FALSE", "GROUP", "ORDER", "BY", "FROM", "COUNT", "SUM", "MIN", "MAX", "AVG", "DISTINCT", "AS", "ASC", "DESC"]);
+const KEYWORDS = new Set([
+  "SELECT",
+  "WHERE",
+  "AND",
+  "OR",
+  "NOT",
+  "IN",
+  "LIKE",
+  "BETWEEN",
+  "TRUE",
+  "FALSE",
+  "GROUP",
+  "ORDER",
+  "BY",
+  "FROM",
+  "COUNT",
+  "SUM",
+  "MIN",
+  "MAX",
+  "AVG",
+  "DISTINCT",
+  "AS",
+  "ASC",
+  "DESC",
+]);
 
 export function invalidExpression(detail: string): ApiError {
   return new ApiError("InvalidExpressionException", `Invalid expression: ${detail}`, 400);
@@ -53,7 +77,9 @@ export function parseQuery(expression: string): Query {
   const isKw = (kw: string) => peek()?.t === "id" && peek().v.toUpperCase() === kw;
   const fail = (what: string): never => {
     const tok = peek();
-    throw invalidExpression(tok ? `unexpected '${tok.v}' at position ${tok.pos} (${what})` : `unexpected end of expression (${what})`);
+    throw invalidExpression(
+      tok ? `unexpected '${tok.v}' at position ${tok.pos} (${what})` : `unexpected end of expression (${what})`,
+    );
   };
   const expectKw = (kw: string) => (isKw(kw) ? i++ : fail(`expected ${kw}`));
   const path = (): string => {

@@ -7,13 +7,22 @@ const record = {
   awsRegion: "eu-west-1",
   resourceType: "AWS::EC2::Instance",
   resourceId: "i-1",
-  tags: [{ key: "Name", value: "web" }, { key: "Env", value: "prod" }],
-  configuration: { instanceType: "m5.large", cpuOptions: { coreCount: 1, threadsPerCore: 2 }, state: { name: "running" } },
+  tags: [
+    { key: "Name", value: "web" },
+    { key: "Env", value: "prod" },
+  ],
+  configuration: {
+    instanceType: "m5.large",
+    cpuOptions: { coreCount: 1, threadsPerCore: 2 },
+    state: { name: "running" },
+  },
 };
 
 describe("Config advanced query subset", () => {
   it("parses SELECT lists and WHERE with AND / IN", () => {
-    const q = parseQuery("SELECT accountId, configuration.cpuOptions.coreCount, tags WHERE resourceType IN ('AWS::EC2::Instance', 'AWS::EC2::Host') AND accountId = '222222222222'");
+    const q = parseQuery(
+      "SELECT accountId, configuration.cpuOptions.coreCount, tags WHERE resourceType IN ('AWS::EC2::Instance', 'AWS::EC2::Host') AND accountId = '222222222222'",
+    );
     expect(q.select).toEqual(["accountId", "configuration.cpuOptions.coreCount", "tags"]);
     expect(matches(record, q.where!)).toBe(true);
     expect(pinnedResourceTypes(q.where)).toEqual(["AWS::EC2::Instance", "AWS::EC2::Host"]);
@@ -30,14 +39,24 @@ describe("Config advanced query subset", () => {
   });
 
   it("projects dotted paths into nested objects", () => {
-    const out = JSON.parse(project(record, ["resourceId", "configuration.cpuOptions.coreCount", "configuration.instanceType", "tags.key"]));
-    expect(out).toEqual({ resourceId: "i-1", configuration: { cpuOptions: { coreCount: 1 }, instanceType: "m5.large" }, tags: [{ key: "Name" }, { key: "Env" }] });
+    const out = JSON.parse(
+      project(record, ["resourceId", "configuration.cpuOptions.coreCount", "configuration.instanceType", "tags.key"]),
+    );
+    expect(out).toEqual({
+      resourceId: "i-1",
+      configuration: { cpuOptions: { coreCount: 1 }, instanceType: "m5.large" },
+      tags: [{ key: "Name" }, { key: "Env" }],
+    });
   });
 
-  it.each(["SELECT * WHERE resourceType = 'x'", "SELECT COUNT(*) WHERE resourceType = 'x'", "SELECT resourceId WHERE resourceType = 'x' GROUP BY awsRegion", "SELECT resourceId FROM x", "SELECT resourceId WHERE", "DELETE x"])(
-    "rejects unsupported grammar: %s",
-    (expr) => {
-      expect(() => parseQuery(expr)).toThrow(expect.objectContaining({ code: "InvalidExpressionException" }));
-    },
-  );
+  it.each([
+    "SELECT * WHERE resourceType = 'x'",
+    "SELECT COUNT(*) WHERE resourceType = 'x'",
+    "SELECT resourceId WHERE resourceType = 'x' GROUP BY awsRegion",
+    "SELECT resourceId FROM x",
+    "SELECT resourceId WHERE",
+    "DELETE x",
+  ])("rejects unsupported grammar: %s", (expr) => {
+    expect(() => parseQuery(expr)).toThrow(expect.objectContaining({ code: "InvalidExpressionException" }));
+  });
 });

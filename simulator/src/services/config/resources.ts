@@ -17,7 +17,8 @@ export function camelize(value: unknown): unknown {
   return out;
 }
 
-const configTags = (tags: Tag[] | undefined) => (tags ?? []).map((t) => ({ key: t.Key, value: t.Value, tag: `${t.Key}=${t.Value}` }));
+const configTags = (tags: Tag[] | undefined) =>
+  (tags ?? []).map((t) => ({ key: t.Key, value: t.Value, tag: `${t.Key}=${t.Value}` }));
 const CAPTURE = "2026-11-15T06:00:00.000Z";
 
 export interface ConfigRecord {
@@ -32,10 +33,14 @@ function record(base: Omit<ConfigRecord, "configuration">, build: () => unknown)
   // `configuration` is built on first read: a WHERE on resourceType/accountId over a large
   // world then costs nothing for the resources it discards.
   let cached: unknown;
-  return Object.defineProperty({ ...base, configurationItemCaptureTime: CAPTURE, configurationItemStatus: "OK" }, "configuration", {
-    enumerable: true,
-    get: () => (cached ??= build()),
-  }) as unknown as ConfigRecord;
+  return Object.defineProperty(
+    { ...base, configurationItemCaptureTime: CAPTURE, configurationItemStatus: "OK" },
+    "configuration",
+    {
+      enumerable: true,
+      get: () => (cached ??= build()),
+    },
+  ) as unknown as ConfigRecord;
 }
 
 export function configRecords(world: World, accountId: string, region: string, type: string): ConfigRecord[] {
@@ -46,31 +51,62 @@ export function configRecords(world: World, accountId: string, region: string, t
   if (type === "AWS::EC2::Instance") {
     return store.instances
       .filter((i) => i.State.Name !== "terminated")
-      .map((i) => record(
-        { ...common, resourceType: type, resourceId: i.InstanceId, arn: arn(p, "ec2", region, accountId, `instance/${i.InstanceId}`), availabilityZone: i.Placement.AvailabilityZone, resourceCreationTime: i.LaunchTime, tags: configTags(i.Tags) },
-        () => {
-          // The reservation is not part of Config's instance configuration.
-          const rest: Partial<typeof i> = { ...i };
-          delete rest.ReservationId;
-          // Not reported to EC2 callers, so not recorded by Config either.
-          if (i.OmitCpuOptions) delete rest.CpuOptions;
-          delete rest.OmitCpuOptions;
-          return camelize(rest);
-        },
-      ));
+      .map((i) =>
+        record(
+          {
+            ...common,
+            resourceType: type,
+            resourceId: i.InstanceId,
+            arn: arn(p, "ec2", region, accountId, `instance/${i.InstanceId}`),
+            availabilityZone: i.Placement.AvailabilityZone,
+            resourceCreationTime: i.LaunchTime,
+            tags: configTags(i.Tags),
+          },
+          () => {
+            // The reservation is not part of Config's instance configuration.
+            const rest: Partial<typeof i> = { ...i };
+            delete rest.ReservationId;
+            // Not reported to EC2 callers, so not recorded by Config either.
+            if (i.OmitCpuOptions) delete rest.CpuOptions;
+            delete rest.OmitCpuOptions;
+            return camelize(rest);
+          },
+        ),
+      );
   }
   if (type === "AWS::EC2::Host") {
-    return store.hosts.map((h) => record(
-      { ...common, resourceType: type, resourceId: h.HostId, arn: arn(p, "ec2", region, accountId, `dedicated-host/${h.HostId}`), availabilityZone: h.AvailabilityZone, resourceCreationTime: h.AllocationTime, tags: configTags(h.Tags) },
-      () => ({ ...(camelize(hostView(store, h)) as object), state: { value: h.State } }),
-    ));
+    return store.hosts.map((h) =>
+      record(
+        {
+          ...common,
+          resourceType: type,
+          resourceId: h.HostId,
+          arn: arn(p, "ec2", region, accountId, `dedicated-host/${h.HostId}`),
+          availabilityZone: h.AvailabilityZone,
+          resourceCreationTime: h.AllocationTime,
+          tags: configTags(h.Tags),
+        },
+        () => ({ ...(camelize(hostView(store, h)) as object), state: { value: h.State } }),
+      ),
+    );
   }
   if (type === "AWS::RDS::DBInstance") {
     // For RDS, Config's resourceId is the DbiResourceId and resourceName the identifier.
-    return store.dbInstances.map((d) => record(
-      { ...common, resourceType: type, resourceId: d.DbiResourceId, resourceName: d.DBInstanceIdentifier, arn: d.DBInstanceArn, availabilityZone: d.AvailabilityZone, resourceCreationTime: d.InstanceCreateTime, tags: configTags(d.TagList) },
-      () => camelize(d),
-    ));
+    return store.dbInstances.map((d) =>
+      record(
+        {
+          ...common,
+          resourceType: type,
+          resourceId: d.DbiResourceId,
+          resourceName: d.DBInstanceIdentifier,
+          arn: d.DBInstanceArn,
+          availabilityZone: d.AvailabilityZone,
+          resourceCreationTime: d.InstanceCreateTime,
+          tags: configTags(d.TagList),
+        },
+        () => camelize(d),
+      ),
+    );
   }
   return [];
 }

@@ -10,13 +10,20 @@ import { leaf, list, node, tagSet } from "./xml-common";
 
 const hostFilterValues: FilterValues<HostView> = (h, name) => {
   switch (name) {
-    case "state": return [h.State];
-    case "availability-zone": return [h.AvailabilityZone];
-    case "auto-placement": return [h.AutoPlacement];
-    case "host-reservation-id": return [h.HostReservationId];
-    case "instance-type": return [h.HostProperties.InstanceType];
-    case "client-token": return [];
-    default: return tagValues(h.Tags, name);
+    case "state":
+      return [h.State];
+    case "availability-zone":
+      return [h.AvailabilityZone];
+    case "auto-placement":
+      return [h.AutoPlacement];
+    case "host-reservation-id":
+      return [h.HostReservationId];
+    case "instance-type":
+      return [h.HostProperties.InstanceType];
+    case "client-token":
+      return [];
+    default:
+      return tagValues(h.Tags, name);
   }
 };
 
@@ -25,14 +32,20 @@ export function describeHosts(ctx: CallContext): string {
   const ids = indexedList(ctx.params, "HostId");
   const filters = ec2Filters(ctx.params);
   const maxResults = intParam(ctx.params, "MaxResults");
-  if (ids.length > 0 && maxResults !== undefined) throw new ApiError("InvalidParameterCombination", "The parameter hostSet cannot be used with the parameter maxResults", 400);
+  if (ids.length > 0 && maxResults !== undefined)
+    throw new ApiError(
+      "InvalidParameterCombination",
+      "The parameter hostSet cannot be used with the parameter maxResults",
+      400,
+    );
   checkMaxResults(maxResults, 5, 500);
 
   const store = storeFor(ctx);
   const all = store ? store.hosts.map((h) => hostView(store, h)) : [];
   let items = ids.length > 0 ? all.filter((h) => ids.includes(h.HostId)) : all;
   const missing = ids.filter((id) => !items.some((h) => h.HostId === id));
-  if (missing.length > 0) throw new ApiError("InvalidHostID.NotFound", `The host ID '${missing[0]}' does not exist`, 400);
+  if (missing.length > 0)
+    throw new ApiError("InvalidHostID.NotFound", `The host ID '${missing[0]}' does not exist`, 400);
   items = applyFilters(items, filters, hostFilterValues, all[0]);
 
   const fp = fingerprint("DescribeHosts", ids, filters);
@@ -51,7 +64,15 @@ function hostXml(h: HostView): string {
     leaf("availabilityZone", h.AvailabilityZone) +
     node(
       "availableCapacity",
-      list("availableInstanceCapacity", "item", h.AvailableCapacity.AvailableInstanceCapacity, (c) => leaf("availableCapacity", c.AvailableCapacity) + leaf("instanceType", c.InstanceType) + leaf("totalCapacity", c.TotalCapacity)),
+      list(
+        "availableInstanceCapacity",
+        "item",
+        h.AvailableCapacity.AvailableInstanceCapacity,
+        (c) =>
+          leaf("availableCapacity", c.AvailableCapacity) +
+          leaf("instanceType", c.InstanceType) +
+          leaf("totalCapacity", c.TotalCapacity),
+      ),
       leaf("availableVCpus", h.AvailableCapacity.AvailableVCpus),
     ) +
     node(
@@ -62,7 +83,12 @@ function hostXml(h: HostView): string {
       leaf("sockets", h.HostProperties.Sockets),
       leaf("totalVCpus", h.HostProperties.TotalVCpus),
     ) +
-    list("instances", "item", h.Instances, (i) => leaf("instanceId", i.InstanceId) + leaf("instanceType", i.InstanceType) + leaf("ownerId", i.OwnerId)) +
+    list(
+      "instances",
+      "item",
+      h.Instances,
+      (i) => leaf("instanceId", i.InstanceId) + leaf("instanceType", i.InstanceType) + leaf("ownerId", i.OwnerId),
+    ) +
     leaf("state", h.State) +
     leaf("allocationTime", h.AllocationTime) +
     leaf("releaseTime", h.ReleaseTime) +

@@ -10,18 +10,30 @@ import { leaf, list, tagSet } from "./xml-common";
 
 const imageFilterValues: FilterValues<Ec2Image> = (i, name) => {
   switch (name) {
-    case "image-id": return [i.ImageId];
-    case "name": return [i.Name];
-    case "owner-id": return [i.OwnerId];
-    case "owner-alias": return [i.ImageOwnerAlias];
-    case "platform": return [i.Platform];
-    case "platform-details": return [i.PlatformDetails];
-    case "usage-operation": return [i.UsageOperation];
-    case "state": return [i.State];
-    case "is-public": return [String(i.Public)];
-    case "architecture": return [i.Architecture];
-    case "image-type": return [i.ImageType];
-    default: return tagValues(i.Tags, name);
+    case "image-id":
+      return [i.ImageId];
+    case "name":
+      return [i.Name];
+    case "owner-id":
+      return [i.OwnerId];
+    case "owner-alias":
+      return [i.ImageOwnerAlias];
+    case "platform":
+      return [i.Platform];
+    case "platform-details":
+      return [i.PlatformDetails];
+    case "usage-operation":
+      return [i.UsageOperation];
+    case "state":
+      return [i.State];
+    case "is-public":
+      return [String(i.Public)];
+    case "architecture":
+      return [i.Architecture];
+    case "image-type":
+      return [i.ImageType];
+    default:
+      return tagValues(i.Tags, name);
   }
 };
 
@@ -30,16 +42,27 @@ export function describeImages(ctx: CallContext): string {
   const ids = indexedList(ctx.params, "ImageId");
   const owners = indexedList(ctx.params, "Owner");
   const maxResults = intParam(ctx.params, "MaxResults");
-  if (ids.length > 0 && maxResults !== undefined) throw new ApiError("InvalidParameterCombination", "The parameter ImageIds cannot be used with the parameter maxResults", 400);
+  if (ids.length > 0 && maxResults !== undefined)
+    throw new ApiError(
+      "InvalidParameterCombination",
+      "The parameter ImageIds cannot be used with the parameter maxResults",
+      400,
+    );
   checkMaxResults(maxResults, 5, 1000);
-  for (const id of ids) if (!/^ami-[0-9a-f]{8,17}$/.test(id)) throw new ApiError("InvalidAMIID.Malformed", `Invalid id: "${id}" (expecting "ami-...")`, 400);
+  for (const id of ids)
+    if (!/^ami-[0-9a-f]{8,17}$/.test(id))
+      throw new ApiError("InvalidAMIID.Malformed", `Invalid id: "${id}" (expecting "ami-...")`, 400);
 
   const all = storeFor(ctx)?.images ?? [];
   let items = ids.length > 0 ? all.filter((i) => ids.includes(i.ImageId)) : all;
   const missing = ids.filter((id) => !items.some((i) => i.ImageId === id));
-  if (missing.length > 0) throw new ApiError("InvalidAMIID.NotFound", `The image id '[${missing.join(", ")}]' does not exist`, 400);
+  if (missing.length > 0)
+    throw new ApiError("InvalidAMIID.NotFound", `The image id '[${missing.join(", ")}]' does not exist`, 400);
   const me = ctx.session.accountId;
-  if (owners.length > 0) items = items.filter((i) => owners.some((o) => (o === "self" ? i.OwnerId === me : o === i.ImageOwnerAlias || o === i.OwnerId)));
+  if (owners.length > 0)
+    items = items.filter((i) =>
+      owners.some((o) => (o === "self" ? i.OwnerId === me : o === i.ImageOwnerAlias || o === i.OwnerId)),
+    );
   const filters = ec2Filters(ctx.params);
   items = applyFilters(items, filters, imageFilterValues, all[0]);
 
@@ -59,7 +82,14 @@ function imageXml(i: Ec2Image): string {
     leaf("imageOwnerId", i.OwnerId) +
     leaf("creationDate", i.CreationDate) +
     leaf("isPublic", i.Public) +
-    (i.ProductCodes?.length ? list("productCodes", "item", i.ProductCodes, (p) => leaf("productCode", p.ProductCodeId) + leaf("type", p.ProductCodeType)) : "") +
+    (i.ProductCodes?.length
+      ? list(
+          "productCodes",
+          "item",
+          i.ProductCodes,
+          (p) => leaf("productCode", p.ProductCodeId) + leaf("type", p.ProductCodeType),
+        )
+      : "") +
     leaf("architecture", i.Architecture) +
     leaf("imageType", i.ImageType) +
     leaf("platform", i.Platform) +

@@ -13,12 +13,18 @@ const DEFAULT_PAGE = 100;
 
 const typeFilterValues: FilterValues<InstanceTypeSpec> = (t, name) => {
   switch (name) {
-    case "instance-type": return [t.InstanceType];
-    case "vcpu-info.default-vcpus": return [String(t.VCpuInfo.DefaultVCpus)];
-    case "vcpu-info.default-cores": return [t.VCpuInfo.DefaultCores === undefined ? undefined : String(t.VCpuInfo.DefaultCores)];
-    case "vcpu-info.default-threads-per-core": return [t.VCpuInfo.DefaultThreadsPerCore === undefined ? undefined : String(t.VCpuInfo.DefaultThreadsPerCore)];
-    case "processor-info.supported-architecture": return t.ProcessorInfo?.SupportedArchitectures ?? [];
-    default: return undefined;
+    case "instance-type":
+      return [t.InstanceType];
+    case "vcpu-info.default-vcpus":
+      return [String(t.VCpuInfo.DefaultVCpus)];
+    case "vcpu-info.default-cores":
+      return [t.VCpuInfo.DefaultCores === undefined ? undefined : String(t.VCpuInfo.DefaultCores)];
+    case "vcpu-info.default-threads-per-core":
+      return [t.VCpuInfo.DefaultThreadsPerCore === undefined ? undefined : String(t.VCpuInfo.DefaultThreadsPerCore)];
+    case "processor-info.supported-architecture":
+      return t.ProcessorInfo?.SupportedArchitectures ?? [];
+    default:
+      return undefined;
   }
 };
 
@@ -32,7 +38,12 @@ export function describeInstanceTypes(ctx: CallContext): string {
   const all = ctx.world.instanceTypes();
   // AWS rejects the whole call when one asked type does not exist, naming them all.
   const missing = asked.filter((type) => !all.some((t) => t.InstanceType === type));
-  if (missing.length > 0) throw new ApiError("InvalidInstanceType", `The following supplied instance types do not exist: [${missing.join(", ")}]`, 400);
+  if (missing.length > 0)
+    throw new ApiError(
+      "InvalidInstanceType",
+      `The following supplied instance types do not exist: [${missing.join(", ")}]`,
+      400,
+    );
   let items = asked.length > 0 ? all.filter((t) => asked.includes(t.InstanceType)) : all;
   items = applyFilters(items, filters, typeFilterValues, all[0]);
 
@@ -48,7 +59,14 @@ function typeXml(t: InstanceTypeSpec): string {
   return (
     leaf("instanceType", t.InstanceType) +
     leaf("currentGeneration", true) +
-    (t.ProcessorInfo ? node("processorInfo", stringList("supportedArchitectures", "item", t.ProcessorInfo.SupportedArchitectures)) : "") +
-    node("vCpuInfo", leaf("defaultVCpus", v.DefaultVCpus), leaf("defaultCores", v.DefaultCores), leaf("defaultThreadsPerCore", v.DefaultThreadsPerCore))
+    (t.ProcessorInfo
+      ? node("processorInfo", stringList("supportedArchitectures", "item", t.ProcessorInfo.SupportedArchitectures))
+      : "") +
+    node(
+      "vCpuInfo",
+      leaf("defaultVCpus", v.DefaultVCpus),
+      leaf("defaultCores", v.DefaultCores),
+      leaf("defaultThreadsPerCore", v.DefaultThreadsPerCore),
+    )
   );
 }

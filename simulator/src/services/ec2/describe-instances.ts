@@ -15,17 +15,24 @@ export function describeInstances(ctx: CallContext): string {
   const filters = ec2Filters(ctx.params);
   const maxResults = intParam(ctx.params, "MaxResults");
   if (ids.length > 0 && maxResults !== undefined) {
-    throw new ApiError("InvalidParameterCombination", "The parameter instancesSet cannot be used with the parameter maxResults", 400);
+    throw new ApiError(
+      "InvalidParameterCombination",
+      "The parameter instancesSet cannot be used with the parameter maxResults",
+      400,
+    );
   }
   checkMaxResults(maxResults, 5, 1000);
-  for (const id of ids) if (!/^i-[0-9a-f]{8,17}$/.test(id)) throw new ApiError("InvalidInstanceID.Malformed", `Invalid id: "${id}"`, 400);
+  for (const id of ids)
+    if (!/^i-[0-9a-f]{8,17}$/.test(id)) throw new ApiError("InvalidInstanceID.Malformed", `Invalid id: "${id}"`, 400);
 
   const all = storeFor(ctx)?.instances ?? [];
   let items = ids.length > 0 ? all.filter((i) => ids.includes(i.InstanceId)) : all;
   if (ids.length > 0) {
     const missing = ids.filter((id) => !items.some((i) => i.InstanceId === id));
-    if (missing.length === 1) throw new ApiError("InvalidInstanceID.NotFound", `The instance ID '${missing[0]}' does not exist`, 400);
-    if (missing.length > 1) throw new ApiError("InvalidInstanceID.NotFound", `The instance IDs '${missing.join(", ")}' do not exist`, 400);
+    if (missing.length === 1)
+      throw new ApiError("InvalidInstanceID.NotFound", `The instance ID '${missing[0]}' does not exist`, 400);
+    if (missing.length > 1)
+      throw new ApiError("InvalidInstanceID.NotFound", `The instance IDs '${missing.join(", ")}' do not exist`, 400);
   }
   items = applyFilters(items, filters, instanceFilterValues(ctx.session.accountId), all[0]);
 

@@ -17,11 +17,24 @@ export function describeRegions(ctx: CallContext): string {
   if (unknown.length > 0) throw new ApiError("InvalidParameterValue", `Invalid region: ${unknown.join(", ")}`, 400);
   let items = boolParam(ctx.params, "AllRegions") ? all : all.filter((r) => r.optIn !== "not-opted-in");
   if (names.length > 0) items = items.filter((r) => names.includes(r.name));
-  items = applyFilters(items, ec2Filters(ctx.params), (r: RegionSpec, name) => {
-    if (name === "opt-in-status") return [r.optIn];
-    if (name === "region-name") return [r.name];
-    if (name === "endpoint") return [ec2Endpoint(r.name, partition)];
-    return undefined;
-  }, all[0]);
-  return list("regionInfo", "item", items, (r) => leaf("regionName", r.name) + leaf("regionEndpoint", ec2Endpoint(r.name, partition)) + leaf("optInStatus", r.optIn));
+  items = applyFilters(
+    items,
+    ec2Filters(ctx.params),
+    (r: RegionSpec, name) => {
+      if (name === "opt-in-status") return [r.optIn];
+      if (name === "region-name") return [r.name];
+      if (name === "endpoint") return [ec2Endpoint(r.name, partition)];
+      return undefined;
+    },
+    all[0],
+  );
+  return list(
+    "regionInfo",
+    "item",
+    items,
+    (r) =>
+      leaf("regionName", r.name) +
+      leaf("regionEndpoint", ec2Endpoint(r.name, partition)) +
+      leaf("optInStatus", r.optIn),
+  );
 }

@@ -9,18 +9,30 @@ import { leaf, list, tagSet } from "./xml-common";
 
 const riFilterValues: FilterValues<ReservedInstance> = (r, name) => {
   switch (name) {
-    case "reserved-instances-id": return [r.ReservedInstancesId];
-    case "instance-type": return [r.InstanceType];
-    case "availability-zone": return [r.AvailabilityZone];
-    case "scope": return [r.Scope];
-    case "state": return [r.State];
-    case "product-description": return [r.ProductDescription];
-    case "duration": return [String(r.Duration)];
-    case "start": return [r.Start];
-    case "end": return [r.End];
-    case "fixed-price": return [String(r.FixedPrice)];
-    case "usage-price": return [String(r.UsagePrice)];
-    default: return tagValues(r.Tags, name);
+    case "reserved-instances-id":
+      return [r.ReservedInstancesId];
+    case "instance-type":
+      return [r.InstanceType];
+    case "availability-zone":
+      return [r.AvailabilityZone];
+    case "scope":
+      return [r.Scope];
+    case "state":
+      return [r.State];
+    case "product-description":
+      return [r.ProductDescription];
+    case "duration":
+      return [String(r.Duration)];
+    case "start":
+      return [r.Start];
+    case "end":
+      return [r.End];
+    case "fixed-price":
+      return [String(r.FixedPrice)];
+    case "usage-price":
+      return [String(r.UsagePrice)];
+    default:
+      return tagValues(r.Tags, name);
   }
 };
 
@@ -54,7 +66,12 @@ function riXml(r: ReservedInstance): string {
     leaf("instanceTenancy", r.InstanceTenancy) +
     leaf("currencyCode", r.CurrencyCode) +
     leaf("offeringType", r.OfferingType) +
-    list("recurringCharges", "item", r.RecurringCharges, (c) => leaf("frequency", c.Frequency) + leaf("amount", c.Amount)) +
+    list(
+      "recurringCharges",
+      "item",
+      r.RecurringCharges,
+      (c) => leaf("frequency", c.Frequency) + leaf("amount", c.Amount),
+    ) +
     leaf("offeringClass", r.OfferingClass) +
     leaf("scope", r.Scope)
   );

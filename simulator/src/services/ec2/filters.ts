@@ -20,8 +20,10 @@ export function applyFilters<T>(items: T[], filters: Filter[], values: FilterVal
   if (filters.length === 0) return items;
   for (const f of filters) {
     // Validate names even when there is nothing to filter, like AWS.
-    if (probe !== undefined && values(probe, f.name) === undefined) throw new ApiError("InvalidParameterValue", `The filter '${f.name}' is invalid`, 400);
-    if (f.values.length === 0) throw new ApiError("InvalidParameterValue", `The filter '${f.name}' must have at least one value`, 400);
+    if (probe !== undefined && values(probe, f.name) === undefined)
+      throw new ApiError("InvalidParameterValue", `The filter '${f.name}' is invalid`, 400);
+    if (f.values.length === 0)
+      throw new ApiError("InvalidParameterValue", `The filter '${f.name}' must have at least one value`, 400);
   }
   return items.filter((item) =>
     filters.every((f) => {
@@ -34,7 +36,11 @@ export function applyFilters<T>(items: T[], filters: Filter[], values: FilterVal
 export function checkMaxResults(value: number | undefined, min: number, max: number): void {
   if (value === undefined) return;
   if (Number.isNaN(value) || value < min || value > max) {
-    throw new ApiError("InvalidParameterValue", `Value ( ${value} ) for parameter maxResults is invalid. Expecting a value between ${min} and ${max}.`, 400);
+    throw new ApiError(
+      "InvalidParameterValue",
+      `Value ( ${value} ) for parameter maxResults is invalid. Expecting a value between ${min} and ${max}.`,
+      400,
+    );
   }
 }
 

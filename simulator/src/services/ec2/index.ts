@@ -18,6 +18,12 @@ export const ec2: ServiceModule = {
     DescribeRegions: describeRegions,
   },
   isUnpaginated(action: string, params: Params): boolean {
-    return action === "DescribeInstances" && !params.has("MaxResults") && !params.has("NextToken") && ec2Filters(params).length === 0 && indexedList(params, "InstanceId").length === 0;
+    return (
+      action === "DescribeInstances" &&
+      !params.has("MaxResults") &&
+      !params.has("NextToken") &&
+      ec2Filters(params).length === 0 &&
+      indexedList(params, "InstanceId").length === 0
+    );
   },
 };

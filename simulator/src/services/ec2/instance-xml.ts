@@ -33,7 +33,9 @@ export function instanceXml(i: Ec2Instance): string {
     leaf("architecture", i.Architecture) +
     leaf("rootDeviceType", "ebs") +
     leaf("rootDeviceName", i.Platform === "windows" ? "/dev/sda1" : "/dev/xvda") +
-    (i.IamInstanceProfile ? node("iamInstanceProfile", leaf("arn", i.IamInstanceProfile.Arn), leaf("id", i.IamInstanceProfile.Id)) : "") +
+    (i.IamInstanceProfile
+      ? node("iamInstanceProfile", leaf("arn", i.IamInstanceProfile.Arn), leaf("id", i.IamInstanceProfile.Id))
+      : "") +
     leaf("instanceLifecycle", i.InstanceLifecycle) +
     leaf("spotInstanceRequestId", i.SpotInstanceRequestId) +
     leaf("virtualizationType", "hvm") +
@@ -41,8 +43,16 @@ export function instanceXml(i: Ec2Instance): string {
     tagSet(i.Tags) +
     leaf("ebsOptimized", true) +
     leaf("enaSupport", true) +
-    (i.OmitCpuOptions ? "" : node("cpuOptions", leaf("coreCount", i.CpuOptions.CoreCount), leaf("threadsPerCore", i.CpuOptions.ThreadsPerCore))) +
-    (i.Licenses?.length ? list("licenseSet", "item", i.Licenses, (l) => leaf("licenseConfigurationArn", l.LicenseConfigurationArn)) : "") +
+    (i.OmitCpuOptions
+      ? ""
+      : node(
+          "cpuOptions",
+          leaf("coreCount", i.CpuOptions.CoreCount),
+          leaf("threadsPerCore", i.CpuOptions.ThreadsPerCore),
+        )) +
+    (i.Licenses?.length
+      ? list("licenseSet", "item", i.Licenses, (l) => leaf("licenseConfigurationArn", l.LicenseConfigurationArn))
+      : "") +
     leaf("platformDetails", i.PlatformDetails) +
     leaf("usageOperation", i.UsageOperation) +
     leaf("usageOperationUpdateTime", i.UsageOperationUpdateTime) +
@@ -58,7 +68,14 @@ export function reservationSetXml(instances: Ec2Instance[], ownerId: string): st
     g.push(i);
     groups.set(i.ReservationId, g);
   }
-  return list("reservationSet", "item", [...groups.entries()], ([id, items]) =>
-    leaf("reservationId", id) + leaf("ownerId", ownerId) + "<groupSet/>" + list("instancesSet", "item", items, instanceXml),
+  return list(
+    "reservationSet",
+    "item",
+    [...groups.entries()],
+    ([id, items]) =>
+      leaf("reservationId", id) +
+      leaf("ownerId", ownerId) +
+      "<groupSet/>" +
+      list("instancesSet", "item", items, instanceXml),
   );
 }

@@ -1,7 +1,16 @@
 // IAM (awsQuery, global: any region in the credential scope).
 import type { ServiceModule } from "../context";
 import { getPolicy, getPolicyVersion } from "./policies";
-import { getUser, getUserPolicy, listAccountAliases, listAttachedGroupPolicies, listAttachedUserPolicies, listGroupPolicies, listGroupsForUser, listUserPolicies } from "./users";
+import {
+  getUser,
+  getUserPolicy,
+  listAccountAliases,
+  listAttachedGroupPolicies,
+  listAttachedUserPolicies,
+  listGroupPolicies,
+  listGroupsForUser,
+  listUserPolicies,
+} from "./users";
 
 export const iam: ServiceModule = {
   actions: {

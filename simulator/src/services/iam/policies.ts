@@ -7,7 +7,8 @@ import type { CallContext } from "../context";
 import { encodeDocument, required } from "./common";
 
 function policyFor(ctx: CallContext, arn: string): ManagedPolicySpec {
-  if (!/^arn:aws(-cn|-us-gov)?:iam::(\d{12}|aws):policy\/.+/.test(arn)) throw new ApiError("InvalidInput", `ARN ${arn} is not valid.`, 400);
+  if (!/^arn:aws(-cn|-us-gov)?:iam::(\d{12}|aws):policy\/.+/.test(arn))
+    throw new ApiError("InvalidInput", `ARN ${arn} is not valid.`, 400);
   const account = arn.split(":")[4];
   const policy = ctx.world.policy(arn);
   // Customer-managed policies of another account are invisible, as if they did not exist.
@@ -49,6 +50,13 @@ export function getPolicyVersion(ctx: CallContext): string {
   ctx.authorize("iam:GetPolicyVersion", arn);
   const p = policyFor(ctx, arn);
   const v = p.versions.find((x) => x.versionId === versionId);
-  if (!v) throw new ApiError("NoSuchEntity", `Policy ${arn} version ${versionId} does not exist or is not attachable.`, 404);
-  return node("PolicyVersion", leaf("Document", encodeDocument(v.document)), leaf("VersionId", v.versionId), leaf("IsDefaultVersion", v.versionId === p.defaultVersionId), leaf("CreateDate", v.createDate));
+  if (!v)
+    throw new ApiError("NoSuchEntity", `Policy ${arn} version ${versionId} does not exist or is not attachable.`, 404);
+  return node(
+    "PolicyVersion",
+    leaf("Document", encodeDocument(v.document)),
+    leaf("VersionId", v.versionId),
+    leaf("IsDefaultVersion", v.versionId === p.defaultVersionId),
+    leaf("CreateDate", v.createDate),
+  );
 }

@@ -21,9 +21,17 @@ function policyMember(ctx: CallContext, arn: string): string {
 
 export function getUser(ctx: CallContext): string {
   const name = ctx.params.get("UserName");
-  if (name === undefined && !ctx.session.user) throw new ApiError("ValidationError", "Must specify userName when calling with non-User credentials", 400);
+  if (name === undefined && !ctx.session.user)
+    throw new ApiError("ValidationError", "Must specify userName when calling with non-User credentials", 400);
   const user = userFor(ctx, name ?? ctx.session.user!.name, "iam:GetUser");
-  return node("User", leaf("Path", user.path ?? "/"), leaf("UserName", user.name), leaf("UserId", user.userId), leaf("Arn", ctx.world.userArn(user)), leaf("CreateDate", user.createDate));
+  return node(
+    "User",
+    leaf("Path", user.path ?? "/"),
+    leaf("UserName", user.name),
+    leaf("UserId", user.userId),
+    leaf("Arn", ctx.world.userArn(user)),
+    leaf("CreateDate", user.createDate),
+  );
 }
 
 export function listAccountAliases(ctx: CallContext): string {
@@ -41,7 +49,13 @@ export function listAttachedUserPolicies(ctx: CallContext): string {
 
 export function listUserPolicies(ctx: CallContext): string {
   const user = userFor(ctx, required(ctx.params, "UserName"), "iam:ListUserPolicies");
-  const page = iamPage(ctx.params, user.inlinePolicies.map((p) => p.name), ctx.world.spec.limits?.maxPageSize, "up", user.name);
+  const page = iamPage(
+    ctx.params,
+    user.inlinePolicies.map((p) => p.name),
+    ctx.world.spec.limits?.maxPageSize,
+    "up",
+    user.name,
+  );
   return stringList("PolicyNames", "member", page.items) + page.tail;
 }
 
@@ -58,8 +72,17 @@ export function listGroupsForUser(ctx: CallContext): string {
   const groups = user.groups.map((g) => ctx.world.group(user.account, g)).filter((g) => g !== undefined);
   const page = iamPage(ctx.params, groups, ctx.world.spec.limits?.maxPageSize, "gfu", user.name);
   return (
-    list("Groups", "member", page.items, (g) => leaf("Path", g.path ?? "/") + leaf("GroupName", g.name) + leaf("GroupId", g.groupId) + leaf("Arn", ctx.world.groupArn(g)) + leaf("CreateDate", g.createDate)) +
-    page.tail
+    list(
+      "Groups",
+      "member",
+      page.items,
+      (g) =>
+        leaf("Path", g.path ?? "/") +
+        leaf("GroupName", g.name) +
+        leaf("GroupId", g.groupId) +
+        leaf("Arn", ctx.world.groupArn(g)) +
+        leaf("CreateDate", g.createDate),
+    ) + page.tail
   );
 }
 
@@ -78,6 +101,12 @@ export function listGroupPolicies(ctx: CallContext): string {
   ctx.authorize("iam:ListGroupPolicies", `${ctx.world.arnPrefix}iam::${ctx.session.accountId}:group/${name}`);
   const group = ctx.world.group(ctx.session.accountId, name);
   if (!group) throw new ApiError("NoSuchEntity", `The group with name ${name} cannot be found.`, 404);
-  const page = iamPage(ctx.params, group.inlinePolicies.map((p) => p.name), ctx.world.spec.limits?.maxPageSize, "gp", name);
+  const page = iamPage(
+    ctx.params,
+    group.inlinePolicies.map((p) => p.name),
+    ctx.world.spec.limits?.maxPageSize,
+    "gp",
+    name,
+  );
   return stringList("PolicyNames", "member", page.items) + page.tail;
 }

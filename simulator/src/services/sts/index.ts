@@ -15,10 +15,14 @@ function getCallerIdentity(ctx: CallContext): string {
 
 function getSessionToken(ctx: CallContext): string {
   const s = ctx.session;
-  if (s.source !== "long-term" || !s.user) throw new ApiError("AccessDenied", "Cannot call GetSessionToken with session credentials", 403);
+  if (s.source !== "long-term" || !s.user)
+    throw new ApiError("AccessDenied", "Cannot call GetSessionToken with session credentials", 403);
   const duration = durationParam(ctx, 900, 129600, 43200);
   const mfa = checkMfa(ctx, s);
-  const creds = ctx.credentials.issue({ accountId: s.accountId, arn: s.arn, userId: s.userId, user: s.user, mfa, source: "session-token" }, duration);
+  const creds = ctx.credentials.issue(
+    { accountId: s.accountId, arn: s.arn, userId: s.userId, user: s.user, mfa, source: "session-token" },
+    duration,
+  );
   return credentialsXml(creds);
 }
 
@@ -29,4 +33,3 @@ export const sts: ServiceModule = {
     GetSessionToken: getSessionToken,
   },
 };
-

@@ -8,10 +8,23 @@ import { DEMO_MANAGEMENT, DEMO_MEMBERS, DEMO_NAMES as N, DEMO_RDS_DENIED } from 
 const MGMT = DEMO_MANAGEMENT.id;
 
 const OWN_POLICY_READS = [
-  "iam:GetUser", "iam:ListAccountAliases", "iam:ListAttachedUserPolicies", "iam:ListGroupsForUser",
-  "iam:ListAttachedGroupPolicies", "iam:GetPolicy", "iam:GetPolicyVersion", "iam:ListUserPolicies", "iam:ListGroupPolicies",
+  "iam:GetUser",
+  "iam:ListAccountAliases",
+  "iam:ListAttachedUserPolicies",
+  "iam:ListGroupsForUser",
+  "iam:ListAttachedGroupPolicies",
+  "iam:GetPolicy",
+  "iam:GetPolicyVersion",
+  "iam:ListUserPolicies",
+  "iam:ListGroupPolicies",
 ];
-const ORG_READS = ["organizations:ListAccounts", "organizations:ListAccountsForParent", "organizations:ListRoots", "organizations:ListOrganizationalUnitsForParent", "organizations:DescribeOrganization"];
+const ORG_READS = [
+  "organizations:ListAccounts",
+  "organizations:ListAccountsForParent",
+  "organizations:ListRoots",
+  "organizations:ListOrganizationalUnitsForParent",
+  "organizations:DescribeOrganization",
+];
 const CONFIG_READS = ["config:DescribeConfigurationAggregators", "config:SelectAggregateResourceConfig"];
 
 export function buildDemoIam(b: IamBuilder, partition: Partition, sharedExternalId?: string): void {
@@ -20,66 +33,153 @@ export function buildDemoIam(b: IamBuilder, partition: Partition, sharedExternal
   const dev = DEMO_MEMBERS.filter((m) => m.ou === "Development").map((m) => memberRole(m.id));
   const hubArn = b.roleArn(MGMT, N.hubRole);
 
-  const userPolicy = b.policy(MGMT, "CirrusCollectorPolicy", doc(
-    { Sid: "AssumeProductionInventoryRoles", Effect: "Allow", Action: "sts:AssumeRole", Resource: prod },
-    { Sid: "ReadInventory", Effect: "Allow", Action: ["ec2:Describe*", "rds:DescribeDBInstances"], Resource: "*" },
-    { Sid: "ReadOrganization", Effect: "Allow", Action: ORG_READS, Resource: "*" },
-    { Sid: "ReadOwnPolicies", Effect: "Allow", Action: OWN_POLICY_READS, Resource: "*" },
-    { Sid: "ReadConfigAggregator", Effect: "Allow", Action: CONFIG_READS, Resource: "*" },
-  ), "Cirrus collector: inventory reads and production member roles");
-  const groupPolicy = b.policy(MGMT, "CirrusCollectorDevelopmentAccess", doc(
-    { Sid: "AssumeDevelopmentInventoryRoles", Effect: "Allow", Action: "sts:AssumeRole", Resource: dev },
-    // A wildcard: discovery must report it instead of guessing which accounts it covers.
-    { Sid: "AssumeAuditRoles", Effect: "Allow", Action: "sts:AssumeRole", Resource: b.roleArn("*", "CirrusAudit*") },
-  ), "Cirrus collectors group: development member roles");
-  const hubInline = { name: "cirrus-hub-access", document: doc({ Sid: "AssumeHub", Effect: "Allow", Action: "sts:AssumeRole", Resource: hubArn }) };
+  const userPolicy = b.policy(
+    MGMT,
+    "CirrusCollectorPolicy",
+    doc(
+      { Sid: "AssumeProductionInventoryRoles", Effect: "Allow", Action: "sts:AssumeRole", Resource: prod },
+      { Sid: "ReadInventory", Effect: "Allow", Action: ["ec2:Describe*", "rds:DescribeDBInstances"], Resource: "*" },
+      { Sid: "ReadOrganization", Effect: "Allow", Action: ORG_READS, Resource: "*" },
+      { Sid: "ReadOwnPolicies", Effect: "Allow", Action: OWN_POLICY_READS, Resource: "*" },
+      { Sid: "ReadConfigAggregator", Effect: "Allow", Action: CONFIG_READS, Resource: "*" },
+    ),
+    "Cirrus collector: inventory reads and production member roles",
+  );
+  const groupPolicy = b.policy(
+    MGMT,
+    "CirrusCollectorDevelopmentAccess",
+    doc(
+      { Sid: "AssumeDevelopmentInventoryRoles", Effect: "Allow", Action: "sts:AssumeRole", Resource: dev },
+      // A wildcard: discovery must report it instead of guessing which accounts it covers.
+      { Sid: "AssumeAuditRoles", Effect: "Allow", Action: "sts:AssumeRole", Resource: b.roleArn("*", "CirrusAudit*") },
+    ),
+    "Cirrus collectors group: development member roles",
+  );
+  const hubInline = {
+    name: "cirrus-hub-access",
+    document: doc({ Sid: "AssumeHub", Effect: "Allow", Action: "sts:AssumeRole", Resource: hubArn }),
+  };
 
   b.group(MGMT, N.collectorGroup, [groupPolicy]);
-  b.user(MGMT, N.collectorUser, { groups: [N.collectorGroup], attached: [userPolicy], inline: [hubInline], purpose: "Long-term key of the demo connection: reads the management account, assumes CirrusInventoryRole in each member account" });
+  b.user(MGMT, N.collectorUser, {
+    groups: [N.collectorGroup],
+    attached: [userPolicy],
+    inline: [hubInline],
+    purpose:
+      "Long-term key of the demo connection: reads the management account, assumes CirrusInventoryRole in each member account",
+  });
 
-  const mfaPolicy = b.policy(MGMT, "CirrusMfaAccess", doc(
-    { Sid: "AssumeMemberRolesWithMfa", Effect: "Allow", Action: "sts:AssumeRole", Resource: [...prod, ...dev], Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } },
-    { Sid: "ReadWithMfa", Effect: "Allow", Action: ["ec2:Describe*", "rds:DescribeDBInstances", ...OWN_POLICY_READS, ...ORG_READS], Resource: "*", Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } },
-  ), "Everything requires an MFA session");
-  b.user(MGMT, N.mfaUser, { attached: [mfaPolicy], mfa: true, purpose: "Needs MFA: without an MFA session it may only call sts:GetSessionToken and sts:GetCallerIdentity" });
+  const mfaPolicy = b.policy(
+    MGMT,
+    "CirrusMfaAccess",
+    doc(
+      {
+        Sid: "AssumeMemberRolesWithMfa",
+        Effect: "Allow",
+        Action: "sts:AssumeRole",
+        Resource: [...prod, ...dev],
+        Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } },
+      },
+      {
+        Sid: "ReadWithMfa",
+        Effect: "Allow",
+        Action: ["ec2:Describe*", "rds:DescribeDBInstances", ...OWN_POLICY_READS, ...ORG_READS],
+        Resource: "*",
+        Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } },
+      },
+    ),
+    "Everything requires an MFA session",
+  );
+  b.user(MGMT, N.mfaUser, {
+    attached: [mfaPolicy],
+    mfa: true,
+    purpose: "Needs MFA: without an MFA session it may only call sts:GetSessionToken and sts:GetCallerIdentity",
+  });
 
   b.role(MGMT, N.hubRole, doc(trustWithExternalId(b.root(MGMT), b.externalId())), {
-    inline: [{ name: "assume-chain-target", document: doc({ Effect: "Allow", Action: "sts:AssumeRole", Resource: b.roleArn(N.chainTargetAccount, N.chainTargetRole) }) }],
+    inline: [
+      {
+        name: "assume-chain-target",
+        document: doc({
+          Effect: "Allow",
+          Action: "sts:AssumeRole",
+          Resource: b.roleArn(N.chainTargetAccount, N.chainTargetRole),
+        }),
+      },
+    ],
     maxSessionDuration: 14400,
     purpose: "chain-hub",
   });
-  b.role(MGMT, N.instanceRole, doc({ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }), {
-    attached: [userPolicy, groupPolicy],
-    inline: [hubInline],
-    purpose: "instance-profile",
-  });
+  b.role(
+    MGMT,
+    N.instanceRole,
+    doc({ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }),
+    {
+      attached: [userPolicy, groupPolicy],
+      inline: [hubInline],
+      purpose: "instance-profile",
+    },
+  );
 
   // One external ID for every member role, as a StackSet deploys them: a connection has one.
   // Drawn once per member anyway so the other principals keep the same IDs and keys.
   const memberExternalIds = DEMO_MEMBERS.map(() => b.externalId());
   for (const m of DEMO_MEMBERS) {
     const denied = DEMO_RDS_DENIED[partition];
-    const rds = m.id === denied.account
-      // This role lacks rds:DescribeDBInstances in one region only (an implicit deny there).
-      ? { Sid: "ReadDatabases", Effect: "Allow" as const, Action: "rds:DescribeDBInstances", Resource: "*", Condition: { StringNotEquals: { "aws:RequestedRegion": denied.region } } }
-      : { Sid: "ReadDatabases", Effect: "Allow" as const, Action: "rds:DescribeDBInstances", Resource: "*" };
+    const rds =
+      m.id === denied.account
+        ? // This role lacks rds:DescribeDBInstances in one region only (an implicit deny there).
+          {
+            Sid: "ReadDatabases",
+            Effect: "Allow" as const,
+            Action: "rds:DescribeDBInstances",
+            Resource: "*",
+            Condition: { StringNotEquals: { "aws:RequestedRegion": denied.region } },
+          }
+        : { Sid: "ReadDatabases", Effect: "Allow" as const, Action: "rds:DescribeDBInstances", Resource: "*" };
     b.role(m.id, N.memberRole, doc(trustWithExternalId(b.root(MGMT), sharedExternalId ?? memberExternalIds[0])), {
-      inline: [{ name: "cirrus-inventory-read", document: doc(
-        { Sid: "ReadInventory", Effect: "Allow", Action: READ_INVENTORY_ACTIONS, Resource: "*" },
-        rds,
-        { Sid: "ReadAlias", Effect: "Allow", Action: "iam:ListAccountAliases", Resource: "*" },
-      ) }],
+      inline: [
+        {
+          name: "cirrus-inventory-read",
+          document: doc({ Sid: "ReadInventory", Effect: "Allow", Action: READ_INVENTORY_ACTIONS, Resource: "*" }, rds, {
+            Sid: "ReadAlias",
+            Effect: "Allow",
+            Action: "iam:ListAccountAliases",
+            Resource: "*",
+          }),
+        },
+      ],
       maxSessionDuration: 3600,
       purpose: "member-inventory",
     });
   }
 
   b.role(N.chainTargetAccount, N.chainTargetRole, doc(trustWithExternalId(hubArn, b.externalId())), {
-    inline: [{ name: "cirrus-inventory-read", document: doc({ Effect: "Allow", Action: [...READ_INVENTORY_ACTIONS, "rds:DescribeDBInstances", "iam:ListAccountAliases"], Resource: "*" }) }],
+    inline: [
+      {
+        name: "cirrus-inventory-read",
+        document: doc({
+          Effect: "Allow",
+          Action: [...READ_INVENTORY_ACTIONS, "rds:DescribeDBInstances", "iam:ListAccountAliases"],
+          Resource: "*",
+        }),
+      },
+    ],
     purpose: "chain-target",
   });
 
   const member = DEMO_MEMBERS[0].id;
-  const readOnly = b.policy(member, "MemberReadOnly", doc({ Effect: "Allow", Action: ["ec2:Describe*", "rds:DescribeDBInstances", "organizations:*", "iam:ListAccountAliases"], Resource: "*" }));
-  b.user(member, N.memberReadOnlyUser, { attached: [readOnly], purpose: "A member-account user: Organizations answers it AccessDeniedException (not the management account)" });
+  const readOnly = b.policy(
+    member,
+    "MemberReadOnly",
+    doc({
+      Effect: "Allow",
+      Action: ["ec2:Describe*", "rds:DescribeDBInstances", "organizations:*", "iam:ListAccountAliases"],
+      Resource: "*",
+    }),
+  );
+  b.user(member, N.memberReadOnlyUser, {
+    attached: [readOnly],
+    purpose: "A member-account user: Organizations answers it AccessDeniedException (not the management account)",
+  });
 }

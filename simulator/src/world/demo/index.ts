@@ -34,7 +34,14 @@ export function buildDemoWorld(options: DemoOptions = {}): WorldSpec {
     let enabledIndex = 0;
     const regions: RegionSpec[] = regionDefs.map(([name, optIn]) => {
       if (optIn === "not-opted-in") return { name, optIn };
-      const cell = { accountId: m.id, env: m.env, region: name, cellIndex: cellIndex++, production: m.ou === "Production", enabledIndex: enabledIndex++ };
+      const cell = {
+        accountId: m.id,
+        env: m.env,
+        region: name,
+        cellIndex: cellIndex++,
+        production: m.ou === "Production",
+        enabledIndex: enabledIndex++,
+      };
       return { name, optIn, ...demoMemberResources(seed, partition, cell) };
     });
     return account(m.id, m.name, m.alias, ous.find((o) => o.name === m.ou)!.id, regions);
@@ -56,7 +63,13 @@ export function buildDemoWorld(options: DemoOptions = {}): WorldSpec {
     seed,
     partition,
     accounts,
-    organization: { id: orgId, managementAccountId: M.id, featureSet: "ALL", root: { id: rootId, name: "Root" }, organizationalUnits: ous },
+    organization: {
+      id: orgId,
+      managementAccountId: M.id,
+      featureSet: "ALL",
+      root: { id: rootId, name: "Root" },
+      organizationalUnits: ous,
+    },
     iam: { users: iam.users, groups: iam.groups, roles: iam.roles, policies: iam.policies },
     aggregators: [
       {
@@ -64,7 +77,10 @@ export function buildDemoWorld(options: DemoOptions = {}): WorldSpec {
         account: M.id,
         region: home,
         arn: arn(partition, "config", home, M.id, `config-aggregator/${ids.aggregator(rng)}`),
-        source: { organization: true, roleArn: `${PARTITIONS[partition].arnPrefix}iam::${M.id}:role/service-role/AWSConfigRoleForOrganizations` },
+        source: {
+          organization: true,
+          roleArn: `${PARTITIONS[partition].arnPrefix}iam::${M.id}:role/service-role/AWSConfigRoleForOrganizations`,
+        },
         allAwsRegions: true,
         creationTime: "2025-02-03T10:00:00Z",
       },
@@ -91,7 +107,10 @@ function account(id: string, name: string, alias: string, parentId: string, regi
 /** Cirrus itself runs on the management account's first instance, with the instance role. */
 function attachInstanceProfile(region: RegionSpec, partition: Partition, rng: Prng) {
   const host = region.instances![0];
-  host.IamInstanceProfile = { Arn: `${PARTITIONS[partition].arnPrefix}iam::${M.id}:instance-profile/${N.instanceProfile}`, Id: ids.instanceProfileId(rng) };
+  host.IamInstanceProfile = {
+    Arn: `${PARTITIONS[partition].arnPrefix}iam::${M.id}:instance-profile/${N.instanceProfile}`,
+    Id: ids.instanceProfileId(rng),
+  };
   host.Tags = host.Tags.map((t) => (t.Key === "Name" ? { Key: "Name", Value: "cirrus-server" } : t));
   return {
     accountId: M.id,

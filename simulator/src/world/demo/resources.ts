@@ -36,12 +36,18 @@ export function demoMemberResources(seed: number, partition: Partition, cell: De
     forcedProfiles: [profiles[(2 * c) % profiles.length], profiles[(2 * c + 1) % profiles.length]],
     forcedEngines: [engines[c % engines.length], engines[(c + 4) % engines.length]],
     releasedHost: cell.accountId === DEMO_MEMBERS[0].id && cell.enabledIndex === 0,
-    withoutCpuOptions: DEMO_WITHOUT_CPU_OPTIONS.find((x) => x.account === cell.accountId && x.region === cell.region)?.types,
+    withoutCpuOptions: DEMO_WITHOUT_CPU_OPTIONS.find((x) => x.account === cell.accountId && x.region === cell.region)
+      ?.types,
   });
 }
 
 /** The management account holds a little too: a few instances and one database in its first region. */
-export function demoManagementResources(seed: number, partition: Partition, accountId: string, region: string): RegionResources {
+export function demoManagementResources(
+  seed: number,
+  partition: Partition,
+  accountId: string,
+  region: string,
+): RegionResources {
   return generateRegion({
     seed,
     partition,

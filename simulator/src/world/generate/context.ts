@@ -27,7 +27,14 @@ export interface RegionContext {
   images: Map<string, Ec2Image>;
 }
 
-export function createRegionContext(seed: number, partition: Partition, accountId: string, region: string, env: string, stream = "base"): RegionContext {
+export function createRegionContext(
+  seed: number,
+  partition: Partition,
+  accountId: string,
+  region: string,
+  env: string,
+  stream = "base",
+): RegionContext {
   const rng = Prng.of(seed, accountId, region, stream);
   // Network layout depends only on (seed, account, region) so later streams (addInstances)
   // land in the same VPC and subnets.
@@ -44,7 +51,7 @@ export function createRegionContext(seed: number, partition: Partition, accountI
     vpcId: ids.vpc(net),
     subnets: azs.map(() => ids.subnet(net)),
     rdsSuffix: ids.rdsEndpointSuffix(net),
-    ipOctet: Math.max(0, PARTITION_REGIONS[partition].indexOf(region)) % 200 + 16,
+    ipOctet: (Math.max(0, PARTITION_REGIONS[partition].indexOf(region)) % 200) + 16,
     names: new Map(),
     images: new Map(),
   };

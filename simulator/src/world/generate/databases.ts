@@ -52,7 +52,13 @@ export function makeDbInstance(ctx: RegionContext, engineKey: string, identifier
 
 /** A same-region read replica of `source` (Oracle replicas are often mounted, i.e. standby). */
 export function makeReadReplica(ctx: RegionContext, source: DbInstance): DbInstance {
-  const key = source.Engine.startsWith("oracle") ? (source.LicenseModel === "license-included" ? "oracle-se2-li" : source.Engine === "oracle-se2" ? "oracle-se2-byol" : "oracle-ee-byol") : source.Engine;
+  const key = source.Engine.startsWith("oracle")
+    ? source.LicenseModel === "license-included"
+      ? "oracle-se2-li"
+      : source.Engine === "oracle-se2"
+        ? "oracle-se2-byol"
+        : "oracle-ee-byol"
+    : source.Engine;
   const replica = makeDbInstance(ctx, key, `${source.DBInstanceIdentifier}-replica`);
   replica.DBInstanceClass = source.DBInstanceClass;
   replica.EngineVersion = source.EngineVersion;

@@ -8,7 +8,9 @@ import type { RegionContext } from "./context";
 
 export function imageFor(ctx: RegionContext, profile: Profile): Ec2Image {
   const own = profile.imageOwner === "self";
-  const r = own ? Prng.of(ctx.seed, ctx.accountId, ctx.region, "ami", profile.key) : Prng.of(ctx.seed, ctx.region, "ami", profile.key);
+  const r = own
+    ? Prng.of(ctx.seed, ctx.accountId, ctx.region, "ami", profile.key)
+    : Prng.of(ctx.seed, ctx.region, "ami", profile.key);
   const imageId = ids.image(r);
   const existing = ctx.images.get(imageId);
   if (existing) return existing;
@@ -16,7 +18,9 @@ export function imageFor(ctx: RegionContext, profile: Profile): Ec2Image {
   const image: Ec2Image = {
     ImageId: imageId,
     Name: profile.imageName,
-    Description: own ? `${profile.platformDetails} golden image built by the platform team` : `${profile.platformDetails} provided by ${owner.alias ?? "Red Hat"}`,
+    Description: own
+      ? `${profile.platformDetails} golden image built by the platform team`
+      : `${profile.platformDetails} provided by ${owner.alias ?? "Red Hat"}`,
     OwnerId: owner.ownerId,
     ...(owner.alias ? { ImageOwnerAlias: owner.alias } : {}),
     State: "available",

@@ -20,7 +20,14 @@ export interface InstanceOptions {
   reservationId?: string;
 }
 
-export const STATE_CODES = { pending: 0, running: 16, "shutting-down": 32, terminated: 48, stopping: 64, stopped: 80 } as const;
+export const STATE_CODES = {
+  pending: 0,
+  running: 16,
+  "shutting-down": 32,
+  terminated: 48,
+  stopping: 64,
+  stopped: 80,
+} as const;
 
 export function makeInstance(ctx: RegionContext, o: InstanceOptions): Ec2Instance {
   const { rng } = ctx;
@@ -68,7 +75,17 @@ export function makeInstance(ctx: RegionContext, o: InstanceOptions): Ec2Instanc
   if (profile.usageOperation === "RunInstances:0800" || profile.usageOperation === "RunInstances:00g0") {
     // BYOL images are tracked by a License Manager configuration of the account.
     const lic = Prng.of(ctx.seed, ctx.accountId, ctx.region, "license", profile.key).hex(32);
-    instance.Licenses = [{ LicenseConfigurationArn: arn(ctx.partition, "license-manager", ctx.region, ctx.accountId, `license-configuration:lic-${lic}`) }];
+    instance.Licenses = [
+      {
+        LicenseConfigurationArn: arn(
+          ctx.partition,
+          "license-manager",
+          ctx.region,
+          ctx.accountId,
+          `license-configuration:lic-${lic}`,
+        ),
+      },
+    ];
   }
   if (!o.stopped && rng.chance(0.2)) {
     const pub = `${rng.pick([3, 18, 34, 52, 54])}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;

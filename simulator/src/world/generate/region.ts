@@ -43,10 +43,13 @@ export function generateRegion(o: GenerateRegionOptions): RegionResources {
   if (o.releasedHost && hosts.length > 0) hosts.push(makeHost(ctx, { released: true }));
   const instances = placeOnHosts(ctx, hosts, o.counts.instances);
   instances.push(...generateSharedInstances(ctx, o.counts.instances - instances.length, o.forcedProfiles ?? []));
-  const reservedInstances = Array.from({ length: o.counts.reservedInstances }, () => makeReservedInstance(ctx, instances));
+  const reservedInstances = Array.from({ length: o.counts.reservedInstances }, () =>
+    makeReservedInstance(ctx, instances),
+  );
   const dbInstances = generateDatabases(ctx, o.counts.dbInstances, o.forcedEngines ?? []);
   // Drawn last so every other resource of the region stays as it was without them.
-  for (const type of o.withoutCpuOptions ?? []) instances.push({ ...makeInstance(ctx, { profile: "linux", type }), OmitCpuOptions: true });
+  for (const type of o.withoutCpuOptions ?? [])
+    instances.push({ ...makeInstance(ctx, { profile: "linux", type }), OmitCpuOptions: true });
   return { instances, hosts, reservedInstances, images: [...ctx.images.values()], dbInstances };
 }
 
@@ -62,7 +65,15 @@ function placeOnHosts(ctx: RegionContext, hosts: Ec2Host[], budget: number): Ec2
       if (fitting.length === 0) break;
       const type = ctx.rng.pick(fitting);
       free -= vcpus(type);
-      placed.push(makeInstance(ctx, { profile: ctx.rng.weighted(HOST_MIX), tenancy: "host", host, type, stopped: ctx.rng.chance(0.08) }));
+      placed.push(
+        makeInstance(ctx, {
+          profile: ctx.rng.weighted(HOST_MIX),
+          tenancy: "host",
+          host,
+          type,
+          stopped: ctx.rng.chance(0.08),
+        }),
+      );
     }
   }
   return placed;
@@ -100,7 +111,8 @@ function generateDatabases(ctx: RegionContext, count: number, forced: string[]):
   if (count >= 4) {
     // Prefer an Oracle EE source (BYOL replicas need licences too), else an open-source engine;
     // SQL Server Web/Express cannot have replicas on RDS.
-    const source = ["oracle-ee", "postgres", "mysql"].map((e) => out.find((d) => d.Engine === e)).find(Boolean) ?? out[0];
+    const source =
+      ["oracle-ee", "postgres", "mysql"].map((e) => out.find((d) => d.Engine === e)).find(Boolean) ?? out[0];
     out.push(makeReadReplica(ctx, source));
   }
   return out;

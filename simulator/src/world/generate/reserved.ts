@@ -29,7 +29,8 @@ export function makeReservedInstance(ctx: RegionContext, instances: Ec2Instance[
   const zonal = rng.chance(0.35);
   const offeringType = rng.pick(["No Upfront", "Partial Upfront", "All Upfront"] as const);
   const size = vcpus(type);
-  const hourly = offeringType === "All Upfront" ? 0 : Number((size * (offeringType === "No Upfront" ? 0.031 : 0.015)).toFixed(3));
+  const hourly =
+    offeringType === "All Upfront" ? 0 : Number((size * (offeringType === "No Upfront" ? 0.031 : 0.015)).toFixed(3));
   const fixed = offeringType === "No Upfront" ? 0 : size * years * (offeringType === "All Upfront" ? 262 : 131);
   return {
     ReservedInstancesId: ids.reservedInstances(rng),

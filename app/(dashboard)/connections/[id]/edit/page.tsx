@@ -11,10 +11,15 @@ export const metadata: Metadata = { title: "Edit connection" };
 export default async function EditConnectionPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
   const { id } = await params;
-  const connection = await getConnectionDetail(id).catch((error) => (error instanceof NotFoundError ? notFound() : Promise.reject(error)));
+  const connection = await getConnectionDetail(id).catch((error) =>
+    error instanceof NotFoundError ? notFound() : Promise.reject(error),
+  );
   return (
     <>
-      <PageHeader title={`Edit ${connection.name}`} description="Secrets show as configured; leave them blank to keep them." />
+      <PageHeader
+        title={`Edit ${connection.name}`}
+        description="Secrets show as configured; leave them blank to keep them."
+      />
       <ConnectionForm
         mode="edit"
         connectionId={connection.id}

@@ -11,13 +11,21 @@ export const GET = inventoryRoute(async ({ request, type, user }) => {
   const searchParams = new URL(request.url).searchParams;
   const format = (searchParams.get("format") ?? "csv").trim().toLowerCase();
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    return jsonError(400, "validation", "Invalid export format", { fieldErrors: { format: [`One of: ${EXPORT_FORMATS.join(", ")}`] } });
+    return jsonError(400, "validation", "Invalid export format", {
+      fieldErrors: { format: [`One of: ${EXPORT_FORMATS.join(", ")}`] },
+    });
   }
   // An export is every row: paging parameters copied from a list URL do not apply.
   const filters = new URLSearchParams(searchParams);
   for (const key of ["limit", "cursor"]) filters.delete(key);
   const { query } = parseApiQuery(type, filters);
-  const file = await exportInventory({ type, query, format: format as ExportFormat, actor: { id: user.id, email: user.email }, ip: clientIpFrom(request.headers) });
+  const file = await exportInventory({
+    type,
+    query,
+    format: format as ExportFormat,
+    actor: { id: user.id, email: user.email },
+    ip: clientIpFrom(request.headers),
+  });
   return new Response(file.body, {
     headers: {
       "Content-Type": file.contentType,

@@ -28,6 +28,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/settings/users", label: "Users" },
       { href: "/settings/api-tokens", label: "API tokens" },
       { href: "/settings/audit-log", label: "Audit log" },
+      { href: "/settings/workers", label: "Workers" },
     ],
   },
 ];

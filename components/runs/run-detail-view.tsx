@@ -9,6 +9,7 @@ import type { RunDetail } from "@/lib/collector";
 import { CancelRunButton } from "./cancel-run-button";
 import { formatDuration, formatUtc, runDurationMs } from "./format";
 import { liveCounters } from "./live-counters";
+import { RunAccountsProgress } from "./run-accounts-progress";
 import { RunProgress } from "./run-progress";
 import { RunScopesTable } from "./run-scopes-table";
 import { isRunActive, RunStatusBadge } from "./run-status";
@@ -88,6 +89,8 @@ export function RunDetailView({ initial, isAdmin }: Props) {
             </dl>
           </Card>
         </div>
+
+        <RunAccountsProgress accounts={run.progressByAccount} active={active} />
 
         {run.notes.length > 0 && (
           <Card className="p-5">

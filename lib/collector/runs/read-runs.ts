@@ -1,5 +1,6 @@
 import { getDb } from "../../db";
 import { redactRunDetail, redactRunSummary, redactScope } from "./redact-run";
+import { readRunProgress, type AccountProgress } from "./run-progress";
 import { runReason, type FailedScopeFacts } from "./run-reason";
 import type { RunStatus, RunTrigger, ScopeStatus } from "./run-status";
 
@@ -44,6 +45,8 @@ export type RunDetail = RunSummary & {
   collectorVersion: string;
   heartbeatAt: string | null;
   scopes: RunScopeRow[];
+  // Per account: scopes done / failed / total and the workers on it now (run-progress.ts).
+  progressByAccount: AccountProgress[];
 };
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -121,10 +124,13 @@ async function failedScopesOf(runIds: string[]): Promise<Map<string, FailedScope
 export async function getRunDetail(id: string, options: { redact?: boolean } = {}): Promise<RunDetail | null> {
   const run = await getDb().run.findUnique({ where: { id } });
   if (!run) return null;
-  const scopes = await getDb().runScope.findMany({
-    where: { runId: id },
-    orderBy: [{ accountId: "asc" }, { region: "asc" }, { resourceType: "asc" }],
-  });
+  const [scopes, progressByAccount] = await Promise.all([
+    getDb().runScope.findMany({
+      where: { runId: id },
+      orderBy: [{ accountId: "asc" }, { region: "asc" }, { resourceType: "asc" }],
+    }),
+    readRunProgress(id),
+  ]);
   const detail: RunDetail = {
     ...toSummary(run),
     reason: null,
@@ -145,6 +151,7 @@ export async function getRunDetail(id: string, options: { redact?: boolean } = {
       message: scope.message,
       hint: scope.hint,
     })),
+    progressByAccount,
   };
   const shown = options.redact ? redactRunDetail(detail) : detail;
   return { ...shown, reason: runReason(shown.scopes.filter((scope) => scope.status === "failed")) };

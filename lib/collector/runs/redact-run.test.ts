@@ -40,6 +40,19 @@ const run: RunDetail = {
       hint: `Allow ${ARN}`,
     },
   ],
+  progressByAccount: [
+    {
+      accountId: "111122223333",
+      total: 1,
+      done: 0,
+      failed: 1,
+      skipped: 0,
+      running: 0,
+      workerCount: 1,
+      workers: [{ host: "collector-7.internal", pid: 4242, alive: true, jobs: 1 }],
+      handedOver: 1,
+    },
+  ],
 };
 
 describe("run redaction for viewers", () => {
@@ -49,5 +62,12 @@ describe("run redaction for viewers", () => {
     expect(JSON.stringify(redactRunDetail(run))).not.toContain("arn:aws");
     expect(redactRunDetail(run).scopes[0].errorCode).toBe("AccessDenied");
     expect(redactRunSummary({ ...run, errorMessage: null }).errorMessage).toBeNull();
+  });
+
+  it("a viewer sees how many workers run an account's jobs and what was handed over, not which hosts", () => {
+    const [account] = redactRunDetail(run).progressByAccount;
+    expect(account.workers).toEqual([]);
+    expect(account).toMatchObject({ workerCount: 1, handedOver: 1, failed: 1, total: 1 });
+    expect(JSON.stringify(redactRunDetail(run))).not.toContain("collector-7");
   });
 });

@@ -21,5 +21,8 @@ export function redactRunDetail(run: RunDetail): RunDetail {
     ...redactRunSummary(run),
     notes: [],
     scopes: run.scopes.map(redactScope),
+    // Which hosts run the collection is deployment detail, like the admin-only Workers page:
+    // viewers see how many workers are on an account, not which.
+    progressByAccount: run.progressByAccount.map((account) => ({ ...account, workers: [] })),
   };
 }

@@ -41,6 +41,7 @@ function signedInPages(): string[] {
     "/settings/users",
     "/settings/api-tokens",
     "/settings/audit-log",
+    "/settings/workers",
   ];
 }
 

@@ -24,10 +24,10 @@ export function RunAccountsProgress({ accounts, active }: { accounts: AccountPro
   const withFailures = accounts.filter((account) => account.failed > 0).length;
   const handedOver = accounts.reduce((sum, account) => sum + account.handedOver, 0);
   const summary = [
-    `${formatCount(accounts.length)} accounts`,
+    `${formatCount(accounts.length)} ${accounts.length === 1 ? "account" : "accounts"}`,
     `${formatCount(complete)} complete`,
     withFailures ? `${formatCount(withFailures)} with failed scopes` : null,
-    handedOver ? `${formatCount(handedOver)} jobs handed over` : null,
+    handedOver ? `${formatCount(handedOver)} ${handedOver === 1 ? "job" : "jobs"} handed over` : null,
   ]
     .filter(Boolean)
     .join(" · ");

@@ -16,6 +16,8 @@ const simPort = port + 1;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cirrus-e2e-"));
 fs.mkdirSync("e2e/.auth", { recursive: true });
 const log = fs.createWriteStream("e2e/.auth/server.log");
+// Where the server's database is, for specs that set up rows no page creates (e2e/support/database.ts).
+fs.writeFileSync("e2e/.auth/database-file", path.join(dataDir, "cirrus.db"));
 const children = [];
 
 function start(name, args, env = {}) {

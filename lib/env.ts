@@ -25,6 +25,24 @@ const envSchema = z.object({
     .optional(),
   // "off" runs no scheduled collections in this process (e.g. a second web instance).
   SCHEDULER: z.enum(["on", "off"]).default("on"),
+  // Collection jobs (docs/scale-out.md). JOBS_IN_APP=off: the web app only queues runs, for
+  // `npm run worker` processes to take (PostgreSQL only; with SQLite the app runs them itself).
+  JOBS_IN_APP: z.enum(["on", "off"]).default("on"),
+  // Jobs (one account x region each) one process runs at once.
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  // Jobs of one AWS account running at once, across all runs and workers (AWS throttles per account).
+  ACCOUNT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  // On SIGTERM, how long jobs in flight get to finish before they are handed back.
+  WORKER_DRAIN_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  // A scope not read completely by then fails (and is stale); a run not done by its deadline
+  // stops and keeps what it committed.
+  SCOPE_DEADLINE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  RUN_DEADLINE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(25),
   SESSION_MAX_AGE_HOURS: z.coerce
     .number()
     .int()

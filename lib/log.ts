@@ -7,3 +7,10 @@ export function logUnexpected(error: unknown): string {
   console.error(`[cirrus] error ${reference}:`, error instanceof Error ? (error.stack ?? error.message) : error);
   return reference;
 }
+
+// One structured line for events an operator may look for (e.g. a refused write).
+export function log(level: "info" | "warn", event: string, fields: Record<string, unknown> = {}): void {
+  const line = `[cirrus] ${level} ${event} ${JSON.stringify(fields)}`;
+  if (level === "warn") console.warn(line);
+  else console.log(line);
+}

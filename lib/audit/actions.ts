@@ -14,6 +14,11 @@ export const AUDIT = {
   // An admin took an account x region x resource type out of a connection's collection, or back in.
   coverageScopeExcluded: "coverage.scope_excluded",
   coverageScopeIncluded: "coverage.scope_included",
+  // A collection run was started from the web (manual), and a run closed (any trigger; written
+  // once per run by whichever process closed it).
+  runStarted: "run.started",
+  runFinished: "run.finished",
+  runCancelled: "run.cancelled",
   // An admin downloaded the audit log (or a filtered part of it) as CSV.
   auditLogExported: "audit.exported",
 } as const;

@@ -1,4 +1,5 @@
 import type { AwsErrorInfo } from "../aws";
+import type { Tx } from "./jobs/fenced-write";
 import { excludedScopeKeys, isExcluded } from "../coverage/exclusions";
 import { createScopeRecords } from "./runs/scope-records";
 import { knownScopes, markScopeFailed } from "./store/scope-state";
@@ -11,10 +12,11 @@ export async function markAccountUnreachable(
   runId: string,
   accountId: string,
   error: AwsErrorInfo,
+  tx: Tx,
 ): Promise<number> {
   const excluded = await excludedScopeKeys(connectionId);
   const scopes = (await knownScopes(connectionId, accountId)).filter((scope) => !isExcluded(excluded, scope));
-  for (const scope of scopes) await markScopeFailed(scope, runId, error.errorCode);
+  for (const scope of scopes) await markScopeFailed(scope, runId, error.errorCode, new Date(), tx);
   const records = scopes.length
     ? scopes.map((scope) => ({
         accountId,
@@ -24,6 +26,6 @@ export async function markAccountUnreachable(
         error,
       }))
     : [{ accountId, region: "global", resourceType: "account" as never, status: "failed" as const, error }];
-  await createScopeRecords(runId, records);
+  await createScopeRecords(runId, records, tx);
   return records.length;
 }

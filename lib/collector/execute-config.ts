@@ -44,7 +44,7 @@ export async function executeConfigTypes(
   );
 }
 
-async function executeConfigType<T extends ResourceType>(
+export async function executeConfigType<T extends ResourceType>(
   ctx: ExecutionContext,
   resourceType: T,
   typeScopes: PlannedScope[],

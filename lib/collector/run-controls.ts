@@ -1,7 +1,11 @@
+import { AUDIT } from "../audit/actions";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 import { getDb } from "../db";
 import { ConflictError, NotFoundError } from "../errors";
-import { abortActiveRun } from "./runs/active-runs";
+import { isWorkerAlive } from "../jobs";
+import { closeRunOnce } from "./jobs/close-run";
+import { abortRunJobs } from "./jobs/in-flight";
+import { cancelJob } from "./jobs/reaper";
 import { requestCancel } from "./runs/lifecycle";
 import { startRunInBackground } from "./start-run";
 
@@ -18,7 +22,7 @@ export async function startManualRun(
   if (!connection) throw new NotFoundError("Connection not found");
   const runId = await startRunInBackground({ ...request, trigger: "manual" });
   await recordAuditEvent({
-    action: "run.started",
+    action: AUDIT.runStarted,
     actor,
     ip,
     targetType: "run",
@@ -29,12 +33,26 @@ export async function startManualRun(
   return runId;
 }
 
+// Jobs running in this process stop at once, those in other live workers at their next
+// heartbeat. Jobs nobody is running (queued, or held by a worker that died) are cancelled here,
+// so a run whose worker is gone ends now instead of waiting for a takeover.
 export async function cancelRun(runId: string, actor: AuditActor, ip: string | null): Promise<void> {
   if (!(await requestCancel(runId))) throw new ConflictError("This run has already finished");
-  abortActiveRun(runId);
+  abortRunJobs(runId, "cancelled");
+  const jobs = await getDb().runJob.findMany({
+    where: { runId, status: { in: ["pending", "running"] } },
+    select: { id: true, fence: true, status: true, workerId: true },
+  });
+  const owners = await getDb().worker.findMany({
+    where: { id: { in: jobs.map((job) => job.workerId).filter((id): id is string => !!id) } },
+  });
+  const live = new Set(owners.filter((worker) => isWorkerAlive(worker)).map((worker) => worker.id));
+  for (const job of jobs)
+    if (job.status === "pending" || !job.workerId || !live.has(job.workerId)) await cancelJob(job.id, job.fence, runId);
+  await closeRunOnce(runId);
   const run = await getDb().run.findUnique({ where: { id: runId }, select: { connectionName: true } });
   await recordAuditEvent({
-    action: "run.cancelled",
+    action: AUDIT.runCancelled,
     actor,
     ip,
     targetType: "run",

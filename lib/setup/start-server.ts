@@ -7,6 +7,8 @@ import { verifyMasterKeys } from "../crypto/verify-master-keys";
 import { ensureFirstAdmin } from "./first-admin";
 import { startScheduler } from "../collector/schedule/scheduler";
 import { abortStaleRuns } from "../collector/runs/lifecycle";
+import { startCollectionRuntime } from "../collector/jobs/runtime";
+import { appTakesJobs } from "../collector/start-run";
 
 // Start-up, once per server process (instrumentation.ts): validate configuration and keys,
 // migrate the database, make sure there is a way to get a first admin.
@@ -23,10 +25,12 @@ export async function startServer(): Promise<void> {
   } else if (outcome === "created-from-env") {
     console.log(`[cirrus] Created the first admin from ADMIN_EMAIL.`);
   }
-  // Runs left "running" by a process that died (kill -9, crash) are marked aborted.
+  // Runs of an earlier version left "running" by a process that died are marked aborted; runs
+  // made of jobs are handed on by the collection runtime's reaper (from its first pass, now).
   const aborted = await abortStaleRuns();
   if (aborted) console.log(`[cirrus] Marked ${aborted} interrupted run(s) as aborted.`);
-  if (getEnv().SCHEDULER === "on") await startScheduler();
+  const runtime = await startCollectionRuntime("app", appTakesJobs());
+  if (getEnv().SCHEDULER === "on") await startScheduler(runtime);
 }
 
 // A malformed key or an unreachable database must stop start-up, not half-start.

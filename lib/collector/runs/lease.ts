@@ -2,8 +2,8 @@ import crypto from "node:crypto";
 import os from "node:os";
 import { getDb } from "../../db";
 
-// One run per connection at a time (SECURITY.md 22): a lease row that expires unless the
-// running collector's heartbeat extends it, so a crashed process cannot hold it forever.
+// One run per connection at a time (SECURITY.md 22): a lease row that expires unless the run's
+// workers (or, while its jobs wait in the queue, the reaper) extend it, so nothing holds it forever.
 export const LEASE_MS = 90_000;
 export const LEASE_HOLDER = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`;
 
@@ -14,6 +14,14 @@ export async function acquireLease(connectionId: string, runId: string): Promise
   const data = { runId, holder: LEASE_HOLDER, expiresAt: new Date(now.getTime() + LEASE_MS) };
   const taken = await getDb().connectionLease.updateMany({ where: { connectionId, expiresAt: { lt: now } }, data });
   if (taken.count === 1) return true;
+  // A lease whose run has closed (its closer died before releasing it) is free too.
+  const lease = await getDb().connectionLease.findUnique({ where: { connectionId }, select: { runId: true } });
+  if (lease) {
+    const holder = await getDb().run.findUnique({ where: { id: lease.runId }, select: { status: true } });
+    if (holder && ["queued", "running"].includes(holder.status)) return false;
+    const freed = await getDb().connectionLease.updateMany({ where: { connectionId, runId: lease.runId }, data });
+    return freed.count === 1;
+  }
   try {
     await getDb().connectionLease.create({ data: { connectionId, ...data } });
     return true;

@@ -1,29 +1,24 @@
 import { getDb } from "../../db";
 import { COLLECTOR_VERSION } from "../../version";
-import { acquireLease, currentLeaseRun, extendLease, releaseLease } from "./lease";
-import type { RunStatus, RunTrigger } from "./run-status";
+import { acquireLease, currentLeaseRun, releaseLease } from "./lease";
+import type { RunTrigger } from "./run-status";
 
-export const HEARTBEAT_MS = 10_000;
 // A running run whose heartbeat is older than this belongs to a process that died.
 export const STALE_HEARTBEAT_MS = 60_000;
 
-type RunStart = { connectionId: string; connectionName: string; trigger: RunTrigger };
+type RunStart = { connectionId: string; connectionName: string; trigger: RunTrigger; scheduledFor?: Date };
 
-// Creates the run and takes the connection's lease; without the lease the run is recorded as
-// skipped (an overlapping trigger), never silently dropped.
-export async function openRun(start: RunStart): Promise<{ runId: string; acquired: boolean }> {
+// Creates the run (queued until a worker takes its plan) and takes the connection's lease;
+// without the lease the run is recorded as skipped (an overlapping trigger), never silently
+// dropped. A scheduled run's due time is unique per connection: a second app instance firing
+// for the same due time gets a unique-key error here and starts nothing.
+export async function openRun(start: RunStart, jobOptions: string): Promise<{ runId: string; acquired: boolean }> {
   const now = new Date();
   const run = await getDb().run.create({
-    data: { ...start, status: "queued", collectorVersion: COLLECTOR_VERSION, heartbeatAt: now },
+    data: { ...start, status: "queued", collectorVersion: COLLECTOR_VERSION, heartbeatAt: now, jobOptions },
     select: { id: true },
   });
-  if (await acquireLease(start.connectionId, run.id)) {
-    await getDb().run.update({
-      where: { id: run.id },
-      data: { status: "running", startedAt: new Date(), heartbeatAt: new Date() },
-    });
-    return { runId: run.id, acquired: true };
-  }
+  if (await acquireLease(start.connectionId, run.id)) return { runId: run.id, acquired: true };
   const holder = await currentLeaseRun(start.connectionId);
   await getDb().run.update({
     where: { id: run.id },
@@ -52,47 +47,6 @@ export async function recordSkippedRun(start: RunStart, reason: string): Promise
   return run.id;
 }
 
-// Refreshes the heartbeat and the lease; answers whether someone asked to cancel.
-export async function heartbeat(runId: string, connectionId: string, progress: Partial<RunCounters>): Promise<boolean> {
-  const run = await getDb().run.update({
-    where: { id: runId },
-    data: { heartbeatAt: new Date(), ...progress },
-    select: { cancelRequested: true },
-  });
-  await extendLease(connectionId, runId);
-  return run.cancelRequested;
-}
-
-export type RunCounters = {
-  scopesPlanned: number;
-  scopesDone: number;
-  scopesFailed: number;
-  items: number;
-  requests: number;
-  throttles: number;
-};
-
-export async function closeRun(
-  runId: string,
-  connectionId: string,
-  status: RunStatus,
-  counters: RunCounters,
-  extra: { errorMessage?: string; notes?: string[] } = {},
-) {
-  await getDb().run.update({
-    where: { id: runId },
-    data: {
-      status,
-      ...counters,
-      finishedAt: new Date(),
-      heartbeatAt: new Date(),
-      errorMessage: extra.errorMessage,
-      notes: extra.notes?.length ? JSON.stringify(extra.notes) : undefined,
-    },
-  });
-  await releaseLease(connectionId, runId);
-}
-
 export async function requestCancel(runId: string): Promise<boolean> {
   const updated = await getDb().run.updateMany({
     where: { id: runId, status: { in: ["queued", "running"] } },
@@ -101,12 +55,17 @@ export async function requestCancel(runId: string): Promise<boolean> {
   return updated.count === 1;
 }
 
-// At start-up (SECURITY.md 24): runs left "running" by a process that died are marked aborted
-// and their leases freed. Their scopes never committed, so the inventory is untouched.
+// At start-up (SECURITY.md 24): runs of an earlier Cirrus (before runs were jobs) left "running"
+// by a process that died are marked aborted and their leases freed. Runs made of jobs are never
+// abandoned: their jobs are handed on (lib/collector/jobs/reaper.ts).
 export async function abortStaleRuns(now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - STALE_HEARTBEAT_MS);
   const stale = await getDb().run.findMany({
-    where: { status: { in: ["queued", "running"] }, OR: [{ heartbeatAt: { lt: cutoff } }, { heartbeatAt: null }] },
+    where: {
+      status: { in: ["queued", "running"] },
+      jobOptions: null,
+      OR: [{ heartbeatAt: { lt: cutoff } }, { heartbeatAt: null }],
+    },
     select: { id: true, connectionId: true },
   });
   for (const run of stale) {

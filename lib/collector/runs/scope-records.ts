@@ -1,19 +1,21 @@
-import { getDb } from "../../db";
+import { getDb, type Db } from "../../db";
 import type { AwsErrorInfo } from "../../aws";
 import type { PlannedScope } from "../plan";
 import type { ScopeStatus } from "./run-status";
 
-// The per-scope results shown on the run page. Created as "pending" when planned.
+// The per-scope results shown on the run page. Created as "pending" when planned, each with the
+// job that will read it.
 export async function createScopeRecords(
   runId: string,
-  scopes: (PlannedScope & { status?: ScopeStatus; error?: AwsErrorInfo })[],
-): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
+  scopes: (PlannedScope & { status?: ScopeStatus; error?: AwsErrorInfo; runJobId?: string })[],
+  db: Pick<Db, "runScope"> = getDb(),
+): Promise<void> {
   for (let i = 0; i < scopes.length; i += 500) {
     const part = scopes.slice(i, i + 500);
-    await getDb().runScope.createMany({
+    await db.runScope.createMany({
       data: part.map((scope) => ({
         runId,
+        runJobId: scope.runJobId,
         accountId: scope.accountId,
         region: scope.region,
         resourceType: scope.resourceType,
@@ -24,12 +26,23 @@ export async function createScopeRecords(
       })),
     });
   }
+}
+
+// A job's scopes still to read (a job handed back keeps the scopes it already committed).
+export async function openScopeRecords(
+  runJobId: string,
+): Promise<{ ids: Map<string, string>; scopes: PlannedScope[] }> {
   const rows = await getDb().runScope.findMany({
-    where: { runId },
+    where: { runJobId, status: { in: ["pending", "running"] } },
     select: { id: true, accountId: true, region: true, resourceType: true },
+    orderBy: { resourceType: "asc" },
   });
-  for (const row of rows) ids.set(scopeKey(row), row.id);
-  return ids;
+  const scopes = rows.map(({ accountId, region, resourceType }) => ({
+    accountId,
+    region,
+    resourceType: resourceType as PlannedScope["resourceType"],
+  }));
+  return { ids: new Map(rows.map((row) => [scopeKey(row), row.id])), scopes };
 }
 
 export const scopeKey = (scope: { accountId: string; region: string; resourceType: string }) =>
@@ -45,10 +58,11 @@ export async function finishScopeRecord(
     startedAt: Date;
     error?: AwsErrorInfo;
   },
+  db: Pick<Db, "runScope"> = getDb(),
 ): Promise<void> {
   if (!id) return;
   const finishedAt = new Date();
-  await getDb().runScope.update({
+  await db.runScope.update({
     where: { id },
     data: {
       status: outcome.status,

@@ -2,7 +2,8 @@ import { Cron } from "croner";
 import { getDb } from "../../db";
 import { connectionStatus } from "../../connections/read-connections";
 
-export type DueConnection = { id: string; name: string; reason?: string };
+// dueAt: the scheduled time this run is for (unique per connection: one run per due time).
+export type DueConnection = { id: string; name: string; dueAt: Date; reason?: string };
 
 // Connections whose next scheduled time after their latest scheduled run (or their creation)
 // has passed. However many occurrences were missed while Cirrus was down, that is one due run.
@@ -26,16 +27,16 @@ export async function dueConnections(now = new Date()): Promise<DueConnection[]>
     const last = await getDb().run.findFirst({
       where: { connectionId: connection.id, trigger: "schedule" },
       orderBy: { createdAt: "desc" },
-      select: { createdAt: true },
+      select: { createdAt: true, scheduledFor: true },
     });
-    const since = last?.createdAt ?? connection.createdAt;
+    const since = last?.scheduledFor ?? last?.createdAt ?? connection.createdAt;
     const next = new Cron(connection.schedule!, { paused: true, timezone: "UTC" }).nextRun(since);
     if (!next || next > now) continue;
     const status = connectionStatus(connection, now);
-    if (status.schedulable) due.push({ id: connection.id, name: connection.name });
+    if (status.schedulable) due.push({ id: connection.id, name: connection.name, dueAt: next });
     // Untested connections wait silently; an expired MFA session is recorded as a skipped run.
     else if (status.attention?.startsWith("MFA"))
-      due.push({ id: connection.id, name: connection.name, reason: status.attention });
+      due.push({ id: connection.id, name: connection.name, dueAt: next, reason: status.attention });
   }
   return due;
 }

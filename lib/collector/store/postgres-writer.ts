@@ -12,6 +12,8 @@ import {
 } from "./bulk-sql";
 import { planReconcile, type ReconcilePlan, type StoredRow, type StoredSighting, type Values } from "./reconcile-plan";
 import type { ScopeRef } from "./scope-state";
+import { FencedOutError } from "../jobs/run-job-store";
+import { scopeCommitStatements, type ScopeCommit } from "./scope-commit-sql";
 
 type RawTx = {
   $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<number>;
@@ -59,10 +61,16 @@ export async function reconcileOnPostgres<T extends ResourceType>(
   rows: RowOf<T>[],
   runId: string,
   now: Date,
+  commit: ScopeCommit,
 ): Promise<ReconcilePlan> {
   return getDb().$transaction(
     async (client) => {
       const tx = client as unknown as RawTx;
+      // First, while the row lock it takes is held to commit: is the job still ours? A takeover
+      // (which bumps the fence) waits for this transaction, or this one sees the new fence.
+      const statements = scopeCommitStatements("postgresql", commit, now);
+      for (const check of statements.filter((statement) => statement.mustChangeOne))
+        if ((await tx.$executeRawUnsafe(check.sql, ...check.values)) === 0) throw new FencedOutError(commit.fence!);
       // Two connections reconciling the same account + region queue here instead of both
       // creating the resource (one row per resource).
       await tx.$queryRawUnsafe(
@@ -112,6 +120,8 @@ export async function reconcileOnPostgres<T extends ResourceType>(
         runId,
         false,
       );
+      for (const statement of statements.filter((candidate) => !candidate.mustChangeOne))
+        await tx.$executeRawUnsafe(statement.sql, ...statement.values);
       return plan;
     },
     { timeout: 120_000, maxWait: 120_000 },

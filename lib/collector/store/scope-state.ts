@@ -1,4 +1,4 @@
-import { getDb } from "../../db";
+import { getDb, type Db } from "../../db";
 import type { ResourceType } from "../../resources/rows";
 
 export type ScopeRef = { connectionId: string; accountId: string; region: string; resourceType: ResourceType };
@@ -18,9 +18,10 @@ export async function markScopeFailed(
   runId: string,
   errorCode: string | null,
   now = new Date(),
+  db: Pick<Db, "scopeState"> = getDb(),
 ): Promise<void> {
   const data = { lastAttemptAt: now, lastStatus: "failed", lastErrorCode: errorCode, lastRunId: runId, stale: true };
-  await getDb().scopeState.upsert({ where: key(scope), create: { ...scope, ...data }, update: data });
+  await db.scopeState.upsert({ where: key(scope), create: { ...scope, ...data }, update: data });
 }
 
 // Scopes this connection collected before in an account: used when the account cannot be

@@ -13,6 +13,8 @@ import {
 } from "./bulk-sql";
 import { planReconcile, type ReconcilePlan, type StoredRow, type StoredSighting, type Values } from "./reconcile-plan";
 import type { ScopeRef } from "./scope-state";
+import { FencedOutError } from "../jobs/run-job-store";
+import { scopeCommitStatements, type ScopeCommit } from "./scope-commit-sql";
 
 const LOCK_WAIT_MS = 120_000;
 
@@ -35,11 +37,12 @@ export async function reconcileOnSqlite<T extends ResourceType>(
   rows: RowOf<T>[],
   runId: string,
   now: Date,
+  commit: ScopeCommit,
 ): Promise<ReconcilePlan> {
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
-      return writeScope(store, scope, rows, runId, now);
+      return writeScope(store, scope, rows, runId, now, commit);
     } catch (error) {
       if (!isSqliteBusy(error) || Date.now() - started > LOCK_WAIT_MS) throw error;
       await sleep(Math.min(200, 5 * attempt) * (0.5 + Math.random()));
@@ -53,6 +56,7 @@ function writeScope<T extends ResourceType>(
   rows: RowOf<T>[],
   runId: string,
   now: Date,
+  commit: ScopeCommit,
 ): ReconcilePlan {
   const { db, prepare } = getSqliteDirect();
   const run = (statement: Database.Statement, values: unknown[]) => statement.run(values.map(toSqlite));
@@ -79,6 +83,9 @@ function writeScope<T extends ResourceType>(
     for (const resourceId of resourceIds) run(update, [...Object.values(set), ...where, resourceId]);
   };
   const transaction = db.transaction(() => {
+    const statements = scopeCommitStatements("sqlite", commit, now);
+    for (const check of statements.filter((statement) => statement.mustChangeOne))
+      if (run(prepare(check.sql), check.values).changes === 0) throw new FencedOutError(commit.fence!);
     const stored = prepare(selectScopeSql("sqlite", store.table, store.idField)).all(
       scope.accountId,
       scope.region,
@@ -109,6 +116,8 @@ function writeScope<T extends ResourceType>(
       runId,
       false,
     ]);
+    for (const statement of statements.filter((candidate) => !candidate.mustChangeOne))
+      run(prepare(statement.sql), statement.values);
     return plan;
   });
   return transaction.immediate();

@@ -1,5 +1,6 @@
 -- AlterTable
 ALTER TABLE "Run" ADD COLUMN     "closedAt" TIMESTAMP(3),
+ADD COLUMN     "jobOptions" TEXT,
 ADD COLUMN     "scheduledFor" TIMESTAMP(3);
 
 -- AlterTable

@@ -1,5 +1,6 @@
 -- AlterTable
 ALTER TABLE "Run" ADD COLUMN "closedAt" DATETIME;
+ALTER TABLE "Run" ADD COLUMN "jobOptions" TEXT;
 ALTER TABLE "Run" ADD COLUMN "scheduledFor" DATETIME;
 
 -- AlterTable

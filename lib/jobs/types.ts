@@ -1,0 +1,38 @@
+// The job contract every driver implements (lib/jobs/README in docs/scale-out.md): handlers are
+// written once and run the same under pg-boss (PostgreSQL, any number of worker processes) and
+// the in-process driver (embedded SQLite, or one process running one collection).
+
+export type JobData = Record<string, unknown>;
+
+export type JobContext = {
+  // The process taking the job (a Worker row), for ownership records.
+  workerId: string;
+  // Aborted when the process drains (SIGTERM past its deadline): hand the job back and return.
+  signal: AbortSignal;
+  // Jobs may fan out into further jobs.
+  queue: JobSender;
+  driver: JobQueue["driver"];
+};
+
+export type JobHandler<D extends JobData = JobData> = (data: D, context: JobContext) => Promise<void>;
+
+// Only errors the handler throws are retried (with backoff, a few times): a handler that
+// reached an outcome (even a failed AWS scope) records it and returns normally.
+export type SendOptions = { startAfterSeconds?: number };
+
+export interface JobSender {
+  send(name: string, data: JobData, options?: SendOptions): Promise<void>;
+}
+
+export interface JobQueue extends JobSender {
+  readonly driver: "pg-boss" | "in-process";
+  // Starts taking jobs of these names, at most `concurrency` at once in this process.
+  work(handlers: Record<string, JobHandler>, concurrency: number, workerId: string): Promise<void>;
+  // Jobs in flight in this process.
+  inFlight(): number;
+  // Stops taking jobs; waits up to drainMs for those in flight, then aborts their signals and
+  // waits for them to hand back. Returns how many had to be aborted.
+  stop(drainMs: number): Promise<number>;
+}
+
+export const JOB_RETRY = { limit: 3, delaySeconds: 2 } as const;

@@ -27,7 +27,11 @@ describe("scheduling", () => {
     expect(await dueIds()).not.toContain(id);
 
     await getDb().connection.update({ where: { id }, data: { lastTestPassedAt: new Date(now.getTime() - 2 * HOUR) } });
-    expect((await dueConnections(now)).filter((due) => due.id === id)).toEqual([{ id, name: expect.any(String) }]);
+    // Due for the latest missed half hour: one run, whatever was missed.
+    const latestHalfHour = new Date(Math.floor(now.getTime() / (30 * 60_000)) * 30 * 60_000);
+    expect((await dueConnections(now)).filter((due) => due.id === id)).toEqual([
+      { id, name: expect.any(String), dueAt: latestHalfHour },
+    ]);
 
     // Once a scheduled run exists for now, nothing is due until the next half hour.
     await recordSkippedRun({ connectionId: id, connectionName: "x", trigger: "schedule" }, "test");

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { collectConnection, getRunDetail, type RunDetail } from "../lib/collector";
 import { listConnections } from "../lib/connections/read-connections";
 import { disconnectDb } from "../lib/db";
+import { stopProcessWorker } from "../lib/jobs";
 import { verifyMasterKeys } from "../lib/crypto/verify-master-keys";
 import { formatRunTable } from "../lib/collector/cli-summary";
 import { openDatabaseForCli } from "./cli/database";
@@ -72,5 +73,6 @@ for (const connection of connections) {
   }
 }
 process.stdout.write(formatRunTable(details));
+await stopProcessWorker();
 await disconnectDb();
 process.exit(exitCode);

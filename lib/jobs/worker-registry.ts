@@ -76,3 +76,9 @@ async function register(kind: WorkerKind, concurrency: number): Promise<Registra
     },
   };
 }
+
+// A command that ran jobs in-process (the CLI) says it stopped, rather than turning "gone".
+export async function stopProcessWorker(): Promise<void> {
+  const registration = global.cirrusWorker;
+  if (registration) await (await registration).stop();
+}

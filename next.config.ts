@@ -9,6 +9,7 @@ const nextConfig: NextConfig = {
     "better-sqlite3",
     "@prisma/adapter-better-sqlite3",
     "pg",
+    "pg-boss",
     "@prisma/adapter-pg",
     "@node-rs/argon2",
     "prisma",

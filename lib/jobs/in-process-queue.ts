@@ -1,7 +1,7 @@
 import { logUnexpected } from "../log";
 import { JOB_RETRY, type JobData, type JobHandler, type JobQueue, type SendOptions } from "./types";
 
-type Entry = { name: string; data: JobData; attempt: number };
+type Entry = { name: string; data: JobData; attempt: number; priority: number };
 
 // Jobs in this process's memory: the embedded SQLite default, and the CLI. A process that dies
 // loses its queue, not the work: the run's RunJob rows say what is left, and the next process
@@ -19,7 +19,10 @@ export function createInProcessQueue(): JobQueue {
   const queue: JobQueue = {
     driver: "in-process",
     async send(name: string, data: JobData, options?: SendOptions) {
-      enqueue({ name, data, attempt: 1 }, options?.startAfterSeconds ?? 0);
+      enqueue({ name, data, attempt: 1, priority: options?.priority ?? 0 }, options?.startAfterSeconds ?? 0);
+    },
+    async sendMany(jobs) {
+      for (const job of jobs) await queue.send(job.name, job.data, job.options);
     },
     async work(map, max, id) {
       handlers = { ...handlers, ...map };
@@ -49,15 +52,22 @@ export function createInProcessQueue(): JobQueue {
   function enqueue(entry: Entry, delaySeconds: number) {
     if (stopped) return;
     if (delaySeconds <= 0) {
-      waiting.push(entry);
+      add(entry);
       return pump();
     }
     const timer = setTimeout(() => {
       timers.delete(timer);
-      waiting.push(entry);
+      add(entry);
       pump();
     }, delaySeconds * 1000);
     timers.add(timer);
+  }
+
+  // Higher priority first, in order of arrival within a priority.
+  function add(entry: Entry) {
+    const at = waiting.findIndex((other) => other.priority < entry.priority);
+    if (at === -1) waiting.push(entry);
+    else waiting.splice(at, 0, entry);
   }
 
   function pump() {

@@ -1,14 +1,22 @@
 import PgBoss from "pg-boss";
 import { logUnexpected } from "../log";
-import { JOB_RETRY, type JobData, type JobHandler, type JobQueue, type SendOptions } from "./types";
+import { JOB_RETRY, type JobData, type JobHandler, type JobQueue, type JobRequest, type SendOptions } from "./types";
 
+// Every Cirrus job goes through one pg-boss queue, its own name inside: one fetch serves all
+// kinds, highest priority first, instead of an idle poll per kind and slot.
+const QUEUE = "cirrus";
 // How long pg-boss lets a job stay active before failing it into a retry: the last safety net
 // only. A dead worker's jobs are handed on much sooner from its missing heartbeat
 // (lib/collector/jobs/reaper.ts): pg-boss 10 has no per-job heartbeat to extend a lease with.
 const EXPIRE_SECONDS = 60 * 60;
+const IDLE_POLL_MS = 500;
+
+type Envelope = { name: string; data: JobData };
 
 // Jobs in PostgreSQL through pg-boss: any number of processes on any machines that reach the
-// database take them (SELECT ... FOR UPDATE SKIP LOCKED), each job once at a time.
+// database take them (SELECT ... FOR UPDATE SKIP LOCKED: each job goes to one of them).
+// The fetch loop is ours, on pg-boss's fetch / complete / fail: pg-boss 10's work() waits a full
+// polling interval after every job, which caps a worker slot at two short jobs a second.
 export async function createPgBossQueue(connectionString: string): Promise<JobQueue> {
   const boss = new PgBoss({
     connectionString,
@@ -21,54 +29,76 @@ export async function createPgBossQueue(connectionString: string): Promise<JobQu
   });
   boss.on("error", logUnexpected);
   await boss.start();
-  const created = new Set<string>();
-  const ensureQueue = async (name: string) => {
-    if (created.has(name)) return;
-    await boss.createQueue(name, {
-      name,
-      retryLimit: JOB_RETRY.limit,
-      retryDelay: JOB_RETRY.delaySeconds,
-      retryBackoff: true,
-      expireInSeconds: EXPIRE_SECONDS,
-    });
-    created.add(name);
-  };
+  await boss.createQueue(QUEUE, {
+    name: QUEUE,
+    retryLimit: JOB_RETRY.limit,
+    retryDelay: JOB_RETRY.delaySeconds,
+    retryBackoff: true,
+    expireInSeconds: EXPIRE_SECONDS,
+  });
   const running = new Set<AbortController>();
-  const workIds: string[] = [];
   const idle: (() => void)[] = [];
+  let wake: (() => void) | null = null;
+  let loop: Promise<void> | null = null;
+  let stopping = false;
   const settle = () => {
+    wake?.();
     if (running.size === 0) for (const resolve of idle.splice(0)) resolve();
   };
+  const toInsert = ({ name, data, options }: JobRequest) => ({
+    name: QUEUE,
+    data: { name, data },
+    priority: options?.priority,
+    startAfter: options?.startAfterSeconds
+      ? new Date(Date.now() + options.startAfterSeconds * 1000).toISOString()
+      : undefined,
+  });
 
   const queue: JobQueue = {
     driver: "pg-boss",
     async send(name: string, data: JobData, options?: SendOptions) {
-      await ensureQueue(name);
-      await boss.send(name, data, options?.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {});
+      await boss.insert([toInsert({ name, data, options })]);
+    },
+    async sendMany(jobs: JobRequest[]) {
+      for (let i = 0; i < jobs.length; i += 500) await boss.insert(jobs.slice(i, i + 500).map(toInsert));
     },
     async work(handlers: Record<string, JobHandler>, concurrency: number, workerId: string) {
-      for (const [name, handler] of Object.entries(handlers)) {
-        await ensureQueue(name);
-        // One polling loop per slot: pg-boss 10 hands each loop one job at a time, so a slow job
-        // never holds a batch of others back.
-        for (let slot = 0; slot < concurrency; slot++) {
-          const id = await boss.work<JobData>(name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
-            const controller = new AbortController();
-            running.add(controller);
-            try {
-              await handler(job.data, { workerId, signal: controller.signal, queue, driver: "pg-boss" });
-            } finally {
-              running.delete(controller);
-              settle();
-            }
-          });
-          workIds.push(id);
+      const run = async (job: PgBoss.Job<Envelope>) => {
+        const controller = new AbortController();
+        running.add(controller);
+        try {
+          const handler = handlers[job.data.name];
+          if (!handler) throw new Error(`No handler for job ${job.data.name}`);
+          await handler(job.data.data, { workerId, signal: controller.signal, queue, driver: "pg-boss" });
+          await boss.complete(QUEUE, job.id);
+        } catch (error) {
+          logUnexpected(error);
+          await boss.fail(QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) });
+        } finally {
+          running.delete(controller);
+          settle();
         }
-      }
+      };
+      loop = (async () => {
+        while (!stopping) {
+          const free = concurrency - running.size;
+          const jobs = free > 0 ? await boss.fetch<Envelope>(QUEUE, { batchSize: free }).catch(logFetch) : [];
+          for (const job of jobs) void run(job).catch(logUnexpected);
+          if (jobs.length && running.size < concurrency) continue;
+          // Full, or nothing to do: wait for a slot to free up, or poll again shortly.
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            setTimeout(resolve, free > 0 ? IDLE_POLL_MS : 60_000).unref();
+          });
+          wake = null;
+        }
+      })();
     },
     inFlight: () => running.size,
     async stop(drainMs: number) {
-      for (const id of workIds.splice(0)) await boss.offWork({ id });
+      stopping = true;
+      wake?.();
+      await loop;
       let aborted = 0;
       if (running.size) {
         const drained = await Promise.race([
@@ -81,9 +111,14 @@ export async function createPgBossQueue(connectionString: string): Promise<JobQu
           await new Promise<void>((resolve) => (running.size === 0 ? resolve() : idle.push(resolve)));
         }
       }
-      await boss.stop({ graceful: true, timeout: 5_000, wait: true });
+      await boss.stop({ graceful: false, wait: true });
       return aborted;
     },
   };
   return queue;
+}
+
+function logFetch(error: unknown): PgBoss.Job<Envelope>[] {
+  logUnexpected(error);
+  return [];
 }

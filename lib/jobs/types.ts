@@ -18,10 +18,14 @@ export type JobHandler<D extends JobData = JobData> = (data: D, context: JobCont
 
 // Only errors the handler throws are retried (with backoff, a few times): a handler that
 // reached an outcome (even a failed AWS scope) records it and returns normally.
-export type SendOptions = { startAfterSeconds?: number };
+// priority: higher first (e.g. a run's close before more runs' work).
+export type SendOptions = { startAfterSeconds?: number; priority?: number };
+export type JobRequest = { name: string; data: JobData; options?: SendOptions };
 
 export interface JobSender {
   send(name: string, data: JobData, options?: SendOptions): Promise<void>;
+  // Many at once (one statement on PostgreSQL): a run's plan queues all its jobs this way.
+  sendMany(jobs: JobRequest[]): Promise<void>;
 }
 
 export interface JobQueue extends JobSender {

@@ -4,7 +4,7 @@ import type { JobSender } from "../../jobs";
 import { releaseLease } from "../runs/lease";
 import { finalStatus, type RunStatus } from "../runs/run-status";
 import { storeRunSnapshot } from "../snapshot/store-snapshot";
-import { COLLECT_JOBS } from "./names";
+import { COLLECT_JOBS, jobPriority } from "./names";
 import { openJobCount } from "./run-job-store";
 import { announceClosed } from "./run-events";
 
@@ -12,7 +12,7 @@ import { announceClosed } from "./run-events";
 // workers may see "none left" at once; the close itself happens once (closeRunOnce).
 export async function closeIfDone(runId: string, sender: JobSender): Promise<void> {
   if ((await openJobCount(runId)) > 0) return;
-  await sender.send(COLLECT_JOBS.close, { runId });
+  await sender.send(COLLECT_JOBS.close, { runId }, jobPriority(COLLECT_JOBS.close));
 }
 
 type Forced = { status: RunStatus; errorMessage: string };

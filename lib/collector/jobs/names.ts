@@ -7,6 +7,16 @@ export const COLLECT_JOBS = {
   close: "collect-close",
 } as const;
 
+// Closing runs first, then starting them, then their work: a run in flight finishes before the
+// next one spreads out.
+const PRIORITY: Record<string, number> = {
+  [COLLECT_JOBS.close]: 3,
+  [COLLECT_JOBS.plan]: 2,
+  [COLLECT_JOBS.region]: 1,
+  [COLLECT_JOBS.config]: 1,
+};
+export const jobPriority = (name: string) => ({ priority: PRIORITY[name] ?? 0 });
+
 export type RunOptions = {
   scopeDeadlineMs: number;
   // When the run gives up: scopes not started by then are skipped, those in flight aborted.

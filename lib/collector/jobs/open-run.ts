@@ -6,7 +6,7 @@ import { resolveMfa } from "../mfa-gate";
 import { openRun, recordSkippedRun } from "../runs/lifecycle";
 import type { RunTrigger } from "../runs/run-status";
 import { jobHolder } from "./holder";
-import { COLLECT_JOBS, type RunOptions } from "./names";
+import { COLLECT_JOBS, jobPriority, type RunOptions } from "./names";
 
 export type CollectRequest = { connectionId: string; trigger: RunTrigger; mfaCode?: string };
 export type RunSettings = { runDeadlineMs?: number; scopeDeadlineMs?: number; pageSize?: number };
@@ -41,6 +41,6 @@ export async function queueRun(
     data: { runId, kind: "plan", workerId: jobHolder(queue.driver, workerId) },
     select: { id: true },
   });
-  await queue.send(COLLECT_JOBS.plan, { runId, runJobId: plan.id, options });
+  await queue.send(COLLECT_JOBS.plan, { runId, runJobId: plan.id, options }, jobPriority(COLLECT_JOBS.plan));
   return { runId, queued: true };
 }

@@ -14,7 +14,7 @@ import { createScopeRecords } from "../runs/scope-records";
 import { retireCoverageExits } from "../scope-exits";
 import { closeRunOnce } from "./close-run";
 import { fencedTransaction } from "./fenced-write";
-import { COLLECT_JOBS, type RunJobData } from "./names";
+import { COLLECT_JOBS, jobPriority, type RunJobData } from "./names";
 import { runClaimed } from "./run-claimed";
 import { acquireRunSession } from "./run-sessions";
 import { jobHolder } from "./holder";
@@ -52,11 +52,12 @@ export async function runPlanJob(data: RunJobData, job: JobContext): Promise<voi
       where: { runId: run.id, kind: { not: "plan" }, status: "pending" },
       select: { id: true, kind: true },
     });
-    for (const unit of pending)
-      await job.queue.send(unit.kind === "config" ? COLLECT_JOBS.config : COLLECT_JOBS.region, {
-        ...data,
-        runJobId: unit.id,
-      });
+    await job.queue.sendMany(
+      pending.map((unit) => {
+        const name = unit.kind === "config" ? COLLECT_JOBS.config : COLLECT_JOBS.region;
+        return { name, data: { ...data, runJobId: unit.id }, options: jobPriority(name) };
+      }),
+    );
     return { items: 0 };
   });
 }

@@ -4,7 +4,7 @@ import { log, logUnexpected } from "../../log";
 import { extendLease } from "../runs/lease";
 import { closeIfDone } from "./close-run";
 import { jobHolder } from "./holder";
-import { COLLECT_JOBS } from "./names";
+import { COLLECT_JOBS, jobPriority } from "./names";
 
 const REAP_INTERVAL_MS = 10_000;
 
@@ -86,7 +86,11 @@ async function send(queue: JobQueue, job: { id: string; runId: string; kind: str
   const run = await getDb().run.findUnique({ where: { id: job.runId }, select: { jobOptions: true } });
   const name =
     job.kind === "plan" ? COLLECT_JOBS.plan : job.kind === "config" ? COLLECT_JOBS.config : COLLECT_JOBS.region;
-  await queue.send(name, { runId: job.runId, runJobId: job.id, options: JSON.parse(run?.jobOptions ?? "{}") });
+  await queue.send(
+    name,
+    { runId: job.runId, runJobId: job.id, options: JSON.parse(run?.jobOptions ?? "{}") },
+    jobPriority(name),
+  );
 }
 
 async function cancelJob(id: string, fence: number, runId: string): Promise<boolean> {

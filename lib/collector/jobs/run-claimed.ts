@@ -1,7 +1,7 @@
 import { getDb } from "../../db";
 import type { JobContext } from "../../jobs";
 import { trackJob } from "./in-flight";
-import { COLLECT_JOBS, type RunJobData } from "./names";
+import { jobPriority, type RunJobData } from "./names";
 import { closeIfDone } from "./close-run";
 import {
   claimRunJob,
@@ -35,7 +35,8 @@ export async function runClaimed(
 ): Promise<void> {
   const claim = await claimRunJob(data.runJobId, job.workerId, limits);
   if (claim === "gone") return;
-  if (claim === "busy") return job.queue.send(name, data, { startAfterSeconds: RETRY_BUSY_SECONDS });
+  if (claim === "busy")
+    return job.queue.send(name, data, { startAfterSeconds: RETRY_BUSY_SECONDS, ...jobPriority(name) });
 
   const controller = new AbortController();
   const untrack = trackJob(claim, controller);
@@ -52,7 +53,7 @@ export async function runClaimed(
     const { items } = await work({ claim, signal: controller.signal, handingBack, cancelled: !!run?.cancelRequested });
     if (handingBack()) {
       await handBackRunJob(claim, "worker draining");
-      await job.queue.send(name, data).catch(() => {});
+      await job.queue.send(name, data, jobPriority(name)).catch(() => {});
       return;
     }
     await finishRunJob(claim, "done", { items });
@@ -60,7 +61,7 @@ export async function runClaimed(
   } catch (error) {
     if (error instanceof FencedOutError) return;
     await handBackRunJob(claim, error instanceof Error ? error.message : String(error));
-    if (handingBack()) return void (await job.queue.send(name, data).catch(() => {}));
+    if (handingBack()) return void (await job.queue.send(name, data, jobPriority(name)).catch(() => {}));
     throw error;
   } finally {
     clearTimeout(deadline);
@@ -68,5 +69,3 @@ export async function runClaimed(
     untrack();
   }
 }
-
-export const closeJob = (runId: string) => ({ name: COLLECT_JOBS.close, data: { runId } });

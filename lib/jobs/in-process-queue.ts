@@ -80,7 +80,13 @@ export function createInProcessQueue(): JobQueue {
       }
       const controller = new AbortController();
       running.add(controller);
-      handler(entry.data, { workerId, signal: controller.signal, queue, driver: "in-process" })
+      handler(entry.data, {
+        workerId,
+        signal: controller.signal,
+        queue,
+        driver: "in-process",
+        finalAttempt: entry.attempt > JOB_RETRY.limit,
+      })
         .catch((error) => {
           if (entry.attempt > JOB_RETRY.limit) return logUnexpected(error);
           enqueue({ ...entry, attempt: entry.attempt + 1 }, JOB_RETRY.delaySeconds * 2 ** (entry.attempt - 1));

@@ -63,13 +63,19 @@ export async function createPgBossQueue(connectionString: string): Promise<JobQu
       for (let i = 0; i < jobs.length; i += 500) await boss.insert(jobs.slice(i, i + 500).map(toInsert));
     },
     async work(handlers: Record<string, JobHandler>, concurrency: number, workerId: string) {
-      const run = async (job: PgBoss.Job<Envelope>) => {
+      const run = async (job: PgBoss.JobWithMetadata<Envelope>) => {
         const controller = new AbortController();
         running.add(controller);
         try {
           const handler = handlers[job.data.name];
           if (!handler) throw new Error(`No handler for job ${job.data.name}`);
-          await handler(job.data.data, { workerId, signal: controller.signal, queue, driver: "pg-boss" });
+          await handler(job.data.data, {
+            workerId,
+            signal: controller.signal,
+            queue,
+            driver: "pg-boss",
+            finalAttempt: job.retryCount >= job.retryLimit,
+          });
           await boss.complete(QUEUE, job.id);
         } catch (error) {
           logUnexpected(error);
@@ -82,7 +88,10 @@ export async function createPgBossQueue(connectionString: string): Promise<JobQu
       loop = (async () => {
         while (!stopping) {
           const free = concurrency - running.size;
-          const jobs = free > 0 ? await boss.fetch<Envelope>(QUEUE, { batchSize: free }).catch(logFetch) : [];
+          const jobs =
+            free > 0
+              ? await boss.fetch<Envelope>(QUEUE, { batchSize: free, includeMetadata: true }).catch(logFetch)
+              : [];
           for (const job of jobs) void run(job).catch(logUnexpected);
           if (jobs.length && running.size < concurrency) continue;
           // Full, or nothing to do: wait for a slot to free up, or poll again shortly.
@@ -118,7 +127,7 @@ export async function createPgBossQueue(connectionString: string): Promise<JobQu
   return queue;
 }
 
-function logFetch(error: unknown): PgBoss.Job<Envelope>[] {
+function logFetch(error: unknown): PgBoss.JobWithMetadata<Envelope>[] {
   logUnexpected(error);
   return [];
 }

@@ -12,6 +12,8 @@ export type JobContext = {
   // Jobs may fan out into further jobs.
   queue: JobSender;
   driver: JobQueue["driver"];
+  // No retry follows if this attempt throws: the handler should record a final outcome instead.
+  finalAttempt: boolean;
 };
 
 export type JobHandler<D extends JobData = JobData> = (data: D, context: JobContext) => Promise<void>;

@@ -3,6 +3,7 @@ import type { JobContext } from "../../jobs";
 import { trackJob } from "./in-flight";
 import { jobPriority, type RunJobData } from "./names";
 import { closeIfDone } from "./close-run";
+import { failJobForGood } from "./job-failure";
 import {
   claimRunJob,
   finishRunJob,
@@ -60,6 +61,10 @@ export async function runClaimed(
     await closeIfDone(claim.runId, job.queue);
   } catch (error) {
     if (error instanceof FencedOutError) return;
+    if (job.finalAttempt && !handingBack()) {
+      await failJobForGood(claim, error);
+      return closeIfDone(claim.runId, job.queue);
+    }
     await handBackRunJob(claim, error instanceof Error ? error.message : String(error));
     if (handingBack()) return void (await job.queue.send(name, data, jobPriority(name)).catch(() => {}));
     throw error;

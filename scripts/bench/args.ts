@@ -1,6 +1,8 @@
 // Flags of `npm run bench:collect`. The default is the issue's world: 50 accounts x 16 regions x
 // 200 instances per region (160k instances), 40 ms per call, repeated at 2x and 4x the accounts.
-// --quick shrinks everything so the whole bench finishes in about a minute.
+// --quick shrinks everything so the whole bench finishes in about a minute. --workers 1,2,4
+// switches to the scale-out bench (workers-bench.ts): PostgreSQL, N `npm run worker` processes
+// per column, a smaller world by default (WORKERS_WORLD) sized for a run of ~20 s or more at N=1.
 import { parseArgs } from "node:util";
 
 export type BenchArgs = {
@@ -17,13 +19,26 @@ export type BenchArgs = {
   skipBaseline: boolean;
   skipIngest: boolean;
   keepData: boolean;
+  /** Worker counts to compare (PostgreSQL); null for the single-process bench. */
+  workers: number[] | null;
+  /** WORKER_CONCURRENCY of each worker process (jobs at once). */
+  workerConcurrency: number;
 };
 
 export const USAGE = `Usage: npm run bench:collect -- [--accounts 50] [--regions 16] [--instances-per-region 200]
        [--latency-ms 40] [--scales 1,2,4] [--concurrency 64] [--sample-accounts 2] [--sample-regions 2]
-       [--ingest-rows 100000] [--quick] [--skip-baseline] [--skip-ingest] [--keep-data]`;
+       [--ingest-rows 100000] [--quick] [--skip-baseline] [--skip-ingest] [--keep-data]
+       npm run bench:collect -- --workers 1,2,4 [--worker-concurrency 4] [--accounts 20] [--regions 4]
+       [--instances-per-region 400] [--latency-ms 40] [--concurrency 64] [--quick] [--keep-data]
+  --workers: one column per N, each a fresh throwaway PostgreSQL with N \`npm run worker\` processes
+  collecting one queued run; prints wall time, requests/s, CPU per worker, CPU per 1,000 instances
+  (its ratio to the first column, PASS within 1.25x), PostgreSQL CPU, core count and correctness.`;
 
 const QUICK = { accounts: 4, regions: 4, instancesPerRegion: 100, ingestRows: 20_000 };
+// The scale-out bench's world: the issue's 20 accounts x 4 regions, enough instances that N=1
+// collects for ~20 s or more at 40 ms per call; --quick is about a quarter of it.
+export const WORKERS_WORLD = { accounts: 20, regions: 4, instancesPerRegion: 400 };
+const WORKERS_QUICK = { accounts: 8, regions: 4, instancesPerRegion: 250 };
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
@@ -42,6 +57,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       "skip-baseline": { type: "boolean", default: false },
       "skip-ingest": { type: "boolean", default: false },
       "keep-data": { type: "boolean", default: false },
+      workers: { type: "string" },
+      "worker-concurrency": { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -57,15 +74,18 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     return n;
   };
   const scales = (values.scales ?? "1,2,4").split(",").map((s) => int("scales", s.trim(), 1));
+  const workers = values.workers?.split(",").map((n) => int("workers", n.trim(), 1)) ?? null;
+  const world = workers
+    ? quick
+      ? WORKERS_QUICK
+      : WORKERS_WORLD
+    : quick
+      ? QUICK
+      : { accounts: 50, regions: 16, instancesPerRegion: 200 };
   return {
-    accounts: int("accounts", values.accounts, quick ? QUICK.accounts : 50, 2),
-    regions: int("regions", values.regions, quick ? QUICK.regions : 16),
-    instancesPerRegion: int(
-      "instances-per-region",
-      values["instances-per-region"],
-      quick ? QUICK.instancesPerRegion : 200,
-      0,
-    ),
+    accounts: int("accounts", values.accounts, world.accounts, 2),
+    regions: int("regions", values.regions, world.regions),
+    instancesPerRegion: int("instances-per-region", values["instances-per-region"], world.instancesPerRegion, 0),
     latencyMs: int("latency-ms", values["latency-ms"], 40, 0),
     scales,
     // The connection form allows 1-64; 64 is what a large organization would choose.
@@ -77,5 +97,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     skipBaseline: values["skip-baseline"] ?? false,
     skipIngest: values["skip-ingest"] ?? false,
     keepData: values["keep-data"] ?? false,
+    workers,
+    // lib/env.ts's default: what `npm run worker` runs with unless told otherwise.
+    workerConcurrency: int("worker-concurrency", values["worker-concurrency"], 4),
   };
 }

@@ -4,6 +4,7 @@
 // fresh SQLite each) and compares the wall time with the world's lower bound and a naive
 // sequential client; measures ingest of 100k instances alone. Progress on stderr, the table and
 // PASS/MISS per target on stdout. Targets are reported, never enforced (exit 0).
+// `--workers 1,2,4` instead compares N worker processes on PostgreSQL (workers-bench.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,6 +16,7 @@ import { lowerBound, requestCount } from "./lower-bound";
 import { finalReport, scaleDetail, type Baseline, type ScaleResult } from "./report";
 import { naiveCollect } from "./sequential-baseline";
 import { runJsonChild, startSimProcess } from "./sim-process";
+import { runWorkersBench } from "./workers-bench";
 import { buildBenchWorld, MEMBER_ROLE, shapeOf, SHARED_EXTERNAL_ID, writeWorldFile, type WorldSize } from "./world";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -139,16 +141,20 @@ function describe(a: BenchArgs): string {
   return `[bench] world ${a.accounts} accounts x ${a.regions} regions x ${a.instancesPerRegion} instances/region, scales ${a.scales.join(",")}, latency ${a.latencyMs} ms (+-25 %), EC2 token buckets on (simulator default), connection concurrency ${a.concurrency}, ${cores} CPU cores, work dir ${work}${a.quick ? " (quick)" : ""}`;
 }
 
-log(describe(args));
-const baseline = args.skipBaseline ? null : await measureBaseline();
-const results: ScaleResult[] = [];
-for (const scale of args.scales) results.push(await measureScale(scale, baseline));
-const ingest = args.skipIngest ? null : await measureIngest();
-notes.push(
-  `connection: Organizations discovery, member role ${MEMBER_ROLE}, all enabled regions, concurrency ${args.concurrency} (the form's maximum); the collector caps each account + region at 4 scopes and its HTTP agent at 50 sockets`,
-);
-notes.push(
-  `each collection runs in its own process with a fresh SQLite DATA_DIR, so peak RSS (getrusage maxrss) and CPU are the collector's alone; the simulator runs in another process on the same ${cores} cores`,
-);
-process.stdout.write(finalReport(results, baseline, ingest, notes));
+async function benchScales(): Promise<string> {
+  log(describe(args));
+  const baseline = args.skipBaseline ? null : await measureBaseline();
+  const results: ScaleResult[] = [];
+  for (const scale of args.scales) results.push(await measureScale(scale, baseline));
+  const ingest = args.skipIngest ? null : await measureIngest();
+  notes.push(
+    `connection: Organizations discovery, member role ${MEMBER_ROLE}, all enabled regions, concurrency ${args.concurrency} (the form's maximum); the collector caps each account + region at 4 scopes and its HTTP agent at 50 sockets`,
+  );
+  notes.push(
+    `each collection runs in its own process with a fresh SQLite DATA_DIR, so peak RSS (getrusage maxrss) and CPU are the collector's alone; the simulator runs in another process on the same ${cores} cores`,
+  );
+  return finalReport(results, baseline, ingest, notes);
+}
+
+process.stdout.write(args.workers ? await runWorkersBench(args, work) : await benchScales());
 if (!args.keepData) fs.rmSync(work, { recursive: true, force: true });

@@ -32,9 +32,14 @@ const CLOCK_TICKS = 100; // USER_HZ on Linux
 const profileArgs = () =>
   process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
 
-export function tsxProcess(script: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+export function tsxProcess(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+  stdin: "ignore" | "pipe" = "ignore",
+): ChildProcess {
   return spawn(process.execPath, [...profileArgs(), ...TSX_ARGS, script, ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: [stdin, "pipe", "pipe"],
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", ...env },
   });
 }

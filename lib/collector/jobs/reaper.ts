@@ -55,18 +55,20 @@ export async function reapOnce(queue: JobQueue, workerId: string, now = new Date
     await send(queue, job);
   }
 
-  if (queue.driver === "in-process") {
-    const orphans = await getDb().runJob.findMany({
-      where: { status: "pending", OR: [{ workerId: null }, { workerId: { notIn: [...alive] } }] },
-      select: { id: true, runId: true, kind: true, workerId: true },
+  // A queued job named after a dead process was in that process's memory (an in-process queue:
+  // embedded SQLite, or the CLI on any database), so nobody else will send it. Unnamed queued
+  // jobs are in pg-boss already; only an in-process reaper must take those too.
+  const deadHolder = { AND: [{ workerId: { not: null } }, { workerId: { notIn: [...alive] } }] };
+  const orphans = await getDb().runJob.findMany({
+    where: { status: "pending", OR: queue.driver === "in-process" ? [{ workerId: null }, deadHolder] : [deadHolder] },
+    select: { id: true, runId: true, kind: true, workerId: true },
+  });
+  for (const job of orphans) {
+    const held = await getDb().runJob.updateMany({
+      where: { id: job.id, status: "pending", workerId: job.workerId },
+      data: { workerId: jobHolder(queue.driver, workerId) },
     });
-    for (const job of orphans) {
-      const held = await getDb().runJob.updateMany({
-        where: { id: job.id, status: "pending", workerId: job.workerId },
-        data: { workerId },
-      });
-      if (held.count === 1) await send(queue, job);
-    }
+    if (held.count === 1) await send(queue, job);
   }
 
   const open = await getDb().run.findMany({

@@ -2,7 +2,11 @@
 // policy for AWS: the core-factor table does not apply. Enterprise Edition counts processor
 // licences from vCPUs (two vCPUs = one licence with hyper-threading on, one vCPU = one licence
 // with it off); the Standard Editions count sockets, every 4 vCPUs (rounded up) being one socket,
-// with a cap on vCPUs per instance.
+// with a cap on vCPUs per instance. The sums and their parameters live in engine/oracle-rule.ts and
+// rule-parameters.ts; this module keeps the RDS-engine view the inventory summaries use.
+
+import { RULE_PARAMETERS, type RuleParameters } from "./rule-parameters";
+import { oracleMaxVcpus, oracleProcessors, oracleSockets } from "./engine/oracle-rule";
 
 export type OracleEdition = "EE" | "SE2" | "SE" | "SE1";
 
@@ -12,11 +16,9 @@ export type OracleLicences = {
   processors?: number | null;
   /** Standard Editions: sockets; null when the vCPUs are not known. */
   sockets?: number | null;
-  /** A Standard Edition instance above the edition's vCPU cap (SE2 and SE1: 8, SE: 16). */
+  /** A Standard Edition instance above the edition's vCPU cap (rule-parameters.ts). */
   overLimit: boolean;
 };
-
-const MAX_VCPUS: Partial<Record<OracleEdition, number>> = { SE2: 8, SE1: 8, SE: 16 };
 
 /**
  * The edition of an RDS (or RDS Custom) Oracle engine name: oracle-ee, oracle-ee-cdb,
@@ -28,11 +30,14 @@ export function oracleEdition(engine: string | null | undefined): OracleEdition 
 }
 
 /** Licences an Oracle DB instance needs; null for any other engine. */
-export function oracleProcessorLicences(input: {
-  engine: string | null | undefined;
-  vcpus: number | null | undefined;
-  threadsPerCore: number | null | undefined;
-}): OracleLicences | null {
+export function oracleProcessorLicences(
+  input: {
+    engine: string | null | undefined;
+    vcpus: number | null | undefined;
+    threadsPerCore: number | null | undefined;
+  },
+  params: RuleParameters = RULE_PARAMETERS,
+): OracleLicences | null {
   const edition = oracleEdition(input.engine);
   if (!edition) return null;
   const vcpus = input.vcpus ?? null;
@@ -40,8 +45,9 @@ export function oracleProcessorLicences(input: {
     if (vcpus === null) return { edition, processors: null, overLimit: false };
     // Unknown threads per core counts as hyper-threading off: a count may overstate, never understate.
     const hyperThreading = (input.threadsPerCore ?? 1) > 1;
-    return { edition, processors: hyperThreading ? Math.ceil(vcpus / 2) : vcpus, overLimit: false };
+    return { edition, processors: oracleProcessors(vcpus, hyperThreading, params.oracle).value, overLimit: false };
   }
   if (vcpus === null) return { edition, sockets: null, overLimit: false };
-  return { edition, sockets: Math.ceil(vcpus / 4), overLimit: vcpus > (MAX_VCPUS[edition] ?? Infinity) };
+  const sockets = oracleSockets(vcpus, params.oracle).value;
+  return { edition, sockets, overLimit: vcpus > oracleMaxVcpus(edition, params.oracle) };
 }

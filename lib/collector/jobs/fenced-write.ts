@@ -20,8 +20,7 @@ export async function fencedTransaction<T>(fence: Fence, write: (tx: Tx) => Prom
       { timeout: 60_000, maxWait: 60_000 },
     );
   } catch (error) {
-    if (error instanceof FencedOutError)
-      logRefused({ ...fence, kind: "region", accountId: null, region: null, resourceType: null }, "scope outcome");
+    if (error instanceof FencedOutError) logRefused(fence, "scope outcome");
     throw error;
   }
 }

@@ -101,7 +101,7 @@ export async function isClaimCurrent(claim: Claim): Promise<boolean> {
   return job?.fence === claim.fence && job.status === "running";
 }
 
-export function logRefused(claim: Claim, what: string): void {
+export function logRefused(claim: Pick<Claim, "runJobId" | "runId" | "fence" | "workerId">, what: string): void {
   log("warn", "collector.fenced_out", {
     runJobId: claim.runJobId,
     runId: claim.runId,

@@ -1,4 +1,5 @@
 import { getDatabaseTarget } from "../../db";
+import { FencedOutError, logRefused } from "../jobs/run-job-store";
 import { resource } from "../../resources/registry";
 import type { ResourceType, RowOf } from "../../resources/rows";
 import { reconcileOnPostgres } from "./postgres-writer";
@@ -26,10 +27,17 @@ export async function reconcileScope<T extends ResourceType>(
   const store = resource(scope.resourceType).store;
   const write = getDatabaseTarget().provider === "sqlite" ? reconcileOnSqlite : reconcileOnPostgres;
   const started = performance.now();
-  const plan = await write(store, scope, rows, runId, now, commit).finally(() => {
-    reconcileTotals.transactions++;
-    reconcileTotals.ms += performance.now() - started;
-  });
+  const plan = await write(store, scope, rows, runId, now, commit)
+    .catch((error: unknown) => {
+      // Said where it happens: a worker that lost its job may write nothing after this either.
+      if (error instanceof FencedOutError && commit.fence)
+        logRefused(commit.fence, `scope rows (${scope.resourceType})`);
+      throw error;
+    })
+    .finally(() => {
+      reconcileTotals.transactions++;
+      reconcileTotals.ms += performance.now() - started;
+    });
   return {
     created: plan.creates.length,
     changed: plan.updates.length,

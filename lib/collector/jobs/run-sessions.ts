@@ -1,4 +1,4 @@
-import { createAwsSession, type AwsSession } from "../../aws";
+import { createAwsSession, discoverAccounts, type AwsSession } from "../../aws";
 import { loadConnectionRecord } from "../../connections/load-settings";
 import { getDb } from "../../db";
 import { countRequests, type RequestStats } from "../request-stats";
@@ -67,4 +67,19 @@ async function flushRequestStats(runId: string, entry: Shared): Promise<void> {
     where: { id: runId },
     data: { requests: { increment: requests }, throttles: { increment: throttles } },
   });
+}
+
+// Which role reaches each account is learnt when the plan discovers the accounts, on the
+// session of the process that ran the plan. A job of the run in another process (another
+// worker) discovers them again, once per run session, before it reads its account.
+const discovered = new WeakMap<AwsSession, Promise<unknown>>();
+export async function knowTarget(session: AwsSession, accountId: string, connectionId: string): Promise<void> {
+  if (session.target(accountId)) return;
+  let discovery = discovered.get(session);
+  if (!discovery) {
+    discovery = loadConnectionRecord(connectionId).then(({ settings }) => discoverAccounts(session, settings.accounts));
+    discovered.set(session, discovery);
+    discovery.catch(() => discovered.delete(session));
+  }
+  await discovery;
 }

@@ -10,7 +10,7 @@ import { loadConnectionRecord } from "../../connections/load-settings";
 import type { ResourceType } from "../../resources/rows";
 import { COLLECT_JOBS, type RunJobData } from "./names";
 import { runClaimed, type ClaimedWork } from "./run-claimed";
-import { acquireRunSession } from "./run-sessions";
+import { acquireRunSession, knowTarget } from "./run-sessions";
 
 // Scopes of one account x region read at once (AWS throttles per account and region).
 export const PER_REGION_CONCURRENCY = 4;
@@ -67,6 +67,11 @@ async function withContext(
   const run = await getDb().run.findUniqueOrThrow({ where: { id: claim.runId }, select: { connectionId: true } });
   const { ids, scopes } = await openScopeRecords(claim.runJobId);
   const { session, release } = await acquireRunSession(claim.runId, run.connectionId);
+  if (claim.accountId)
+    await knowTarget(session, claim.accountId, run.connectionId).catch(async (error: unknown) => {
+      await release();
+      throw error;
+    });
   const ctx: ExecutionContext = {
     session,
     connectionId: run.connectionId,

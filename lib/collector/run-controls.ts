@@ -33,11 +33,41 @@ export async function startManualRun(
   return runId;
 }
 
+export async function cancelRun(runId: string, actor: AuditActor, ip: string | null): Promise<void> {
+  if (!(await requestCancel(runId))) throw new ConflictError("This run has already finished");
+  await stopCancelledRun(runId);
+  const run = await getDb().run.findUnique({ where: { id: runId }, select: { connectionName: true } });
+  await recordAuditEvent({
+    action: AUDIT.runCancelled,
+    actor,
+    ip,
+    targetType: "run",
+    targetId: runId,
+    target: run?.connectionName,
+  });
+}
+
+// Before a connection is deleted: its open runs are cancelled, and given a little time to end
+// (jobs in other workers stop at their next heartbeat), so no job of theirs goes on reading AWS
+// or writing for a connection that no longer exists.
+export async function cancelRunsOfConnection(connectionId: string, waitMs = 15_000): Promise<number> {
+  const open = await getDb().run.findMany({
+    where: { connectionId, status: { in: ["queued", "running"] }, closedAt: null },
+    select: { id: true },
+  });
+  for (const run of open) if (await requestCancel(run.id)) await stopCancelledRun(run.id);
+  const ids = open.map((run) => run.id);
+  for (const until = Date.now() + waitMs; ids.length && Date.now() < until;) {
+    if ((await getDb().run.count({ where: { id: { in: ids }, closedAt: null } })) === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return open.length;
+}
+
 // Jobs running in this process stop at once, those in other live workers at their next
 // heartbeat. Jobs nobody is running (queued, or held by a worker that died) are cancelled here,
 // so a run whose worker is gone ends now instead of waiting for a takeover.
-export async function cancelRun(runId: string, actor: AuditActor, ip: string | null): Promise<void> {
-  if (!(await requestCancel(runId))) throw new ConflictError("This run has already finished");
+async function stopCancelledRun(runId: string): Promise<void> {
   abortRunJobs(runId, "cancelled");
   const jobs = await getDb().runJob.findMany({
     where: { runId, status: { in: ["pending", "running"] } },
@@ -50,13 +80,4 @@ export async function cancelRun(runId: string, actor: AuditActor, ip: string | n
   for (const job of jobs)
     if (job.status === "pending" || !job.workerId || !live.has(job.workerId)) await cancelJob(job.id, job.fence, runId);
   await closeRunOnce(runId);
-  const run = await getDb().run.findUnique({ where: { id: runId }, select: { connectionName: true } });
-  await recordAuditEvent({
-    action: AUDIT.runCancelled,
-    actor,
-    ip,
-    targetType: "run",
-    targetId: runId,
-    target: run?.connectionName,
-  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { AUDIT_CONNECTION } from "./audit-actions";
 import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event";
 import { retireSightings } from "../collector/store/retire-sightings";
+import { cancelRunsOfConnection } from "../collector/run-controls";
 import { getDb } from "../db";
 import { NotFoundError, ValidationError } from "../errors";
 import { connectionInputSchema, toStoredConfig, type ConnectionInput } from "./schemas";
@@ -136,6 +137,7 @@ export async function updateConnection(id: string, raw: unknown, { actor, ip }: 
 export async function deleteConnection(id: string, { actor, ip }: Context) {
   const existing = await getDb().connection.findUnique({ where: { id }, select: { name: true } });
   if (!existing) throw new NotFoundError("Connection not found");
+  await cancelRunsOfConnection(id);
   const retired = await retireSightings(id, "connection-deleted");
   await getDb().$transaction([
     getDb().scopeState.deleteMany({ where: { connectionId: id } }),

@@ -21,6 +21,9 @@ export async function failJobForGood(claim: Claim, error: unknown): Promise<void
     return;
   }
   const run = await getDb().run.findUnique({ where: { id: claim.runId }, select: { connectionId: true } });
+  // A deleted connection has no scope states left to mark.
+  const connection =
+    run && (await getDb().connection.findUnique({ where: { id: run.connectionId }, select: { id: true } }));
   const now = new Date();
   await getDb().$transaction(async (tx) => {
     const failed = await tx.runJob.updateMany({
@@ -32,7 +35,7 @@ export async function failJobForGood(claim: Claim, error: unknown): Promise<void
       where: { runJobId: claim.runJobId, status: { in: ["pending", "running"] } },
       select: { accountId: true, region: true, resourceType: true },
     });
-    for (const scope of scopes)
+    for (const scope of connection ? scopes : [])
       await markScopeFailed(
         { connectionId: run.connectionId, ...scope, resourceType: scope.resourceType as ResourceType },
         claim.runId,

@@ -31,6 +31,7 @@ export function createInProcessQueue(): JobQueue {
       pump();
     },
     inFlight: () => running.size,
+    carriedValues: async () => null,
     async stop(drainMs) {
       stopped = true;
       for (const timer of timers) clearTimeout(timer);

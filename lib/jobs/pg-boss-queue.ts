@@ -13,6 +13,32 @@ const IDLE_POLL_MS = 500;
 
 type Envelope = { name: string; data: JobData };
 
+// PostgreSQL's answers when processes starting side by side on a fresh database create the
+// queue (and its partition table) at once: one of them fails (deadlock, duplicate), the queue
+// then exists, and that process's retry finds it.
+const CREATE_RACE_CODES = new Set(["40P01", "23505", "42P07"]);
+const CREATE_ATTEMPTS = 5;
+
+async function ensureQueue(boss: PgBoss): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (await boss.getQueue(QUEUE)) return;
+      await boss.createQueue(QUEUE, {
+        name: QUEUE,
+        retryLimit: JOB_RETRY.limit,
+        retryDelay: JOB_RETRY.delaySeconds,
+        retryBackoff: true,
+        expireInSeconds: EXPIRE_SECONDS,
+      });
+      return;
+    } catch (error) {
+      const code = (error as { code?: string } | null)?.code;
+      if (attempt >= CREATE_ATTEMPTS || !code || !CREATE_RACE_CODES.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 100));
+    }
+  }
+}
+
 // Jobs in PostgreSQL through pg-boss: any number of processes on any machines that reach the
 // database take them (SELECT ... FOR UPDATE SKIP LOCKED: each job goes to one of them).
 // The fetch loop is ours, on pg-boss's fetch / complete / fail: pg-boss 10's work() waits a full
@@ -29,13 +55,7 @@ export async function createPgBossQueue(connectionString: string): Promise<JobQu
   });
   boss.on("error", logUnexpected);
   await boss.start();
-  await boss.createQueue(QUEUE, {
-    name: QUEUE,
-    retryLimit: JOB_RETRY.limit,
-    retryDelay: JOB_RETRY.delaySeconds,
-    retryBackoff: true,
-    expireInSeconds: EXPIRE_SECONDS,
-  });
+  await ensureQueue(boss);
   const running = new Set<AbortController>();
   const idle: (() => void)[] = [];
   let wake: (() => void) | null = null;
@@ -104,6 +124,16 @@ export async function createPgBossQueue(connectionString: string): Promise<JobQu
       })();
     },
     inFlight: () => running.size,
+    async carriedValues(field: string, activeWithinMs: number) {
+      const rows = (await boss.getDb().executeSql(
+        `SELECT DISTINCT data->'data'->>$1 AS value FROM pgboss.job
+          WHERE name = $2
+            AND (state IN ('created', 'retry')
+              OR (state = 'active' AND started_on > now() - make_interval(secs => $3)))`,
+        [field, QUEUE, activeWithinMs / 1000],
+      )) as { rows: { value: string | null }[] };
+      return new Set(rows.rows.flatMap((row) => (row.value ? [row.value] : [])));
+    },
     async stop(drainMs: number) {
       stopping = true;
       wake?.();

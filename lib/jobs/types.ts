@@ -36,6 +36,11 @@ export interface JobQueue extends JobSender {
   work(handlers: Record<string, JobHandler>, concurrency: number, workerId: string): Promise<void>;
   // Jobs in flight in this process.
   inFlight(): number;
+  // The values of data[field] across the jobs a shared queue still carries: waiting, or taken
+  // by a worker within the last activeWithinMs (a job taken longer ago by a worker that died
+  // stays taken until its expiry). null from a queue in one process's memory: its jobs are
+  // known by the process holding them instead (RunJob.workerId).
+  carriedValues(field: string, activeWithinMs: number): Promise<Set<string> | null>;
   // Stops taking jobs; waits up to drainMs for those in flight, then aborts their signals and
   // waits for them to hand back. Returns how many had to be aborted.
   stop(drainMs: number): Promise<number>;

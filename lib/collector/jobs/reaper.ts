@@ -14,6 +14,7 @@ const REAP_INTERVAL_MS = 10_000;
 //   back to the queue with its fence, so the old owner can no longer commit; a job of a
 //   cancelled run is cancelled instead, its unread scopes skipped;
 // - with the in-process driver, a queued job held in a dead process's memory is queued here;
+// - with pg-boss, a queued job pg-boss no longer carries (taken by a worker that died) too;
 // - a run with no job left that nobody closed is closed;
 // - open runs keep their connection's lease while their jobs wait in the queue.
 export async function reapOnce(queue: JobQueue, workerId: string, now = new Date()): Promise<number> {
@@ -71,6 +72,8 @@ export async function reapOnce(queue: JobQueue, workerId: string, now = new Date
     if (held.count === 1) await send(queue, job);
   }
 
+  await resendUncarried(queue, now);
+
   const open = await getDb().run.findMany({
     where: { status: { in: ["queued", "running"] }, closedAt: null },
     select: { id: true, connectionId: true },
@@ -82,6 +85,27 @@ export async function reapOnce(queue: JobQueue, workerId: string, now = new Date
     if (jobs.length > 0 && openJobs.length === 0) await closeIfDone(run.id, queue);
   }
   return handed;
+}
+
+// A waiting job the shared queue no longer carries is queued again: pg-boss hands a job to one
+// worker, and if that worker died between taking it and claiming it (or giving it back while its
+// account was busy), pg-boss keeps it taken until its expiry, an hour later; a job whose claim
+// failed on every attempt is gone from pg-boss too. Only jobs waiting longer than a worker's
+// heartbeat allowance are looked at, so a job being queued right now is not. A copy too many is
+// harmless: only one claim of a waiting job succeeds, the others find it gone.
+async function resendUncarried(queue: JobQueue, now: Date): Promise<void> {
+  if (queue.driver !== "pg-boss") return;
+  const waiting = await getDb().runJob.findMany({
+    where: { status: "pending", workerId: null, queuedAt: { lt: new Date(now.getTime() - WORKER_STALE_MS) } },
+    select: { id: true, runId: true, kind: true },
+  });
+  if (!waiting.length) return;
+  const carried = await queue.carriedValues("runJobId", WORKER_STALE_MS);
+  for (const job of waiting) {
+    if (!carried || carried.has(job.id)) continue;
+    log("info", "collector.job_requeued", { runJobId: job.id, runId: job.runId });
+    await send(queue, job);
+  }
 }
 
 async function send(queue: JobQueue, job: { id: string; runId: string; kind: string }) {

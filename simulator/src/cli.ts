@@ -8,7 +8,8 @@ import type { Partition } from "./world/types";
 const USAGE = `Usage: npm run simulator -- --world <demo|scale|file.json> [--port 4566] [--host 127.0.0.1]
        [--seed n] [--partition aws|aws-cn|aws-us-gov] [--credentials-out file.json]
        demo preset: [--shared-external-id id]
-       scale preset: [--accounts n] [--regions n] [--instances-per-region n] [--page-size n] [--latency-ms n]`;
+       scale preset: [--accounts n] [--regions n] [--instances-per-region n] [--applications-per-node n]
+                     [--page-size n] [--latency-ms n]`;
 
 function num(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
       accounts: { type: "string" },
       regions: { type: "string" },
       "instances-per-region": { type: "string" },
+      "applications-per-node": { type: "string" },
       "page-size": { type: "string" },
       "latency-ms": { type: "string" },
       "shared-external-id": { type: "string" },
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
       accounts: num(values.accounts, "accounts"),
       regions: num(values.regions, "regions"),
       instancesPerRegion: num(values["instances-per-region"], "instances-per-region"),
+      applicationsPerNode: num(values["applications-per-node"], "applications-per-node"),
       pageSize: num(values["page-size"], "page-size"),
       latencyMs: num(values["latency-ms"], "latency-ms"),
       sharedExternalId: values["shared-external-id"],

@@ -1,7 +1,7 @@
 // Wire facts per service: protocol, XML namespace, API version and throttling code.
 
 export type Protocol = "ec2" | "query" | "json";
-export type ServiceName = "ec2" | "sts" | "iam" | "rds" | "organizations" | "config";
+export type ServiceName = "ec2" | "sts" | "iam" | "rds" | "organizations" | "config" | "ssm";
 
 export interface ServiceInfo {
   name: ServiceName;
@@ -63,6 +63,13 @@ export const SERVICES: Record<ServiceName, ServiceInfo> = {
     name: "config",
     protocol: "json",
     targetPrefix: "StarlingDoveService",
+    global: false,
+    throttle: { code: "ThrottlingException", status: 400, message: "Rate exceeded" },
+  },
+  ssm: {
+    name: "ssm",
+    protocol: "json",
+    targetPrefix: "AmazonSSM",
     global: false,
     throttle: { code: "ThrottlingException", status: 400, message: "Rate exceeded" },
   },

@@ -137,3 +137,10 @@ export const READ_INVENTORY_ACTIONS = [
   "ec2:DescribeInstanceTypes",
   "ec2:DescribeRegions",
 ];
+
+/** SSM Inventory reads: managed nodes, then their software (fleet-wide and per node). */
+export const READ_SOFTWARE_ACTIONS = [
+  "ssm:DescribeInstanceInformation",
+  "ssm:GetInventory",
+  "ssm:ListInventoryEntries",
+];

@@ -1,4 +1,5 @@
 // EC2 and RDS resource records of a world, named like the AWS SDK v3 output shapes.
+import type { ManagedNodeSpec } from "./ssm-types";
 
 export interface Tag {
   Key: string;
@@ -46,6 +47,11 @@ export interface Ec2Instance {
   Licenses?: { LicenseConfigurationArn: string }[];
   KeyName?: string;
   Tags: Tag[];
+  /**
+   * Simulator only, never served by EC2: the SSM Agent on the instance and its inventory, what
+   * the SSM service answers for it. Absent: no agent (not a managed node).
+   */
+  Ssm?: ManagedNodeSpec;
 }
 
 export interface Ec2Host {

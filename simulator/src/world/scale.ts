@@ -2,7 +2,7 @@
 // access, from (seed, account, region). Building the world only writes counts, so even
 // 50 accounts × 16 regions × 200 instances is ready at once and costs memory only when read.
 import { ids } from "./ids";
-import { doc, IamBuilder, READ_INVENTORY_ACTIONS, trustWithExternalId } from "./iam-builder";
+import { doc, IamBuilder, READ_INVENTORY_ACTIONS, READ_SOFTWARE_ACTIONS, trustWithExternalId } from "./iam-builder";
 import { arn, PARTITIONS } from "./partitions";
 import { Prng } from "./prng";
 import type { AccountSpec, Partition, WorldSpec } from "./types";
@@ -15,6 +15,11 @@ export interface ScaleOptions {
   partition?: Partition;
   /** The external ID of every member role (default: one generated ID for all of them). */
   sharedExternalId?: string;
+  /**
+   * Applications each running instance reports to SSM Inventory; 0 (default): no managed nodes,
+   * so benches and tests without software see the world they always saw.
+   */
+  applicationsPerNode?: number;
 }
 
 export const DEFAULT_SCALE_SEED = 7;
@@ -27,6 +32,7 @@ export function buildScaleWorld(o: ScaleOptions = {}): WorldSpec {
   const allRegions = [...p.defaultRegions, ...p.optInRegions];
   const regionNames = allRegions.slice(0, Math.max(1, Math.min(o.regions ?? 4, allRegions.length)));
   const perRegion = Math.max(0, o.instancesPerRegion ?? 50);
+  const applicationsPerNode = Math.max(0, o.applicationsPerNode ?? 0);
   const rng = Prng.of(seed, "scale-ids");
   const rootId = ids.root(rng);
   const mgmt = "100000000000";
@@ -49,6 +55,7 @@ export function buildScaleWorld(o: ScaleOptions = {}): WorldSpec {
         hosts: perRegion >= 20 ? 1 : 0,
         reservedInstances: 2,
         dbInstances: perRegion >= 20 ? 2 : 0,
+        ...(applicationsPerNode > 0 ? { applicationsPerNode } : {}),
       },
     })),
   }));
@@ -74,6 +81,7 @@ export function buildScaleWorld(o: ScaleOptions = {}): WorldSpec {
           "organizations:Describe*",
           "config:Describe*",
           "config:SelectAggregateResourceConfig",
+          ...READ_SOFTWARE_ACTIONS,
         ],
         Resource: "*",
       },
@@ -90,7 +98,12 @@ export function buildScaleWorld(o: ScaleOptions = {}): WorldSpec {
           name: "cirrus-inventory-read",
           document: doc({
             Effect: "Allow",
-            Action: [...READ_INVENTORY_ACTIONS, "rds:DescribeDBInstances", "iam:ListAccountAliases"],
+            Action: [
+              ...READ_INVENTORY_ACTIONS,
+              "rds:DescribeDBInstances",
+              ...READ_SOFTWARE_ACTIONS,
+              "iam:ListAccountAliases",
+            ],
             Resource: "*",
           }),
         },
@@ -102,7 +115,9 @@ export function buildScaleWorld(o: ScaleOptions = {}): WorldSpec {
   return {
     format: "cirrus-simulator-world/1",
     name: "scale",
-    description: `${accountCount} accounts × ${regionNames.length} regions × ${perRegion} instances`,
+    description:
+      `${accountCount} accounts × ${regionNames.length} regions × ${perRegion} instances` +
+      (applicationsPerNode > 0 ? ` × ${applicationsPerNode} applications` : ""),
     seed,
     partition,
     accounts,

@@ -6,6 +6,7 @@ import type { GroupSpec, ManagedPolicySpec, RoleSpec, UserSpec } from "./iam-typ
 
 export type * from "./resource-types";
 export type * from "./iam-types";
+export type * from "./ssm-types";
 
 export type Partition = "aws" | "aws-cn" | "aws-us-gov";
 export type OptInStatus = "opt-in-not-required" | "opted-in" | "not-opted-in";
@@ -16,6 +17,11 @@ export interface GenerateSpec {
   hosts: number;
   reservedInstances: number;
   dbInstances: number;
+  /**
+   * When > 0, every running instance is an SSM managed node reporting this many applications
+   * (besides its platform's own); 0 or absent: no managed nodes.
+   */
+  applicationsPerNode?: number;
 }
 
 export interface RegionSpec {

@@ -69,6 +69,8 @@ export function configRecords(world: World, accountId: string, region: string, t
             // Not reported to EC2 callers, so not recorded by Config either.
             if (i.OmitCpuOptions) delete rest.CpuOptions;
             delete rest.OmitCpuOptions;
+            // The SSM Agent's report is SSM's, not part of the EC2 configuration item.
+            delete rest.Ssm;
             return camelize(rest);
           },
         ),

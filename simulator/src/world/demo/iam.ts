@@ -1,9 +1,15 @@
 // Demo principals. The collector's attached policies name exact member-role ARNs (user policy:
 // Production, group policy: Development + one wildcard); its inline policy grants the hub role,
 // so discovery from attached policies finds exactly the member roles and reports the rest.
-import { doc, type IamBuilder, READ_INVENTORY_ACTIONS, trustWithExternalId } from "../iam-builder";
-import type { Partition } from "../types";
-import { DEMO_MANAGEMENT, DEMO_MEMBERS, DEMO_NAMES as N, DEMO_RDS_DENIED } from "./layout";
+import {
+  doc,
+  type IamBuilder,
+  READ_INVENTORY_ACTIONS,
+  READ_SOFTWARE_ACTIONS,
+  trustWithExternalId,
+} from "../iam-builder";
+import type { Partition, PolicyStatement } from "../types";
+import { DEMO_MANAGEMENT, DEMO_MEMBERS, DEMO_NAMES as N, DEMO_RDS_DENIED, DEMO_SSM_INVENTORY_DENIED } from "./layout";
 
 const MGMT = DEMO_MANAGEMENT.id;
 
@@ -38,7 +44,12 @@ export function buildDemoIam(b: IamBuilder, partition: Partition, sharedExternal
     "CirrusCollectorPolicy",
     doc(
       { Sid: "AssumeProductionInventoryRoles", Effect: "Allow", Action: "sts:AssumeRole", Resource: prod },
-      { Sid: "ReadInventory", Effect: "Allow", Action: ["ec2:Describe*", "rds:DescribeDBInstances"], Resource: "*" },
+      {
+        Sid: "ReadInventory",
+        Effect: "Allow",
+        Action: ["ec2:Describe*", "rds:DescribeDBInstances", ...READ_SOFTWARE_ACTIONS],
+        Resource: "*",
+      },
       { Sid: "ReadOrganization", Effect: "Allow", Action: ORG_READS, Resource: "*" },
       { Sid: "ReadOwnPolicies", Effect: "Allow", Action: OWN_POLICY_READS, Resource: "*" },
       { Sid: "ReadConfigAggregator", Effect: "Allow", Action: CONFIG_READS, Resource: "*" },
@@ -83,7 +94,13 @@ export function buildDemoIam(b: IamBuilder, partition: Partition, sharedExternal
       {
         Sid: "ReadWithMfa",
         Effect: "Allow",
-        Action: ["ec2:Describe*", "rds:DescribeDBInstances", ...OWN_POLICY_READS, ...ORG_READS],
+        Action: [
+          "ec2:Describe*",
+          "rds:DescribeDBInstances",
+          ...READ_SOFTWARE_ACTIONS,
+          ...OWN_POLICY_READS,
+          ...ORG_READS,
+        ],
         Resource: "*",
         Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } },
       },
@@ -141,12 +158,12 @@ export function buildDemoIam(b: IamBuilder, partition: Partition, sharedExternal
       inline: [
         {
           name: "cirrus-inventory-read",
-          document: doc({ Sid: "ReadInventory", Effect: "Allow", Action: READ_INVENTORY_ACTIONS, Resource: "*" }, rds, {
-            Sid: "ReadAlias",
-            Effect: "Allow",
-            Action: "iam:ListAccountAliases",
-            Resource: "*",
-          }),
+          document: doc(
+            { Sid: "ReadInventory", Effect: "Allow", Action: READ_INVENTORY_ACTIONS, Resource: "*" },
+            rds,
+            ...softwareStatements(m.id, partition),
+            { Sid: "ReadAlias", Effect: "Allow", Action: "iam:ListAccountAliases", Resource: "*" },
+          ),
         },
       ],
       maxSessionDuration: 3600,
@@ -160,7 +177,12 @@ export function buildDemoIam(b: IamBuilder, partition: Partition, sharedExternal
         name: "cirrus-inventory-read",
         document: doc({
           Effect: "Allow",
-          Action: [...READ_INVENTORY_ACTIONS, "rds:DescribeDBInstances", "iam:ListAccountAliases"],
+          Action: [
+            ...READ_INVENTORY_ACTIONS,
+            "rds:DescribeDBInstances",
+            ...READ_SOFTWARE_ACTIONS,
+            "iam:ListAccountAliases",
+          ],
           Resource: "*",
         }),
       },
@@ -182,4 +204,26 @@ export function buildDemoIam(b: IamBuilder, partition: Partition, sharedExternal
     attached: [readOnly],
     purpose: "A member-account user: Organizations answers it AccessDeniedException (not the management account)",
   });
+}
+
+/** SSM reads of a member role; in one cell ssm:GetInventory is missing (an implicit deny there). */
+function softwareStatements(account: string, partition: Partition): PolicyStatement[] {
+  const denied = DEMO_SSM_INVENTORY_DENIED[partition];
+  if (account !== denied.account)
+    return [{ Sid: "ReadSoftware", Effect: "Allow", Action: READ_SOFTWARE_ACTIONS, Resource: "*" }];
+  return [
+    {
+      Sid: "ReadSoftware",
+      Effect: "Allow",
+      Action: READ_SOFTWARE_ACTIONS.filter((a) => a !== "ssm:GetInventory"),
+      Resource: "*",
+    },
+    {
+      Sid: "ReadSoftwareInventory",
+      Effect: "Allow",
+      Action: "ssm:GetInventory",
+      Resource: "*",
+      Condition: { StringNotEquals: { "aws:RequestedRegion": denied.region } },
+    },
+  ];
 }

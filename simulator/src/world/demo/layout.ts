@@ -60,3 +60,32 @@ export const DEMO_NAMES = {
   instanceProfile: "CirrusInstanceProfile",
   aggregator: "cirrus-aggregator",
 };
+
+/**
+ * The one member account + region whose inventory role lacks ssm:GetInventory (its managed nodes
+ * are listed by DescribeInstanceInformation, but their software cannot be read).
+ */
+export const DEMO_SSM_INVENTORY_DENIED: Record<Partition, { account: string; region: string }> = {
+  aws: { account: "444444444444", region: "eu-west-1" },
+  "aws-cn": { account: "444444444444", region: "cn-northwest-1" },
+  "aws-us-gov": { account: "444444444444", region: "us-gov-east-1" },
+};
+
+/** Where the demo's licensable software and SSM edge cases live: a member account and the
+ * index of the region in DEMO_REGIONS (0 and 1 exist in every partition). */
+export const DEMO_SOFTWARE_CELLS = {
+  /** Oracle Database 19c EE on a Linux/UNIX instance with hyper-threading on (BYOL by nature). */
+  oracleEnterprise: { account: "333333333333", regionIndex: 0 },
+  /** SQL Server 2019 Standard installed on a plain Windows instance (RunInstances:0002): BYOL. */
+  sqlStandardByol: { account: "222222222222", regionIndex: 0 },
+  /** SQL Server 2019 Developer (free) on a plain Windows instance. */
+  sqlDeveloper: { account: "444444444444", regionIndex: 0 },
+  /** IBM MQ 9.3 on a Linux/UNIX instance. */
+  ibmMq: { account: "333333333333", regionIndex: 1 },
+  /** A running instance without the SSM Agent: not a managed node. */
+  noAgent: { account: "222222222222", regionIndex: 1 },
+  /** A running instance whose agent lost its connection 40 days ago: old ping, old inventory. */
+  staleInventory: { account: "555555555555", regionIndex: 0 },
+} as const;
+
+export type DemoSoftwareRole = keyof typeof DEMO_SOFTWARE_CELLS;

@@ -5,6 +5,7 @@ import { generateRegion, ALL_ENGINE_KEYS, ALL_PROFILE_KEYS, type RegionResources
 import { Prng } from "../prng";
 import type { Partition } from "../types";
 import { DEMO_MEMBERS, DEMO_WITHOUT_CPU_OPTIONS } from "./layout";
+import { applyDemoSoftware } from "./software";
 
 export interface DemoCell {
   accountId: string;
@@ -21,7 +22,7 @@ export function demoMemberResources(seed: number, partition: Partition, cell: De
   const c = cell.cellIndex;
   const profiles = ALL_PROFILE_KEYS;
   const engines = ALL_ENGINE_KEYS;
-  return generateRegion({
+  const resources = generateRegion({
     seed,
     partition,
     accountId: cell.accountId,
@@ -38,7 +39,10 @@ export function demoMemberResources(seed: number, partition: Partition, cell: De
     releasedHost: cell.accountId === DEMO_MEMBERS[0].id && cell.enabledIndex === 0,
     withoutCpuOptions: DEMO_WITHOUT_CPU_OPTIONS.find((x) => x.account === cell.accountId && x.region === cell.region)
       ?.types,
+    managedNodes: { applicationsPerNode: 0 },
   });
+  applyDemoSoftware(partition, cell.accountId, cell.region, resources.instances);
+  return resources;
 }
 
 /** The management account holds a little too: a few instances and one database in its first region. */
@@ -57,5 +61,6 @@ export function demoManagementResources(
     counts: { instances: 6, hosts: 0, reservedInstances: 1, dbInstances: 1 },
     forcedProfiles: ["linux", "windows", "linuxGolden", "linux", "rhel", "linuxArm"],
     forcedEngines: ["postgres"],
+    managedNodes: { applicationsPerNode: 0 },
   });
 }

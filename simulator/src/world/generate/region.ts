@@ -10,6 +10,7 @@ import { createRegionContext, type RegionContext } from "./context";
 import { makeReadReplica, makeDbInstance } from "./databases";
 import { makeHost, typesForHost } from "./hosts";
 import { makeInstance } from "./instances";
+import { attachManagedNodes } from "./managed-nodes";
 import { makeReservedInstance } from "./reserved";
 
 export interface RegionResources {
@@ -35,6 +36,11 @@ export interface GenerateRegionOptions {
   releasedHost?: boolean;
   /** Linux instances of these types whose DescribeInstances answer lacks cpuOptions. */
   withoutCpuOptions?: string[];
+  /**
+   * Make every running instance an SSM managed node; by default only when
+   * counts.applicationsPerNode > 0 (scale worlds).
+   */
+  managedNodes?: { applicationsPerNode: number };
 }
 
 export function generateRegion(o: GenerateRegionOptions): RegionResources {
@@ -50,6 +56,9 @@ export function generateRegion(o: GenerateRegionOptions): RegionResources {
   // Drawn last so every other resource of the region stays as it was without them.
   for (const type of o.withoutCpuOptions ?? [])
     instances.push({ ...makeInstance(ctx, { profile: "linux", type }), OmitCpuOptions: true });
+  const perNode = o.counts.applicationsPerNode ?? 0;
+  const managed = o.managedNodes ?? (perNode > 0 ? { applicationsPerNode: perNode } : undefined);
+  if (managed) attachManagedNodes(instances, { seed: o.seed, accountId: o.accountId, region: o.region, ...managed });
   return { instances, hosts, reservedInstances, images: [...ctx.images.values()], dbInstances };
 }
 

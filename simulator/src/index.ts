@@ -33,6 +33,8 @@ export {
   DEMO_NAMES,
   DEMO_REGIONS,
   DEMO_RDS_DENIED,
+  DEMO_SOFTWARE_CELLS,
+  DEMO_SSM_INVENTORY_DENIED,
   DEMO_WITHOUT_CPU_OPTIONS,
 } from "./world/demo/layout";
 export { catalogInstanceTypeSpecs } from "./world/catalog/instance-types";

@@ -9,11 +9,11 @@ import { DEMO_REGIONS, DEMO_SOFTWARE_CELLS, type DemoSoftwareRole } from "./layo
 
 const STALE_SECONDS = 40 * 86_400;
 
-const running = (i: Ec2Instance) => i.State.Name === "running" && !!i.Ssm;
+const runningManaged = (i: Ec2Instance) => i.State.Name === "running" && !!i.Ssm;
 const plainLinux = (i: Ec2Instance) =>
-  running(i) && i.PlatformDetails === "Linux/UNIX" && i.Placement.Tenancy === "default" && !i.InstanceLifecycle;
+  runningManaged(i) && i.PlatformDetails === "Linux/UNIX" && i.Placement.Tenancy === "default" && !i.InstanceLifecycle;
 const plainWindows = (i: Ec2Instance) =>
-  running(i) && i.UsageOperation === "RunInstances:0002" && i.Placement.Tenancy === "default";
+  runningManaged(i) && i.UsageOperation === "RunInstances:0002" && i.Placement.Tenancy === "default";
 
 const hyperThreaded = (i: Ec2Instance) =>
   plainLinux(i) && i.Architecture === "x86_64" && i.CpuOptions.ThreadsPerCore === 2;

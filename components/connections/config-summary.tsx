@@ -49,6 +49,7 @@ export function ConfigSummary({ connection }: { connection: ConnectionDetail }) 
     ],
     ["Endpoint", config.endpointUrl ? <Id text={config.endpointUrl} /> : "AWS default"],
     ["Concurrency", String(config.concurrency)],
+    ["Installed software", config.collectSoftware ? "collected (SSM Inventory)" : "not collected"],
     [
       "Schedule",
       <span key="s" data-testid="schedule-state" data-state={connection.scheduleState}>

@@ -33,7 +33,11 @@ const STEPS = [
     fields: ["accountMode", "roleArns", "organizationalUnitIds", "memberRoleName", "excludeAccountIds"],
   },
   { key: "regions", title: "Regions", fields: ["regionMode", "regions"] },
-  { key: "advanced", title: "Proxy & schedule", fields: ["proxy", "endpointUrl", "concurrency", "schedule"] },
+  {
+    key: "advanced",
+    title: "Proxy & schedule",
+    fields: ["proxy", "endpointUrl", "concurrency", "collectSoftware", "schedule"],
+  },
 ] as const;
 
 // Field errors are keyed by path ("roleArns.2", "mfaSerial"); a step owns the paths starting

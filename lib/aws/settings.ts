@@ -65,4 +65,6 @@ export type AwsConnectionSettings = {
   // Custom endpoint for every service (VPC endpoints, the local simulator).
   endpointUrl?: string;
   concurrency: number;
+  // Whether runs read SSM managed nodes and installed software (absent: yes, the default).
+  collectSoftware?: boolean;
 };

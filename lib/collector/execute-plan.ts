@@ -1,3 +1,4 @@
+import { SsmFleetCache } from "../resources/collect/ssm-fleet";
 import { ImageCache } from "../resources/ec2-instance/image-cache";
 import { InstanceTypeCache } from "../resources/ec2-instance/instance-types";
 import { RESOURCES } from "../resources/registry";
@@ -18,6 +19,8 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
   const perRegion = new Map<string, ReturnType<typeof createLimiter>>();
   const images = new ImageCache();
   const instanceTypes = new InstanceTypeCache();
+  // SSM reads shared by a cell's managed-node and installed-software scopes (ssm-fleet.ts).
+  const ssm = new SsmFleetCache();
   const pending = new Map<string, number>();
   for (const scope of scopes) pending.set(regionKey(scope), (pending.get(regionKey(scope)) ?? 0) + 1);
   const regionLimiter = (scope: PlannedScope) => {
@@ -39,6 +42,7 @@ export async function executePlan(ctx: ExecutionContext, scopes: PlannedScope[],
               signal,
               images,
               instanceTypes,
+              ssm,
               pageSize: options.pageSize,
               tally,
             });

@@ -8,6 +8,7 @@ import {
 } from "../aws";
 import type { AwsConnectionSettings } from "../aws/settings";
 import { excludedScopeKeys, isExcluded } from "../coverage/exclusions";
+import { collectedTypes } from "../resources/registry";
 import { RESOURCE_TYPES, type ResourceType } from "../resources/rows";
 
 export type AccountPlan = {
@@ -19,7 +20,9 @@ export type AccountPlan = {
   error?: AwsErrorInfo;
 };
 
-export type CollectionPlan = { accounts: AccountPlan[]; warnings: string[] };
+// `types`: what the connection collects (the SSM types only with software collection on);
+// absent, every registered type.
+export type CollectionPlan = { accounts: AccountPlan[]; warnings: string[]; types?: ResourceType[] };
 export type PlannedScope = { accountId: string; region: string; resourceType: ResourceType };
 
 export function toErrorInfo(error: unknown, session: AwsSession, action: string): AwsErrorInfo {
@@ -48,7 +51,7 @@ export async function planCollection(
       }),
     ),
   );
-  return { accounts, warnings: discovery.warnings };
+  return { accounts, warnings: discovery.warnings, types: collectedTypes(settings) };
 }
 
 export function scopesOf(
@@ -68,5 +71,5 @@ export function scopesOf(
 // The scopes a run reads: every planned one except those an admin excluded from this connection
 // (a known gap, e.g. an SCP denies it): never called, so neither planned nor failed.
 export async function plannedScopes(connectionId: string, plan: CollectionPlan): Promise<PlannedScope[]> {
-  return scopesOf(plan, RESOURCE_TYPES, await excludedScopeKeys(connectionId));
+  return scopesOf(plan, plan.types ?? RESOURCE_TYPES, await excludedScopeKeys(connectionId));
 }

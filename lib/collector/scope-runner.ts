@@ -1,5 +1,6 @@
 import { isRetryable, type AwsSession } from "../aws";
 import { attemptsOf } from "../resources/collect/fetch-context";
+import type { SsmFleetCache } from "../resources/collect/ssm-fleet";
 import type { ImageCache } from "../resources/ec2-instance/image-cache";
 import type { InstanceTypeCache } from "../resources/ec2-instance/instance-types";
 import { fetchScope } from "./fetch";
@@ -25,6 +26,7 @@ export async function fetchWholeScope<T extends ResourceType>(
     signal: AbortSignal;
     images: ImageCache;
     instanceTypes?: InstanceTypeCache;
+    ssm?: SsmFleetCache;
     pageSize?: number;
     tally?: ScopeTally;
   },
@@ -41,6 +43,7 @@ export async function fetchWholeScope<T extends ResourceType>(
         signal: options.signal,
         images: options.images,
         instanceTypes: options.instanceTypes,
+        ssm: options.ssm,
         pageSize: options.pageSize,
       };
       for await (const page of fetchScope(context, scope.resourceType)) {

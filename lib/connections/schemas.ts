@@ -97,6 +97,9 @@ const connectionFields = {
     "Endpoint: http(s)://host[:port]",
   ),
   concurrency: z.coerce.number().int().min(1, "At least 1").max(64, "At most 64").default(8),
+  // Managed nodes and installed software from SSM Inventory. On for a new connection: software is
+  // what licence positions are made of. Off: no SSM call is made and no SSM action is required.
+  collectSoftware: z.boolean("Expected true or false").default(true),
   schedule: safeText(MAX.text, "Schedule").default(DEFAULT_SCHEDULE),
 };
 
@@ -164,5 +167,7 @@ export function toStoredConfig(input: ConnectionInput): StoredConfig {
 }
 
 export function parseStoredConfig(name: string, json: string): ConnectionInput {
-  return connectionInputSchema.parse({ ...JSON.parse(json), name });
+  // A connection saved before software collection existed keeps collecting what it did: turning
+  // it on needs SSM permissions its roles may lack, which would turn its runs partial unasked.
+  return connectionInputSchema.parse({ collectSoftware: false, ...JSON.parse(json), name });
 }

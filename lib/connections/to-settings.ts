@@ -41,6 +41,7 @@ export function toAwsSettings(config: StoredConfig, secrets: ConnectionSecrets):
       : undefined,
     endpointUrl: config.endpointUrl,
     concurrency: config.concurrency,
+    collectSoftware: config.collectSoftware,
   };
 }
 

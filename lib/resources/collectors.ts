@@ -4,6 +4,8 @@ import { fetchHosts } from "./dedicated-host/fetch";
 import { hostFromConfigItem } from "./dedicated-host/map-config";
 import { completeInstanceConfigRows } from "./ec2-instance/complete-config-rows";
 import { fetchInstances } from "./ec2-instance/fetch";
+import { fetchInstalledSoftware } from "./installed-software/fetch";
+import { fetchManagedNodes } from "./managed-node/fetch";
 import { instanceFromConfigItem } from "./ec2-instance/map-config";
 import { fetchDbInstances } from "./rds-db-instance/fetch";
 import { dbInstanceFromConfigItem } from "./rds-db-instance/map-config";
@@ -32,6 +34,9 @@ export const COLLECTORS: { [T in ResourceType]: Collector<T> } = {
   "dedicated-host": { fetch: fetchHosts, fromConfigItem: hostFromConfigItem },
   "reserved-instance": { fetch: fetchReservedInstances, fromConfigItem: null },
   "rds-db-instance": { fetch: fetchDbInstances, fromConfigItem: dbInstanceFromConfigItem },
+  // AWS Config records neither: both are read from SSM per account x region, sharing its calls.
+  "managed-node": { fetch: fetchManagedNodes, fromConfigItem: null },
+  "installed-software": { fetch: fetchInstalledSoftware, fromConfigItem: null },
 };
 
 export function collector<T extends ResourceType>(type: T): Collector<T> {

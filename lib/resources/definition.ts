@@ -31,7 +31,8 @@ export const FILTER_KEYS = [
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type ColumnFilterKey = Exclude<FilterKey, "connection" | "account" | "region" | "tag">;
 
-export type StoredTable = "Ec2Instance" | "DedicatedHost" | "ReservedInstance" | "DbInstance";
+export type StoredTable =
+  "Ec2Instance" | "DedicatedHost" | "ReservedInstance" | "DbInstance" | "ManagedNode" | "InstalledSoftware";
 
 export type ResourceDefinition<T extends ResourceType, S extends string = string> = {
   /** The one name of the type: stored in runs, scopes, sightings, change events and coverage. */
@@ -60,6 +61,11 @@ export type ResourceDefinition<T extends ResourceType, S extends string = string
     /** Its AWS Config resource type; null when Config does not record it (read from the service per account and region then). */
     configResourceType: string | null;
   };
+  /**
+   * Read from SSM Inventory: collected only while the connection's software collection is on.
+   * Off, its scopes are not planned and its actions are neither required nor tested.
+   */
+  software?: boolean;
   store: {
     /** The table's name in both databases (the Prisma model name). */
     table: StoredTable;

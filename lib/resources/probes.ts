@@ -1,5 +1,7 @@
 import { dedicatedHostProbe } from "./dedicated-host/probe";
 import { ec2InstanceProbe } from "./ec2-instance/probe";
+import { installedSoftwareProbe } from "./installed-software/probe";
+import { managedNodeProbe } from "./managed-node/probe";
 import type { ProbeCall, ProbeCalls } from "./probe-call";
 import { rdsDbInstanceProbe } from "./rds-db-instance/probe";
 import { reservedInstanceProbe } from "./reserved-instance/probe";
@@ -12,6 +14,8 @@ export const PROBES: { [T in ResourceType]: ProbeCalls } = {
   "dedicated-host": dedicatedHostProbe,
   "reserved-instance": reservedInstanceProbe,
   "rds-db-instance": rdsDbInstanceProbe,
+  "managed-node": managedNodeProbe,
+  "installed-software": installedSoftwareProbe,
 };
 
 // A helper two types share would have one call: the first type's.

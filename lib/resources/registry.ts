@@ -1,6 +1,8 @@
 import { dedicatedHost } from "./dedicated-host";
 import type { ResourceDefinition } from "./definition";
 import { ec2Instance } from "./ec2-instance";
+import { installedSoftware } from "./installed-software";
+import { managedNode } from "./managed-node";
 import { rdsDbInstance } from "./rds-db-instance";
 import { reservedInstance } from "./reserved-instance";
 import { RESOURCE_TYPES, type ResourceType } from "./rows";
@@ -14,6 +16,8 @@ export const RESOURCES = {
   "dedicated-host": dedicatedHost,
   "reserved-instance": reservedInstance,
   "rds-db-instance": rdsDbInstance,
+  "managed-node": managedNode,
+  "installed-software": installedSoftware,
 } as const satisfies { [T in ResourceType]: ResourceDefinition<T> };
 
 export type ResourceSlug = (typeof RESOURCES)[ResourceType]["slug"];
@@ -40,6 +44,11 @@ export function resourceTypeOf(slug: ResourceSlug): ResourceType {
 
 export function resource<T extends ResourceType>(type: T): ResourceDefinition<T> {
   return RESOURCES[type] as unknown as ResourceDefinition<T>;
+}
+
+/** The types a connection collects: SSM-read types only while its software collection is on (the default). */
+export function collectedTypes(settings: { collectSoftware?: boolean }): ResourceType[] {
+  return RESOURCE_TYPES.filter((type) => settings.collectSoftware !== false || !RESOURCES[type].software);
 }
 
 /** A type's inventory page, optionally filtered: /inventory/<slug>?<query>. */

@@ -1,5 +1,7 @@
 import { summarizeHosts } from "./dedicated-host/summary";
 import { summarizeInstances } from "./ec2-instance/summary";
+import { summarizeInstalledSoftware } from "./installed-software/summary";
+import { summarizeManagedNodes } from "./managed-node/summary";
 import { summarizeDatabases } from "./rds-db-instance/summary";
 import { summarizeReservedInstances } from "./reserved-instance/summary";
 import { RESOURCE_TYPES, type ResourceType } from "./rows";
@@ -18,6 +20,8 @@ export const SUMMARY_PARTS = {
   "dedicated-host": summarizeHosts,
   "reserved-instance": summarizeReservedInstances,
   "rds-db-instance": summarizeDatabases,
+  "managed-node": summarizeManagedNodes,
+  "installed-software": summarizeInstalledSoftware,
 } satisfies { [T in ResourceType]: (input: InventoryInput, now: Date) => object };
 
 type Part = ReturnType<(typeof SUMMARY_PARTS)[ResourceType]>;

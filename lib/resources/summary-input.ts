@@ -1,4 +1,4 @@
-import type { DbInstanceRow, HostRow, InstanceRow, ReservedInstanceRow } from "./rows";
+import type { DbInstanceRow, HostRow, InstanceRow, ManagedNodeRow, ReservedInstanceRow } from "./rows";
 
 // What the Overview and the run snapshots summarise: the current (non-removed) rows of every
 // type, each with the account and region it lives in. Each type's folder reads its own part
@@ -15,4 +15,7 @@ export type InventoryInput = {
   hosts: Located<HostRow>[];
   reservedInstances: Located<ReservedInstanceRow>[];
   dbInstances: Located<DbInstanceRow>[];
+  /** Absent when the caller does not load them: their summary parts then say null, not 0. */
+  managedNodes?: Located<ManagedNodeRow>[];
+  installedSoftwareCount?: number;
 };

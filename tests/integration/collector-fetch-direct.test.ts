@@ -7,7 +7,7 @@ import { type AwsSession, createAwsSession } from "@/lib/aws/session";
 import { fetchScope } from "@/lib/collector/fetch";
 import { ImageCache } from "@/lib/resources/ec2-instance/image-cache";
 import { RESOURCES } from "@/lib/resources/registry";
-import { RESOURCE_TYPES, type ResourceType, type RowOf } from "@/lib/resources/rows";
+import type { ResourceType, RowOf } from "@/lib/resources/rows";
 import { dbInstanceClassFacts, instanceTypeFacts } from "@/lib/licensing";
 import { DEMO_NAMES, DEMO_RDS_DENIED } from "@/simulator/src/index";
 import { dbClassVcpus, ENGINES } from "@/simulator/src/world/catalog/db-engines";
@@ -36,6 +36,9 @@ const SUMMARY_FIELD = {
   "reserved-instance": "reservedInstances",
   "rds-db-instance": "dbInstances",
 } as const;
+// The EC2 and RDS types; the SSM types (managed nodes, installed software) have their own suite,
+// collector-software.test.ts, computed from the world's managed nodes.
+const TYPES = Object.keys(SUMMARY_FIELD) as (keyof typeof SUMMARY_FIELD)[];
 const DENIED = DEMO_RDS_DENIED.aws;
 
 let demo: DemoSim;
@@ -90,9 +93,7 @@ beforeAll(async () => {
       if (r.optIn !== "not-opted-in") cells.push({ accountId: account.id, region: r.name });
   await Promise.all(
     cells.flatMap(({ accountId, region }) =>
-      RESOURCE_TYPES.map(async (type) =>
-        outcomes.set(key(accountId, region, type), await drain(accountId, region, type)),
-      ),
+      TYPES.map(async (type) => outcomes.set(key(accountId, region, type), await drain(accountId, region, type))),
     ),
   );
 });
@@ -108,7 +109,7 @@ describe("Direct fetch of the demo world", () => {
     const counted = { instances: 0, hosts: 0, reservedInstances: 0, dbInstances: 0 };
     for (const account of summary.accounts) {
       for (const r of account.regions.filter((x) => x.optIn !== "not-opted-in")) {
-        for (const type of RESOURCE_TYPES) {
+        for (const type of TYPES) {
           if (type === "rds-db-instance" && account.id === DENIED.account && r.name === DENIED.region) continue;
           const { rows } = ok(account.id, r.name, type);
           expect(rows.length, key(account.id, r.name, type)).toBe(r[SUMMARY_FIELD[type]]);

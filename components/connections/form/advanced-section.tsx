@@ -59,6 +59,16 @@ export function AdvancedSection({ form, errors, secrets }: SectionProps & { secr
           error={errorFor(errors, "concurrency")}
         />
       </div>
+      <label className="flex items-start gap-2 text-sm text-slate-700">
+        <input type="checkbox" className="mt-1" {...register("collectSoftware")} />
+        <span>
+          <span className="font-medium">Collect installed software (SSM Inventory)</span>
+          <span className="block text-xs text-slate-600">
+            Managed nodes and their applications, for licence positions. Needs ssm:DescribeInstanceInformation and
+            ssm:GetInventory; off, no SSM call is made.
+          </span>
+        </span>
+      </label>
       <div className="space-y-2">
         <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
           <input type="checkbox" {...register("scheduleOn")} /> Collect on a schedule

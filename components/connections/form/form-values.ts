@@ -32,6 +32,7 @@ export type ConnectionFormValues = {
   clearProxyPassword: boolean;
   endpointUrl: string;
   concurrency: number;
+  collectSoftware: boolean;
   scheduleOn: boolean;
   schedule: string;
 };
@@ -70,6 +71,7 @@ export function initialFormValues(initial: InitialConnection | undefined, extern
     clearProxyPassword: false,
     endpointUrl: initial?.endpointUrl ?? "",
     concurrency: initial?.concurrency ?? 8,
+    collectSoftware: initial?.collectSoftware ?? true,
     scheduleOn: initial ? Boolean(initial.schedule) : true,
     schedule: initial?.schedule || "*/30 * * * *",
   };

@@ -96,4 +96,4 @@ export async function purgeDeletedConnection(connectionId: string): Promise<Purg
 
 const modelKey = (table: string) =>
   (table.charAt(0).toLowerCase() + table.slice(1)) as
-    "ec2Instance" | "dedicatedHost" | "reservedInstance" | "dbInstance";
+    "ec2Instance" | "dedicatedHost" | "reservedInstance" | "dbInstance" | "managedNode" | "installedSoftware";

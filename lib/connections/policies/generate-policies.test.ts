@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AwsConnectionSettings } from "../../aws/settings";
+import { RESOURCE_LIST } from "../../resources/registry";
 import { generatePolicies } from "./generate-policies";
 import type { PolicyDocument, PolicyStatement } from "./types";
 
@@ -21,6 +22,11 @@ const base: AwsConnectionSettings = {
   regions: { mode: "all-enabled" },
   concurrency: 4,
 };
+// The SSM types' actions, granted while the connection collects software (the default).
+const SOFTWARE_ACTIONS = [
+  ...new Set(RESOURCE_LIST.filter((d) => d.software).flatMap((d) => [d.aws.read, ...d.aws.helpers])),
+];
+const withSoftware = (actions: string[]) => [...actions, ...SOFTWARE_ACTIONS].sort();
 const with_ = (patch: Partial<AwsConnectionSettings>) => ({ ...base, ...patch });
 const statement = (doc: PolicyDocument, sid: string) => doc.Statement.find((s) => s.Sid === sid);
 const actions = (doc: PolicyDocument) =>
@@ -34,7 +40,7 @@ describe("generatePolicies", () => {
       "arn:aws:iam::333333333333:role/CirrusInventoryRole",
     ]);
     expect(actions(p.basePolicy).sort()).toEqual(["sts:AssumeRole", "sts:GetCallerIdentity"]);
-    expect(actions(p.memberPolicy)).toEqual([
+    const withoutSoftware = [
       "ec2:DescribeHosts",
       "ec2:DescribeImages",
       "ec2:DescribeInstanceTypes",
@@ -43,7 +49,11 @@ describe("generatePolicies", () => {
       "ec2:DescribeReservedInstances",
       "iam:ListAccountAliases",
       "rds:DescribeDBInstances",
-    ]);
+    ];
+    expect(actions(p.memberPolicy)).toEqual(withSoftware(withoutSoftware));
+    // Software collection off: no SSM action is asked for.
+    const off = generatePolicies(with_({ collectSoftware: false }), { principalArn: USER });
+    expect(actions(off.memberPolicy)).toEqual(withoutSoftware);
     expect(p.memberPolicy.Statement[0].Resource).toBe("*");
     expect(p.trustPolicy.Statement[0]).toEqual({
       Sid: "TrustCirrus",
@@ -162,13 +172,16 @@ describe("generatePolicies", () => {
       "config:DescribeConfigurationAggregators",
       "config:SelectAggregateResourceConfig",
     ]);
-    expect(actions(p.memberPolicy)).toEqual([
-      "ec2:DescribeImages",
-      "ec2:DescribeInstanceTypes",
-      "ec2:DescribeRegions",
-      "ec2:DescribeReservedInstances",
-      "iam:ListAccountAliases",
-    ]);
+    // Config records no SSM data: those reads stay per region, like reserved instances.
+    expect(actions(p.memberPolicy)).toEqual(
+      withSoftware([
+        "ec2:DescribeImages",
+        "ec2:DescribeInstanceTypes",
+        "ec2:DescribeRegions",
+        "ec2:DescribeReservedInstances",
+        "iam:ListAccountAliases",
+      ]),
+    );
   });
 
   it("role chain: the base assumes the first hop; the last hop does the work and is the trusted principal", () => {

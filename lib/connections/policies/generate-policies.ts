@@ -71,7 +71,7 @@ export function generatePolicies(settings: AwsConnectionSettings, options: Polic
       "Role sessions reached through a chain last at most 1 hour; Cirrus renews them during long collections.",
     );
 
-  const memberPolicy = policy(allow("ReadInventory", memberActions(settings.adapter)));
+  const memberPolicy = policy(allow("ReadInventory", memberActions(settings.adapter, settings.collectSoftware)));
   const requireMfaOnMembers = mfa && chain.length === 0;
   if (!settings.externalId)
     notes.push(

@@ -58,7 +58,9 @@ export function finalPrincipalStatements(
   // "self" reads the caller's account directly, and in Organizations mode the management
   // account (where the caller lives) is read without a role.
   if (mode === "self" || mode === "organizations")
-    statements.push(allow("ReadOwnAccountInventory", memberActions(settings.adapter), "*", condition));
+    statements.push(
+      allow("ReadOwnAccountInventory", memberActions(settings.adapter, settings.collectSoftware), "*", condition),
+    );
   return statements;
 }
 

@@ -28,8 +28,13 @@ const NOT_NULL = new Set([
   "dbInstanceIdentifier",
 ]);
 
+// NOT NULL in one table only: a host's name is optional, an application's never.
+const NOT_NULL_IN: Partial<Record<InventoryType, readonly string[]>> = {
+  "installed-software": ["instanceId", "name"],
+};
+
 export function isNullable(type: InventoryType, column: string): boolean {
-  return column !== TYPE_CONFIG[type].idColumn && !NOT_NULL.has(column);
+  return column !== TYPE_CONFIG[type].idColumn && !NOT_NULL.has(column) && !NOT_NULL_IN[type]?.includes(column);
 }
 
 function kindOf(type: InventoryType, sort: string): Kind {

@@ -1,6 +1,7 @@
 import type { AwsSession } from "@/lib/aws/session";
 import type { ImageCache } from "../ec2-instance/image-cache";
 import type { InstanceTypeCache } from "../ec2-instance/instance-types";
+import type { SsmFleetCache } from "./ssm-fleet";
 
 /** One account + region read through the Direct adapter. */
 export type ScopeFetchContext = {
@@ -14,6 +15,8 @@ export type ScopeFetchContext = {
   images: ImageCache;
   /** Instance types' CPU defaults shared by every scope of a run (per region); one per scope otherwise. */
   instanceTypes?: InstanceTypeCache;
+  /** SSM reads shared by the managed-node and installed-software scopes of an account + region. */
+  ssm?: SsmFleetCache;
 };
 
 /** The organization's (or account's) AWS Config aggregator. */
@@ -35,6 +38,8 @@ export const PAGE_LIMITS = {
   describeHosts: { min: 5, max: 500 },
   describeDBInstances: { min: 20, max: 100 },
   selectAggregateResourceConfig: { min: 1, max: 100 },
+  describeInstanceInformation: { min: 5, max: 50 },
+  getInventory: { min: 1, max: 50 },
 } as const;
 
 export function pageSizeFor(api: keyof typeof PAGE_LIMITS, requested: number | undefined): number {

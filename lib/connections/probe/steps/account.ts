@@ -94,7 +94,7 @@ export async function checkAccount(ctx: ProbeContext, target: AccountTarget): Pr
   }
   await forEachLimited(regions.value.enabled, ctx.regionConcurrency, async (region) => {
     await Promise.all(
-      regionalActions(settings.adapter).map((action) =>
+      regionalActions(settings.adapter, settings.collectSoftware).map((action) =>
         log.check(
           {
             id: `api:${accountId}:${region}:${action}`,

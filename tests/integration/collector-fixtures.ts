@@ -2,6 +2,7 @@
 // to it stored through the real service, and helpers to read what a run stored.
 import { createConnection } from "@/lib/connections/save-connection";
 import { getDb } from "@/lib/db";
+import type { WorldSpec } from "@/simulator/src/index";
 import { startDemo, type DemoSim } from "./aws-fixtures";
 
 export type CollectorFixture = DemoSim & {
@@ -19,6 +20,8 @@ export async function resetInventory(): Promise<void> {
     db.dedicatedHost.deleteMany(),
     db.reservedInstance.deleteMany(),
     db.dbInstance.deleteMany(),
+    db.managedNode.deleteMany(),
+    db.installedSoftware.deleteMany(),
     db.sighting.deleteMany(),
     db.changeEvent.deleteMany(),
     db.scopeState.deleteMany(),
@@ -28,10 +31,10 @@ export async function resetInventory(): Promise<void> {
 
 export async function demoConnection(
   overrides: Record<string, unknown> = {},
-  { keepInventory = false } = {},
+  { keepInventory = false, world }: { keepInventory?: boolean; world?: WorldSpec } = {},
 ): Promise<CollectorFixture> {
   if (!keepInventory) await resetInventory();
-  const demo = await startDemo();
+  const demo = await startDemo(world);
   const collector = demo.creds.users[0];
   const { id } = await createConnection(
     {

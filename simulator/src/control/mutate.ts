@@ -7,6 +7,7 @@ import type { AccountSpec, InstanceStateName, OptInStatus } from "../world/types
 import type { World } from "../world/world";
 import { DB_OPS, mutateDbInstance, type DbMutateOp } from "./mutate-db";
 import { IAM_OPS, mutateRolePolicy, type IamMutateOp } from "./mutate-iam";
+import { mutateSoftware, SOFTWARE_OPS, type SoftwareMutateOp } from "./mutate-software";
 import { MutationError } from "./mutate-error";
 
 export { MutationError };
@@ -29,7 +30,9 @@ export type MutateOp =
   // RDS: rename a DB (same DbiResourceId), or delete it and create another under its name.
   | DbMutateOp
   // IAM: put or delete a role's inline policy (a Deny takes an action away from a member role).
-  | IamMutateOp;
+  | IamMutateOp
+  // SSM: upgrade, install or uninstall an application on a managed node.
+  | SoftwareMutateOp;
 
 /** Per world, so each addInstances draws a fresh but reproducible stream. */
 const addCounters = new WeakMap<World, number>();
@@ -44,6 +47,7 @@ const OPS = [
   "moveAccount",
   ...DB_OPS,
   ...IAM_OPS,
+  ...SOFTWARE_OPS,
 ];
 const ACCOUNT_STATES = ["ACTIVE", "SUSPENDED", "PENDING_CLOSURE", "CLOSED"];
 
@@ -61,6 +65,7 @@ export function mutate(world: World, clock: Clock, m: MutateOp): Record<string, 
   const store = world.region(m.account, m.region);
   if (!store) throw new MutationError(`region ${m.region} does not exist for account ${m.account}`, 404);
   if (m.op === "renameDbInstance" || m.op === "recreateDbInstance") return mutateDbInstance(world, clock, store, m);
+  if (m.op === "setApplication" || m.op === "removeApplication") return mutateSoftware(store, m);
   switch (m.op) {
     case "removeResource": {
       const lists = {

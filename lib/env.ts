@@ -49,6 +49,9 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  // Licence position: a managed node whose newest inventory is older than this counts as
+  // "software unknown" (its software may have changed since), never as reporting nothing.
+  SOFTWARE_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   // Reverse proxies whose X-Forwarded-For is believed (lib/http/client-ip.ts); default nobody.
   TRUSTED_PROXIES: z
     .string()

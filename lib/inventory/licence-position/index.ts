@@ -1,0 +1,8 @@
+import "server-only";
+
+// lib/inventory/licence-position: lib/licensing's requirement lines over the current inventory,
+// summed per product + edition + metric, with the instances whose software is unknown counted apart.
+export { getLicencePosition, getLicencePositionCoverage, type LicencePositionView } from "./get-licence-position";
+export { filterLines, lineFilterQuery, parseLineFilter, hasLineFilter, NO_EDITION, type LineFilter } from "./filters";
+export { BASES } from "./aggregate";
+export type * from "./types";

@@ -16,6 +16,13 @@ export const NAV_SECTIONS: NavSection[] = [
     items: RESOURCE_LIST.map((definition) => ({ href: inventoryHref(definition.type), label: definition.labels.nav })),
   },
   {
+    label: "Licences",
+    items: [
+      { href: "/licence-position", label: "Licence position" },
+      { href: "/software", label: "Software" },
+    ],
+  },
+  {
     items: [
       { href: "/runs", label: "Runs" },
       { href: "/coverage", label: "Coverage" },

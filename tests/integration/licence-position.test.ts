@@ -4,6 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectConnection } from "@/lib/collector";
 import {
+  exportLicenceLines,
+  LINE_COLUMNS,
+  lineRecord,
   getLicencePosition,
   getLicencePositionCoverage,
   type LicencePositionView,
@@ -233,5 +236,29 @@ describe("licence position of the demo world", () => {
     expect(view.groups.reduce((s, g) => s + g.total.quantity, 0)).toBe(
       view.lines.reduce((s, l) => s + (l.quantity ?? 0), 0),
     );
+  });
+
+  it("exports the drill-down view's lines as the page computes them (CSV and JSON)", async () => {
+    const filter = { product: ["sql-server"], basis: ["BYOL" as const] };
+    const view = await getLicencePosition({ filter });
+    const csv = await exportLicenceLines({ filter, format: "csv", actor: null, ip: null });
+    const records = String(csv.body)
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(records).toHaveLength(view.lines.length + 1);
+    const header = records[0].split(",");
+    const arithmetic = header.indexOf("Arithmetic");
+    const quantity = header.indexOf("Quantity");
+    expect(arithmetic).toBe(LINE_COLUMNS.findIndex((c) => c.key === "arithmetic"));
+    // Each row carries its line's quantity and arithmetic (no separators in these sentences to quote).
+    view.lines.forEach((line, index) => {
+      const cells = records[index + 1].split(",");
+      expect(cells[quantity]).toBe(String(lineRecord(line)[quantity]));
+      expect(records[index + 1]).toContain(line.arithmetic.includes(",") ? `"${line.arithmetic}"` : line.arithmetic);
+    });
+    const json = JSON.parse(String((await exportLicenceLines({ filter, format: "json", actor: null, ip: null })).body));
+    expect(json.rows).toEqual(view.lines);
+    expect(json.coverageComplete).toBe(false);
   });
 });

@@ -19,7 +19,13 @@ describe("buildOpenApiDocument", () => {
   it("is OpenAPI 3.1 with a list and an export path per type, behind bearer auth", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(
-      INVENTORY_TYPES.flatMap((type) => [`/api/v1/${type}`, `/api/v1/${type}/export`]).sort(),
+      [
+        ...INVENTORY_TYPES.flatMap((type) => [`/api/v1/${type}`, `/api/v1/${type}/export`]),
+        "/api/v1/licence-position",
+        "/api/v1/licence-position/lines",
+        "/api/v1/licence-position/export",
+        "/api/v1/software",
+      ].sort(),
     );
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
   });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ValidationError } from "../../errors";
 import type { Basis } from "@/lib/licensing";
 import { BASES } from "./aggregate";
-import type { LicenceLineRow, SoftwareUnknownRow } from "./types";
+import type { SoftwareUnknownRow } from "./types";
 
 // The drill-down filters of Licence position, shared by the page, the API and the exports, so a
 // figure's link, its API query and its export name the same rows.
@@ -60,14 +60,24 @@ const inAccounts = (filter: LineFilter) => {
     !wanted || wanted.some((a) => a === row.accountId || a === row.accountAlias?.toLowerCase());
 };
 
-export function filterLines(lines: readonly LicenceLineRow[], filter: LineFilter): LicenceLineRow[] {
+type Filterable = {
+  product: string;
+  edition: string | null;
+  accountId: string;
+  accountAlias: string | null;
+  metric?: string;
+  basis?: string;
+};
+
+/** Requirement lines, or Software rows (which have no metric or basis), matching every filter given. */
+export function filterLines<T extends Filterable>(lines: readonly T[], filter: LineFilter): T[] {
   const account = inAccounts(filter);
   return lines.filter(
     (line) =>
       (!filter.product || filter.product.includes(line.product)) &&
       (!filter.edition || filter.edition.includes(line.edition ?? NO_EDITION)) &&
-      (!filter.metric || filter.metric.includes(line.metric)) &&
-      (!filter.basis || filter.basis.includes(line.basis)) &&
+      (!filter.metric || filter.metric.includes(line.metric ?? "")) &&
+      (!filter.basis || filter.basis.includes(line.basis as Basis)) &&
       account(line),
   );
 }

@@ -6,3 +6,7 @@ export { getLicencePosition, getLicencePositionCoverage, type LicencePositionVie
 export { filterLines, lineFilterQuery, parseLineFilter, hasLineFilter, NO_EDITION, type LineFilter } from "./filters";
 export { BASES } from "./aggregate";
 export type * from "./types";
+export { exportLicenceLines, LINE_EXPORT_FORMATS, type LineExportFormat } from "./export-lines";
+export { LINE_COLUMNS, lineRecord } from "./export-columns";
+export { getSoftware } from "./get-software";
+export type { SoftwareRow } from "./software-rows";

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CoverageBanner } from "@/components/coverage/coverage-banner";
+import { LicencePositionView } from "@/components/licence-position/licence-position-view";
+import { LicenceLinesView } from "@/components/licence-position/licence-lines-view";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth";
+import { ValidationError } from "@/lib/errors";
+import {
+  getLicencePosition,
+  getLicencePositionCoverage,
+  hasLineFilter,
+  lineFilterQuery,
+  parseLineFilter,
+  type LineFilter,
+} from "@/lib/inventory/licence-position";
+
+export const metadata: Metadata = { title: "Licence position" };
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// What the licence rules require per product and metric, by basis and account; with filters in the
+// URL, the lines behind one figure and their arithmetic. Viewers and admins.
+export default async function LicencePositionPage({ searchParams }: Props) {
+  await requireUser();
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams))
+    for (const v of [value ?? []].flat()) params.append(key, v);
+  let filter: LineFilter = {};
+  let invalid = false;
+  try {
+    filter = parseLineFilter(params);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    invalid = true;
+  }
+  const [view, coverage] = await Promise.all([getLicencePosition({ filter }), getLicencePositionCoverage(filter)]);
+  const drilled = hasLineFilter(filter);
+  return (
+    <>
+      <PageHeader
+        title="Licence position"
+        description="What the licence rules require for the current inventory, per product and metric: your own licences (BYOL) apart from licence-included and free editions. Every figure opens the rows and arithmetic behind it."
+        actions={
+          drilled ? (
+            <Link href="/licence-position" className="text-sm font-medium text-brand-700 hover:underline">
+              Back to the summary
+            </Link>
+          ) : undefined
+        }
+      />
+      {invalid && (
+        <Alert tone="error" className="mb-4">
+          The filters in this link are not valid; the whole position is shown.
+        </Alert>
+      )}
+      <CoverageBanner coverage={coverage} id="coverage-banner-licence-position" className="mb-4" />
+      {drilled ? <LicenceLinesView view={view} query={lineFilterQuery(filter)} /> : <LicencePositionView view={view} />}
+    </>
+  );
+}

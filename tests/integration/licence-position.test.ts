@@ -159,10 +159,8 @@ describe("licence position of the demo world", () => {
   });
 
   // Known defect in lib/licensing/recognition/rules.ts (not this module's to change): the demo's
-  // Oracle EE is the RPM "oracle-database-ee-19c", and the rules only know "Oracle Database ...
-  // Enterprise Edition", so no Oracle line is made. This starts passing (and must lose .fails)
-  // once the rules recognise Oracle's RPM names.
-  it.fails("gives the demo's Oracle Database EE on EC2 its processor licences (8 vCPUs, HT on: 4)", () => {
+  // Oracle EE is installed from Oracle's RPM, "oracle-database-ee-19c": recognised by its name.
+  it("gives the demo's Oracle Database EE on EC2 its processor licences (8 vCPUs, HT on: 4)", () => {
     const expected = expectedOf(["oracle-database"]);
     expect(expected).toHaveLength(1);
     expect(ec2Lines(["oracle-database"])).toEqual(expected);

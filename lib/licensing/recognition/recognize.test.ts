@@ -25,6 +25,10 @@ describe("recognize", () => {
     expect(editions({ applications: [{ name: "Oracle Database 19c Standard Edition 2" }] })).toEqual([
       ["oracle-database", "Standard Edition 2", false],
     ]);
+    // Oracle's RPM install on Linux names the package after the edition.
+    expect(editions({ applications: [{ name: "oracle-database-ee-19c" }] })).toEqual([
+      ["oracle-database", "Enterprise Edition", false],
+    ]);
     expect(editions({ applications: [{ name: "oracle-database-xe-21c" }] })).toEqual([
       ["oracle-database", "Express Edition", true],
     ]);

@@ -25,7 +25,8 @@ export const RECOGNITION_RULES: readonly RecognitionRule[] = [
     edition: "Enterprise Edition",
     free: false,
     source: "AWS:Application",
-    match: { name: String.raw`^Oracle Database\b.*\bEnterprise Edition\b` },
+    // Or Oracle's RPM install on Linux (oracle-database-ee-19c, -21c): its package name.
+    match: { name: String.raw`^(Oracle Database\b.*\bEnterprise Edition\b|oracle-database-ee-\d+c$)` },
   },
   {
     id: "oracle-database-se2",

@@ -23,6 +23,8 @@ export type BenchArgs = {
   workers: number[] | null;
   /** WORKER_CONCURRENCY of each worker process (jobs at once). */
   workerConcurrency: number;
+  /** Applications per managed node for the software bench (software-bench.ts); null otherwise. */
+  software: number | null;
 };
 
 export const USAGE = `Usage: npm run bench:collect -- [--accounts 50] [--regions 16] [--instances-per-region 200]
@@ -30,15 +32,21 @@ export const USAGE = `Usage: npm run bench:collect -- [--accounts 50] [--regions
        [--ingest-rows 100000] [--quick] [--skip-baseline] [--skip-ingest] [--keep-data]
        npm run bench:collect -- --workers 1,2,4 [--worker-concurrency 4] [--accounts 20] [--regions 4]
        [--instances-per-region 400] [--latency-ms 40] [--concurrency 64] [--quick] [--keep-data]
+       npm run bench:collect -- --software 20 [--accounts 10] [--regions 4] [--instances-per-region 200]
   --workers: one column per N, each a fresh throwaway PostgreSQL with N \`npm run worker\` processes
   collecting one queued run; prints wall time, requests/s, CPU per worker, CPU per 1,000 instances
-  (its ratio to the first column, PASS within 1.25x), PostgreSQL CPU, core count and correctness.`;
+  (its ratio to the first column, PASS within 1.25x), PostgreSQL CPU, core count and correctness.
+  --software N: the same world collected with software collection off, then on with N applications
+  on every managed node; wall time on against off (PASS within 1.5x), requests, CPU and rows stored.`;
 
 const QUICK = { accounts: 4, regions: 4, instancesPerRegion: 100, ingestRows: 20_000 };
 // The scale-out bench's world: the issue's 20 accounts x 4 regions, enough instances that N=1
 // collects for ~20 s or more at 40 ms per call; --quick is about a quarter of it.
 export const WORKERS_WORLD = { accounts: 20, regions: 4, instancesPerRegion: 400 };
 const WORKERS_QUICK = { accounts: 8, regions: 4, instancesPerRegion: 250 };
+// The software bench's world: 8,000 instances, so 160,000 installed-software rows at 20 per node.
+export const SOFTWARE_WORLD = { accounts: 10, regions: 4, instancesPerRegion: 200 };
+const SOFTWARE_QUICK = { accounts: 4, regions: 2, instancesPerRegion: 100 };
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
@@ -59,6 +67,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       "keep-data": { type: "boolean", default: false },
       workers: { type: "string" },
       "worker-concurrency": { type: "string" },
+      software: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -75,13 +84,19 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   };
   const scales = (values.scales ?? "1,2,4").split(",").map((s) => int("scales", s.trim(), 1));
   const workers = values.workers?.split(",").map((n) => int("workers", n.trim(), 1)) ?? null;
-  const world = workers
-    ? quick
-      ? WORKERS_QUICK
-      : WORKERS_WORLD
-    : quick
-      ? QUICK
-      : { accounts: 50, regions: 16, instancesPerRegion: 200 };
+  const software = values.software === undefined ? null : int("software", values.software, 20);
+  const world =
+    software !== null
+      ? quick
+        ? SOFTWARE_QUICK
+        : SOFTWARE_WORLD
+      : workers
+        ? quick
+          ? WORKERS_QUICK
+          : WORKERS_WORLD
+        : quick
+          ? QUICK
+          : { accounts: 50, regions: 16, instancesPerRegion: 200 };
   return {
     accounts: int("accounts", values.accounts, world.accounts, 2),
     regions: int("regions", values.regions, world.regions),
@@ -100,5 +115,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     workers,
     // lib/env.ts's default: what `npm run worker` runs with unless told otherwise.
     workerConcurrency: int("worker-concurrency", values["worker-concurrency"], 4),
+    software,
   };
 }

@@ -4,7 +4,8 @@
 // fresh SQLite each) and compares the wall time with the world's lower bound and a naive
 // sequential client; measures ingest of 100k instances alone. Progress on stderr, the table and
 // PASS/MISS per target on stdout. Targets are reported, never enforced (exit 0).
-// `--workers 1,2,4` instead compares N worker processes on PostgreSQL (workers-bench.ts).
+// `--workers 1,2,4` instead compares N worker processes on PostgreSQL (workers-bench.ts);
+// `--software 20` the cost of software collection (software-bench.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +17,7 @@ import { lowerBound, requestCount } from "./lower-bound";
 import { finalReport, scaleDetail, type Baseline, type ScaleResult } from "./report";
 import { naiveCollect } from "./sequential-baseline";
 import { runJsonChild, startSimProcess } from "./sim-process";
+import { runSoftwareBench } from "./software-bench";
 import { runWorkersBench } from "./workers-bench";
 import { buildBenchWorld, MEMBER_ROLE, shapeOf, SHARED_EXTERNAL_ID, writeWorldFile, type WorldSize } from "./world";
 
@@ -156,5 +158,11 @@ async function benchScales(): Promise<string> {
   return finalReport(results, baseline, ingest, notes);
 }
 
-process.stdout.write(args.workers ? await runWorkersBench(args, work) : await benchScales());
+process.stdout.write(
+  args.software !== null
+    ? await runSoftwareBench(args, work)
+    : args.workers
+      ? await runWorkersBench(args, work)
+      : await benchScales(),
+);
 if (!args.keepData) fs.rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // One collection of the bench world, in its own process (fresh DATA_DIR from the parent), so its
 // peak RSS and CPU time are the collector's alone. Prints one JSON line on stdout.
 // Usage (from bench-collect.ts): collect-worker.ts <endpoint> <credentials.json> <externalId> <concurrency>
+// [software-on|software-off] (off unless told: the classic bench's request model has no SSM calls)
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { collectConnection, getRunDetail } from "../../lib/collector";
@@ -17,6 +18,8 @@ export type CollectWorkerResult = {
   scopesFailed: number;
   failures: Record<string, number>;
   storedInstances: number;
+  storedManagedNodes: number;
+  storedSoftware: number;
   runRequests: number;
   runThrottles: number;
   peakRssMb: number;
@@ -32,7 +35,7 @@ export type CollectWorkerResult = {
   snapshotMs: number;
 };
 
-const [endpoint, credentialsFile, externalId, concurrency] = process.argv.slice(2);
+const [endpoint, credentialsFile, externalId, concurrency, software = "software-off"] = process.argv.slice(2);
 type Credentials = { users: { accessKeyId: string; secretAccessKey: string }[] };
 const creds = JSON.parse(fs.readFileSync(credentialsFile, "utf8")) as Credentials;
 
@@ -49,6 +52,7 @@ const { id } = await createConnection(
     endpointUrl: endpoint,
     concurrency: Number(concurrency),
     schedule: "",
+    collectSoftware: software === "software-on",
   },
   { actor: null, ip: null },
 );
@@ -98,6 +102,8 @@ const output: CollectWorkerResult = {
   scopesFailed: run?.scopesFailed ?? 0,
   failures,
   storedInstances: await getDb().ec2Instance.count({ where: { connectionId: id, removedAt: null } }),
+  storedManagedNodes: await getDb().managedNode.count({ where: { connectionId: id, removedAt: null } }),
+  storedSoftware: await getDb().installedSoftware.count({ where: { connectionId: id, removedAt: null } }),
   runRequests: run?.requests ?? 0,
   runThrottles: run?.throttles ?? 0,
   peakRssMb,

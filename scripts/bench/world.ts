@@ -10,7 +10,13 @@ import { PROFILES } from "../../simulator/src/world/catalog/profiles";
 export const SHARED_EXTERNAL_ID = "cirrus-bench-shared-external-id-0001";
 export const MEMBER_ROLE = "CirrusInventoryRole";
 
-export type WorldSize = { accounts: number; regions: number; instancesPerRegion: number };
+export type WorldSize = {
+  accounts: number;
+  regions: number;
+  instancesPerRegion: number;
+  /** SSM managed nodes with this many applications each (running instances); none when absent. */
+  applicationsPerNode?: number;
+};
 
 export type RegionShape = {
   instances: number;
@@ -34,6 +40,7 @@ export function buildBenchWorld(size: WorldSize): { spec: WorldSpec; distinctExt
     accounts: size.accounts,
     regions: size.regions,
     instancesPerRegion: size.instancesPerRegion,
+    applicationsPerNode: size.applicationsPerNode,
     sharedExternalId: SHARED_EXTERNAL_ID,
   });
   const ids = new Set<string>();

@@ -43,8 +43,13 @@ export function classifyAwsError(error: unknown, ctx: ClassifyContext): AwsError
   }
   const facts = errorFacts(error);
   const { status, hint, message } = decide(facts, ctx);
-  return { status, errorCode: facts.code, action: ctx.action, message: redact(message, ctx.secrets), hint };
+  // A denial names the action AWS refused: a scope's helper call (ssm:GetInventory behind managed
+  // nodes, ec2:DescribeImages behind instances) is the permission to add, not the scope's read.
+  const action = (status === "denied" && deniedActionIn(facts.message)) || ctx.action;
+  return { status, errorCode: facts.code, action, message: redact(message, ctx.secrets), hint };
 }
+
+const deniedActionIn = (awsText: string) => /is not authorized to perform:? ([\w-]+:[\w*]+)/i.exec(awsText)?.[1];
 
 type Decision = { status: AwsErrorStatus; hint: string; message: string };
 
@@ -98,7 +103,7 @@ function decide(f: ErrorFacts, ctx: ClassifyContext): Decision {
     );
   }
   if (DENIED_CODES.has(code)) {
-    const action = /is not authorized to perform:? ([\w-]+:[\w*]+)/i.exec(awsText)?.[1] ?? ctx.action;
+    const action = deniedActionIn(awsText) ?? ctx.action;
     return is("denied", deniedHint(action, ctx.region), `Access denied: ${action} is not allowed. ${awsText}`.trim());
   }
   if (code === "CredentialsProviderError") return is("credentials", HINTS.ambient);

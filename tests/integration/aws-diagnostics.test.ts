@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runConnectionTest } from "@/lib/connections/probe";
 import { DEMO_NAMES, DEMO_RDS_DENIED } from "@/simulator/src/index";
 import { type DemoSim, event, MANAGEMENT_ACCOUNT, startDemo } from "./aws-fixtures";
+import { SOFTWARE_ACTIONS } from "./support/software-scopes";
 
 let demo: DemoSim;
 beforeAll(async () => {
@@ -108,13 +109,16 @@ describe("diagnostics", () => {
     );
     expect(event(good, "aggregator:describe")).toMatchObject({ status: "ok", details: { arn: aggregator.arn } });
     expect(event(good, "aggregator:query")).toMatchObject({ status: "ok", details: { results: 1 } });
-    // Config covers instances, hosts and RDS; reserved instances, AMIs and instance types are still read per region.
+    // Config covers instances, hosts and RDS; reserved instances, AMIs, instance types and SSM
+    // Inventory (software collection is on by default) are still read per region.
     expect(
       good.events
         .filter((e) => e.step === "api" && e.region === "us-east-1")
         .map((e) => e.action)
         .sort(),
-    ).toEqual(["ec2:DescribeImages", "ec2:DescribeInstanceTypes", "ec2:DescribeReservedInstances"]);
+    ).toEqual(
+      ["ec2:DescribeImages", "ec2:DescribeInstanceTypes", "ec2:DescribeReservedInstances", ...SOFTWARE_ACTIONS].sort(),
+    );
     expect(good.outcome).toBe("passed");
 
     const missing = await runConnectionTest(

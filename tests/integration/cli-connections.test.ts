@@ -12,6 +12,8 @@ import { parseStoredConfig } from "@/lib/connections/schemas";
 import { getDb } from "@/lib/db";
 import { DEMO_MEMBERS, DEMO_RDS_DENIED, DEMO_REGIONS } from "@/simulator/src/index";
 import { startDemo, type DemoSim } from "./aws-fixtures";
+import { inventoryCheckLabel } from "@/lib/connections/probe/inventory-calls";
+import { SOFTWARE_TYPES, SSM_DENIED } from "./support/software-scopes";
 
 type CliResult = { code: number | null; stdout: string; stderr: string };
 
@@ -42,7 +44,10 @@ const ALL_ACCOUNTS = 1 + DEMO_MEMBERS.length;
 const ENABLED_REGIONS = DEMO_REGIONS.aws.filter(([, optIn]) => optIn !== "not-opted-in").length;
 const suffix = Math.random().toString(36).slice(2, 8);
 const ORGANIZATION = `Demo organization ${suffix}`;
-const WITHOUT_DENIED_ACCOUNT = `Demo without ${denied.account} ${suffix}`;
+// Leaves out both accounts with a denied cell: rds:DescribeDBInstances, ssm:GetInventory.
+const WITHOUT_DENIED_ACCOUNTS = [denied.account, SSM_DENIED.account];
+const WITHOUT_DENIED_ACCOUNT = `Demo without ${WITHOUT_DENIED_ACCOUNTS.join(" ")} ${suffix}`;
+const ssmDeniedLine = `  ${SSM_DENIED.account} ${SSM_DENIED.region}  ${inventoryCheckLabel("ssm:GetInventory")} (ssm:GetInventory): denied`;
 
 let demo: DemoSim;
 let callerDirectory: string;
@@ -129,7 +134,7 @@ describe("npm run connections -- test <name>", () => {
       demoEntry(ORGANIZATION, { externalId: demo.creds.roles[0].externalId }),
       demoEntry(WITHOUT_DENIED_ACCOUNT, {
         externalId: demo.creds.roles[0].externalId,
-        excludeAccountIds: [denied.account],
+        excludeAccountIds: WITHOUT_DENIED_ACCOUNTS,
       }),
     ];
     fs.writeFileSync(path.join(callerDirectory, "demo.json"), JSON.stringify({ connections: entries }));
@@ -137,18 +142,19 @@ describe("npm run connections -- test <name>", () => {
     expect(result.code, result.stderr).toBe(0);
   });
 
-  it("exits 2 on the demo world's denied RDS cell, lists it first among the problems, and summarises", async () => {
+  it("exits 2 on the demo world's denied RDS and SSM Inventory cells, lists them among the problems, and summarises", async () => {
     const result = await connections(["test", ORGANIZATION]);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toContain(expectedDatabaseLine());
     expect(result.stdout).toMatch(
       new RegExp(`^DENIED +${denied.account} ${denied.region} +RDS databases \\(rds:DescribeDBInstances\\)`, "m"),
     );
-    const problems = result.stdout.slice(result.stdout.indexOf("Problems (1), first to fix:"));
+    const problems = result.stdout.slice(result.stdout.indexOf("Problems (2), first to fix:"));
     expect(problems).toContain(`  ${denied.account} ${denied.region}  RDS databases (rds:DescribeDBInstances): denied`);
+    expect(problems).toContain(ssmDeniedLine);
     expect(result.stdout).toMatch(
       new RegExp(
-        `^Passed with warnings: ${ALL_ACCOUNTS} accounts, ${ENABLED_REGIONS} regions, \\d+ of \\d+ checks passed.*, 1 problem\\.$`,
+        `^Passed with warnings: ${ALL_ACCOUNTS} accounts, ${ENABLED_REGIONS} regions, \\d+ of \\d+ checks passed.*, 2 problems\\.$`,
         "m",
       ),
     );
@@ -163,7 +169,7 @@ describe("npm run connections -- test <name>", () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(
       new RegExp(
-        `^Passed: ${ALL_ACCOUNTS - 1} accounts, ${ENABLED_REGIONS} regions, (\\d+) of \\d+ checks passed.*, 0 problems\\.$`,
+        `^Passed: ${ALL_ACCOUNTS - WITHOUT_DENIED_ACCOUNTS.length} accounts, ${ENABLED_REGIONS} regions, (\\d+) of \\d+ checks passed.*, 0 problems\\.$`,
         "m",
       ),
     );
@@ -215,7 +221,7 @@ describe("npm run collect on the demo world", () => {
     expect(result.stderr).toContain(expectedDatabaseLine());
     expect(result.stderr).toMatch(
       new RegExp(
-        `: partial \\(\\d+ of \\d+ scopes read, \\d+ items\\): 1 scope denied: rds:DescribeDBInstances in ${denied.account} ${denied.region}$`,
+        `: partial \\(\\d+ of \\d+ scopes read, \\d+ items\\): ${SOFTWARE_TYPES.length} scopes denied: ssm:GetInventory in ${SSM_DENIED.account} ${SSM_DENIED.region}; 1 scope denied: rds:DescribeDBInstances in ${denied.account} ${denied.region}$`,
         "m",
       ),
     );

@@ -166,6 +166,8 @@ describe("collecting a world built in moto_server", () => {
         regions: REGIONS,
         endpointUrl: motoUrl,
         concurrency: 16,
+        // moto has no SSM Inventory operations (docs: ENVIRONMENT.md): the simulator's suites cover it.
+        collectSoftware: false,
       },
       { actor: null, ip: null },
     );

@@ -11,6 +11,7 @@ import {
   type CollectorFixture,
   type SimSummary,
 } from "./collector-fixtures";
+import { SOFTWARE_TYPES, SSM_DENIED } from "./support/software-scopes";
 
 let fixture: CollectorFixture | undefined;
 afterEach(async () => {
@@ -24,7 +25,8 @@ describe("collecting the demo organization", () => {
   it("stores exactly what the world holds, across accounts, regions and types, paging beyond one page", async () => {
     fixture = await demoConnection();
     const result = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" }, { pageSize: 5 });
-    // One member role lacks rds:DescribeDBInstances in one region: that scope fails, the rest succeed.
+    // One member role lacks rds:DescribeDBInstances in one region, another ssm:GetInventory in
+    // one region: those scopes fail (the SSM ones are collector-software.test.ts's), the rest succeed.
     expect(result.status).toBe("partial");
     const summary = (await fixture.control("summary")) as SimSummary;
     const stored = await storedCounts(fixture.connectionId);
@@ -39,8 +41,10 @@ describe("collecting the demo organization", () => {
       }
     }
     const run = await getDb().run.findUniqueOrThrow({ where: { id: result.runId } });
-    expect(run.scopesFailed).toBe(1);
-    const failed = await getDb().runScope.findFirstOrThrow({ where: { runId: result.runId, status: "failed" } });
+    expect(run.scopesFailed).toBe(1 + SOFTWARE_TYPES.length);
+    const failed = await getDb().runScope.findFirstOrThrow({
+      where: { runId: result.runId, status: "failed", resourceType: "rds-db-instance" },
+    });
     expect(failed).toMatchObject({
       accountId: denied.account,
       region: denied.region,
@@ -63,16 +67,34 @@ describe("collecting the demo organization", () => {
     fixture = await demoConnection();
     const result = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
     expect(result.status).toBe("partial");
-    const why = `1 scope denied: ${RESOURCES["rds-db-instance"].aws.read} in ${denied.account} ${denied.region}`;
+    const rdsWhy = `1 scope denied: ${RESOURCES["rds-db-instance"].aws.read} in ${denied.account} ${denied.region}`;
+    // Admins: the action AWS refused, which for managed nodes is their helper ssm:GetInventory.
+    const why = [
+      `${SOFTWARE_TYPES.length} scopes denied: ${RESOURCES["installed-software"].aws.read} in ${SSM_DENIED.account} ${SSM_DENIED.region}`,
+      rdsWhy,
+    ].join("; ");
     for (const redact of [false, true]) {
       const listed = (await listRuns({ redact, connectionId: fixture.connectionId })).runs.find(
         (run) => run.id === result.runId,
       )!;
-      expect(listed.reason, `redact: ${redact}`).toBe(why);
-      expect((await getRunDetail(result.runId, { redact }))!.reason).toBe(why);
+      const detail = (await getRunDetail(result.runId, { redact }))!.reason;
+      expect(detail).toBe(listed.reason);
+      if (!redact) expect(listed.reason).toBe(why);
+      // Viewers: without AWS's text (redact-run.ts) each scope names its type's own read call, so
+      // the two SSM scopes read as two groups; the same failed scopes, the RDS one word for word.
+      else {
+        expect(listed.reason).toContain(rdsWhy);
+        for (const type of SOFTWARE_TYPES.filter((t) => listed.reason!.includes(RESOURCES[t].aws.read)))
+          expect(listed.reason).toContain(
+            `denied: ${RESOURCES[type].aws.read} in ${SSM_DENIED.account} ${SSM_DENIED.region}`,
+          );
+        expect(listed.reason).toMatch(/; 1 more failed$/);
+      }
     }
     // The denied scope made its one request (AWS refuses at once; denials are not retried).
-    const failed = await getDb().runScope.findFirstOrThrow({ where: { runId: result.runId, status: "failed" } });
+    const failed = await getDb().runScope.findFirstOrThrow({
+      where: { runId: result.runId, status: "failed", resourceType: "rds-db-instance" },
+    });
     expect(failed.requests).toBe(1);
 
     const summary = (await fixture.control("summary")) as SimSummary;
@@ -170,7 +192,7 @@ describe("collecting the demo organization", () => {
     expect(JSON.parse(changed.changes!)).toContainEqual({ field: "state", from: "running", to: "stopped" });
     expect(
       await getDb().changeEvent.count({
-        where: { runId: result.runId, resourceId: victim.instanceId, kind: "removed" },
+        where: { runId: result.runId, resourceType: "ec2-instance", resourceId: victim.instanceId, kind: "removed" },
       }),
     ).toBe(1);
   });
@@ -188,7 +210,8 @@ describe("collecting the demo organization", () => {
   });
 
   it("yields the same instances, hosts and RDS through the AWS Config aggregator as through Direct", async () => {
-    fixture = await demoConnection({ excludeAccountIds: [denied.account] });
+    // Software off: Config records no SSM data, and its denied cell would make Direct partial.
+    fixture = await demoConnection({ excludeAccountIds: [denied.account], collectSoftware: false });
     const direct = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
     expect(direct.status).toBe("succeeded");
     // One row per resource whatever the connection: read what Direct stored before Config runs.

@@ -4,6 +4,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { collectConnection } from "@/lib/collector";
 import { getDb } from "@/lib/db";
+import { getInventoryItem, listInventory, parseInventoryQuery } from "@/lib/inventory/query";
+import { TYPE_CONFIG } from "@/lib/inventory/query/config";
 import { softwareIdOf } from "@/lib/resources/installed-software/identity";
 import { buildPreset, DEMO_SSM_INVENTORY_DENIED, type Ec2Instance, type WorldSpec } from "@/simulator/src/index";
 import {
@@ -149,6 +151,30 @@ describe("SSM Inventory collection (demo world)", () => {
     expect(stats.requests["ssm:DescribeInstanceInformation"]).toBe(listings);
     expect(stats.requests["ssm:GetInventory"]).toBe(inventory);
     expect(stats.requests["ssm:ListInventoryEntries"]).toBeUndefined();
+  });
+
+  it("the inventory tables list both types like the others: every row, every sort, the drawer's item", async () => {
+    const { world } = await collectDemo();
+    const connectionId = fixture!.connectionId;
+    const open = (await readCells(connectionId)).filter((cell) => !isDenied(cell));
+    const expected = {
+      "managed-nodes": open.flatMap((cell) => expectedNodes(world, cell.account, cell.region)).length,
+      "installed-software": Object.keys(expectedSoftware(open.flatMap((cell) => inventoriedNodes(world, cell)))).length,
+    } as const;
+    for (const [type, total] of Object.entries(expected) as [keyof typeof expected, number][]) {
+      for (const sort of TYPE_CONFIG[type].sortable) {
+        const params = new URLSearchParams({ connection: connectionId, sort, pageSize: "50" });
+        const page = await listInventory(type, parseInventoryQuery(type, params));
+        expect(page.total, `${type} sorted by ${sort}`).toBe(total);
+      }
+    }
+    const sql = await listInventory(
+      "installed-software",
+      parseInventoryQuery("installed-software", new URLSearchParams({ licensedProduct: "sql-server" })),
+    );
+    expect(sql.total).toBeGreaterThan(0);
+    const item = await getInventoryItem("installed-software", sql.rows[0].resourceId);
+    expect(item?.resourceId).toBe(sql.rows[0].resourceId);
   });
 
   it("software collection off: no SSM call, no SSM scope, no rows", async () => {

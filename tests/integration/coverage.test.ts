@@ -15,12 +15,21 @@ import { NotFoundError } from "@/lib/errors";
 import { buildPreset, DEMO_RDS_DENIED } from "@/simulator/src/index";
 import { byFieldKey } from "../support/export-headers";
 import { csvObjects } from "../support/parse-csv";
+import { RESOURCE_TYPES } from "@/lib/resources/rows";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
+import { SOFTWARE_TYPES, SSM_DENIED } from "./support/software-scopes";
 
 const denied = DEMO_RDS_DENIED.aws;
 const deniedScope = { accountId: denied.account, region: denied.region, resourceType: "rds-db-instance" as const };
 const admin = { id: "coverage-test-admin", email: "coverage-admin@example.com" };
 const REASON = "An SCP denies RDS in this region";
+// The cell whose role lacks ssm:GetInventory: both SSM scopes there are denied too.
+const ssmDeniedScopes = SOFTWARE_TYPES.map((resourceType) => ({
+  accountId: SSM_DENIED.account,
+  region: SSM_DENIED.region,
+  resourceType,
+}));
+const SSM_REASON = "SSM Inventory is not readable in this region";
 
 let fixture: CollectorFixture;
 let token: string;
@@ -71,9 +80,23 @@ afterAll(async () => {
 describe("coverage of the demo world", () => {
   it("the denied RDS cell is on Coverage as denied, naming rds:DescribeDBInstances; every other cell is collected", async () => {
     const cells = await getCoverage({ connectionIds: [fixture.connectionId], redact: false });
-    expect(cells.length).toBe(worldCells().length * 4);
+    expect(cells.length).toBe(worldCells().length * RESOURCE_TYPES.length);
     const gaps = cells.filter((cell) => cell.status !== "collected");
-    expect(gaps).toMatchObject([
+    expect(gaps).toHaveLength(1 + ssmDeniedScopes.length);
+    const ssmGaps = gaps.filter((cell) => SOFTWARE_TYPES.includes(cell.resourceType));
+    expect(ssmGaps.sort((a, b) => a.resourceType.localeCompare(b.resourceType))).toMatchObject(
+      ssmDeniedScopes
+        // SSM's JSON protocol names the denial AccessDeniedException.
+        .map((scope) => ({
+          ...scope,
+          status: "denied",
+          errorCode: "AccessDeniedException",
+          action: "ssm:GetInventory",
+        }))
+        .sort((a, b) => a.resourceType.localeCompare(b.resourceType)),
+    );
+    const rdsGaps = gaps.filter((cell) => cell.resourceType === "rds-db-instance");
+    expect(rdsGaps).toMatchObject([
       {
         ...deniedScope,
         status: "denied",
@@ -82,7 +105,7 @@ describe("coverage of the demo world", () => {
         lastSuccessAt: null,
       },
     ]);
-    expect(gaps[0].connections[0].message).toContain("rds:DescribeDBInstances");
+    expect(rdsGaps[0].connections[0].message).toContain("rds:DescribeDBInstances");
     // Viewers: the code and the action, never AWS's text (it quotes the role ARN).
     const redacted = await getCoverage({ connectionIds: [fixture.connectionId], redact: true });
     expect(redacted.flatMap((cell) => cell.connections).every((view) => view.message === null)).toBe(true);
@@ -150,6 +173,13 @@ describe("coverage of the demo world", () => {
   });
 
   it("an excluded scope is not called: the next run succeeds (not partial) and the gap is a known one, audited", async () => {
+    // The SSM-denied cell is excluded first, so the RDS exclusion is the newest audit entry.
+    for (const scope of ssmDeniedScopes)
+      await excludeScope(
+        excludeScopeSchema.parse({ connectionId: fixture.connectionId, ...scope, reason: SSM_REASON }),
+        admin,
+        "203.0.113.9",
+      );
     await excludeScope(
       excludeScopeSchema.parse({ connectionId: fixture.connectionId, ...deniedScope, reason: REASON }),
       admin,
@@ -159,7 +189,10 @@ describe("coverage of the demo world", () => {
     const run = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
     expect(run.status).toBe("succeeded");
     const stored = await getDb().run.findUniqueOrThrow({ where: { id: run.runId } });
-    expect(stored).toMatchObject({ scopesPlanned: worldCells().length * 4 - 1, scopesFailed: 0 });
+    expect(stored).toMatchObject({
+      scopesPlanned: worldCells().length * RESOURCE_TYPES.length - 1 - ssmDeniedScopes.length,
+      scopesFailed: 0,
+    });
     expect(
       (await lastRunScopes(run.runId)).filter(
         (scope) =>
@@ -186,6 +219,8 @@ describe("coverage of the demo world", () => {
 
   it("included again, the scope is planned again (and denied again)", async () => {
     await includeScope({ connectionId: fixture.connectionId, ...deniedScope }, admin, null);
+    for (const scope of ssmDeniedScopes)
+      await includeScope({ connectionId: fixture.connectionId, ...scope }, admin, null);
     const run = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
     expect(run.status).toBe("partial");
     expect(
@@ -205,7 +240,7 @@ describe("coverage of the demo world", () => {
       await getDb().auditEvent.count({
         where: { action: AUDIT.coverageScopeIncluded, targetId: fixture.connectionId },
       }),
-    ).toBe(1);
+    ).toBe(1 + ssmDeniedScopes.length);
     await expect(
       includeScope({ connectionId: fixture.connectionId, ...deniedScope }, admin, null),
     ).rejects.toBeInstanceOf(NotFoundError);

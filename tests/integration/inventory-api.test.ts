@@ -24,6 +24,7 @@ import { iterateInventory, listInventoryPage } from "@/lib/inventory/query/list-
 import { byFieldKey, exportLabel } from "../support/export-headers";
 import { csvObjects } from "../support/parse-csv";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
+import { SSM_DENIED } from "./support/software-scopes";
 
 let fixture: CollectorFixture;
 let viewer: { token: string; id: string; name: string };
@@ -85,7 +86,9 @@ const nullsLast = (rows: InventoryRow[], sort: string) => [
 const ids = (rows: InventoryRow[]) => rows.map((row) => row.id);
 
 beforeAll(async () => {
-  fixture = await demoConnection({ excludeAccountIds: ["333333333333"] });
+  // Without the accounts whose roles lack rds:DescribeDBInstances / ssm:GetInventory in a region:
+  // a clean run, every type (managed nodes and installed software too) listed and paged.
+  fixture = await demoConnection({ excludeAccountIds: ["333333333333", SSM_DENIED.account] });
   expect((await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" })).status).toBe("succeeded");
   const target = await getDb().ec2Instance.findFirstOrThrow({
     where: { connectionId: fixture.connectionId, removedAt: null },

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db";
 import { exportInventory } from "@/lib/inventory/export";
 import { getOverview } from "@/lib/inventory/overview";
 import { getInventoryItem, listInventory, parseInventoryQuery, type InventoryType } from "@/lib/inventory/query";
+import { RESOURCE_LIST } from "@/lib/resources/registry";
 import { DEMO_MEMBERS, DEMO_NAMES } from "@/simulator/src/index";
 import { parseCsv } from "../support/parse-csv";
 import { demoConnection, type CollectorFixture, type SimSummary } from "./collector-fixtures";
@@ -156,7 +157,11 @@ describe("one row per AWS resource", () => {
     const gone = await getDb().ec2Instance.findUniqueOrThrow({ where: { id: victim.id } });
     expect(gone.removedAt).not.toBeNull();
     expect(gone.removedReason).toBe("removed");
-    expect(await getDb().changeEvent.count({ where: { resourceId: victim.instanceId, kind: "removed" } })).toBe(1);
+    expect(
+      await getDb().changeEvent.count({
+        where: { resourceType: "ec2-instance", resourceId: victim.instanceId, kind: "removed" },
+      }),
+    ).toBe(1);
     expect(await getDb().ec2Instance.count({ where: { instanceId: changed.instanceId } })).toBe(1);
 
     const item = await getInventoryItem("instances", changed.instanceId);
@@ -183,15 +188,16 @@ describe("one row per AWS resource", () => {
     );
     await collectConnection({ connectionId: f.connectionId, trigger: "cli" });
     await collectConnection({ connectionId: wider.id, trigger: "cli" });
+    // Every registered type's live rows (managed nodes and installed software included).
     const live = async () => {
-      const db = getDb();
-      const where = { removedAt: null };
-      return (
-        (await db.ec2Instance.count({ where })) +
-        (await db.dedicatedHost.count({ where })) +
-        (await db.reservedInstance.count({ where })) +
-        (await db.dbInstance.count({ where }))
-      );
+      let n = 0;
+      for (const { store } of RESOURCE_LIST) {
+        const model = (store.table[0].toLowerCase() + store.table.slice(1)) as keyof ReturnType<typeof getDb>;
+        n += await (getDb()[model] as unknown as { count(args: unknown): Promise<number> }).count({
+          where: { removedAt: null },
+        });
+      }
+      return n;
     };
     const total = await live();
     const narrow = await getDb().ec2Instance.count({

@@ -74,8 +74,9 @@ export async function purgeDeletedConnection(connectionId: string): Promise<Purg
           where: { seenBy: { contains: `|${connectionId}|` } },
           select: { id: true, seenBy: true },
         });
-        const onlyIt = rows.filter((row) => row.seenBy === `|${connectionId}|`).map((row) => row.id);
-        resources += (await model.deleteMany({ where: { id: { in: onlyIt } } })).count;
+        // By seenBy, not by an id list: a type with many rows (installed software) would exceed
+        // the database's bound-parameter limit.
+        resources += (await model.deleteMany({ where: { seenBy: `|${connectionId}|` } })).count;
         for (const row of rows.filter((candidate) => candidate.seenBy !== `|${connectionId}|`)) {
           await model.update({ where: { id: row.id }, data: { seenBy: row.seenBy.replace(`|${connectionId}|`, "|") } });
         }

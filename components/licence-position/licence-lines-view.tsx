@@ -1,5 +1,6 @@
 import type { LicencePositionView as View } from "@/lib/inventory/licence-position/get-licence-position";
 import { EmptyState } from "@/components/ui/empty-state";
+import { filterValueLabel } from "./lines-title";
 import { PositionExportLinks } from "./position-export-links";
 import { RequirementLinesTable } from "./requirement-lines-table";
 
@@ -23,7 +24,9 @@ export function LicenceLinesView({ view, query }: { view: View; query: string })
           {Object.entries(view.filter).map(([key, values]) => (
             <div key={key} className="flex gap-1">
               <dt className="text-slate-600">{FILTER_LABELS[key]}:</dt>
-              <dd className="font-medium">{(values as string[]).join(", ")}</dd>
+              <dd className="font-medium">
+                {(values as string[]).map((value) => filterValueLabel(key as keyof View["filter"], value)).join(", ")}
+              </dd>
             </div>
           ))}
         </dl>

@@ -21,17 +21,22 @@ export function LicencePositionView({ view }: { view: View }) {
         <p>
           {unknown
             ? "Their installed software is not in these figures (not counted as none). "
-            : "Every instance reports its software through SSM Inventory. "}
+            : "No collected instance is missing from these figures. "}
           {unknown > 0 && (
             <Link href="/licence-position/software-unknown" className="font-medium underline">
-              List them with the reason
+              List the {unknown === 1 ? "instance" : "instances"} with the reason
             </Link>
           )}
         </p>
       </section>
       {view.groups.length === 0 ? (
         <EmptyState title="No licence requirement found">
-          No collected resource carries a product the licence rules count.
+          No collected instance, dedicated host or database carries a product the licence rules count. Figures appear
+          once a connection&apos;s run has read the instances and their software (SSM Inventory); the{" "}
+          <Link href="/software" className="font-medium text-brand-700 hover:underline">
+            Software page
+          </Link>{" "}
+          lists what was recognised.
         </EmptyState>
       ) : (
         <>

@@ -1,5 +1,6 @@
 import type { PositionGroup } from "@/lib/inventory/licence-position/types";
 import { Table, Td, Th } from "@/components/ui/table";
+import { productEditionName } from "./edition-label";
 import { FigureLink } from "./figure-link";
 import { linesHref } from "./position-href";
 
@@ -24,9 +25,7 @@ export function PositionByAccountTable({ groups }: { groups: PositionGroup[] }) 
       <tbody className="divide-y divide-slate-100">
         {rows.map(({ g, a }) => (
           <tr key={`${g.product}|${g.edition}|${g.metric}|${a.accountId}`}>
-            <Td>
-              {g.productName} {g.edition ?? "(edition not recognised)"}
-            </Td>
+            <Td>{productEditionName(g.productName, g.product, g.edition)}</Td>
             <Td>{g.metric}</Td>
             <Td>
               {a.accountId}
@@ -36,7 +35,7 @@ export function PositionByAccountTable({ groups }: { groups: PositionGroup[] }) 
               <FigureLink
                 figure={a.byBasis.BYOL}
                 href={linesHref(g, { basis: "BYOL", account: a.accountId })}
-                label={`${g.productName} ${g.edition ?? ""} BYOL ${g.metric} in ${a.accountId}`}
+                label={`${productEditionName(g.productName, g.product, g.edition)}, BYOL ${g.metric} in ${a.accountId}`}
               />
             </Td>
           </tr>

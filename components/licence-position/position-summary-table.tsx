@@ -1,5 +1,6 @@
 import type { PositionGroup } from "@/lib/inventory/licence-position/types";
 import { Table, Td, Th } from "@/components/ui/table";
+import { EditionLabel, productEditionName } from "./edition-label";
 import { FigureLink } from "./figure-link";
 import { linesHref } from "./position-href";
 
@@ -10,7 +11,7 @@ const COLUMNS = [
   { basis: "unknown", label: "Basis unknown" },
 ] as const;
 
-const name = (g: PositionGroup) => `${g.productName} ${g.edition ?? "(edition not recognised)"}`;
+const name = (g: PositionGroup) => productEditionName(g.productName, g.product, g.edition);
 
 // Per product + edition + metric: what the rules require in total and by basis; every figure
 // opens the lines it sums.
@@ -35,17 +36,19 @@ export function PositionSummaryTable({ groups }: { groups: PositionGroup[] }) {
         {groups.map((g) => (
           <tr key={`${g.product}|${g.edition}|${g.metric}`} data-product={g.product} data-edition={g.edition ?? ""}>
             <Td>{g.productName}</Td>
-            <Td>{g.edition ?? <span className="text-slate-500">not recognised</span>}</Td>
+            <Td>
+              <EditionLabel product={g.product} edition={g.edition} />
+            </Td>
             <Td>{g.metric}</Td>
             <Td className="text-right">
-              <FigureLink figure={g.total} href={linesHref(g)} label={`${name(g)}: all ${g.metric}`} />
+              <FigureLink figure={g.total} href={linesHref(g)} label={`${name(g)}, all ${g.metric}`} />
             </Td>
             {COLUMNS.map((c) => (
               <Td key={c.basis} className="text-right">
                 <FigureLink
                   figure={g.byBasis[c.basis]}
                   href={linesHref(g, { basis: c.basis })}
-                  label={`${name(g)}: ${c.basis} ${g.metric}`}
+                  label={`${name(g)}, ${c.basis} ${g.metric}`}
                 />
               </Td>
             ))}

@@ -1,5 +1,6 @@
 import type { LicenceLineRow } from "@/lib/inventory/licence-position/types";
 import { Table, Td, Th } from "@/components/ui/table";
+import { hasEditions } from "./edition-label";
 
 const KIND_LABELS: Record<LicenceLineRow["resourceKind"], string> = {
   "ec2-instance": "EC2 instance",
@@ -47,11 +48,15 @@ export function RequirementLinesTable({ lines }: { lines: LicenceLineRow[] }) {
             <Td>{line.region}</Td>
             <Td>
               {line.productName}
-              <span className="block text-xs text-slate-500">{line.edition ?? "edition not recognised"}</span>
+              <span className="block text-xs text-slate-500">
+                {line.edition ?? (hasEditions(line.product) ? "edition not recognised" : "")}
+              </span>
             </Td>
             <Td>{line.basis}</Td>
-            <Td className="text-right tabular-nums" data-testid="line-quantity">
-              {line.quantity === null ? <span className="text-amber-800">no figure</span> : line.quantity}
+            <Td className="text-right tabular-nums">
+              <span className="block" data-testid="line-quantity">
+                {line.quantity === null ? <span className="text-amber-800">no figure</span> : line.quantity}
+              </span>
               <span className="block text-xs text-slate-500">{line.metric}</span>
             </Td>
             <Td className="min-w-[22rem] whitespace-normal">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SoftwareRow } from "@/lib/inventory/licence-position/software-rows";
 import { Table, Td, Th } from "@/components/ui/table";
+import { EditionLabel } from "./edition-label";
 
 // Products x instances. The evidence (which SSM facts matched which rule) opens in place; the
 // instance's full application list is the Installed software table, filtered to it.
@@ -27,12 +28,14 @@ export function SoftwareTable({ rows }: { rows: SoftwareRow[] }) {
           >
             <Td>{row.productName}</Td>
             <Td>
-              {row.edition ?? <span className="text-slate-500">not recognised</span>}
+              <EditionLabel product={row.product} edition={row.edition} />
               {row.free && <span className="ml-1 text-xs text-slate-500">(free)</span>}
             </Td>
             <Td>
               <Link
                 href={`/inventory/installed-software?q=${encodeURIComponent(row.instanceId)}`}
+                aria-label={`${row.instanceId}: all software installed on it`}
+                title="All software installed on this instance"
                 className="font-mono text-xs text-brand-700 hover:underline"
               >
                 {row.instanceId}

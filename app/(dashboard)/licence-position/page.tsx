@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CoverageBanner } from "@/components/coverage/coverage-banner";
 import { LicencePositionView } from "@/components/licence-position/licence-position-view";
 import { LicenceLinesView } from "@/components/licence-position/licence-lines-view";
+import { linesTitle } from "@/components/licence-position/lines-title";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
@@ -41,12 +42,16 @@ export default async function LicencePositionPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title="Licence position"
-        description="What the licence rules require for the current inventory, per product and metric: your own licences (BYOL) apart from licence-included and free editions. Every figure opens the rows and arithmetic behind it."
+        title={drilled ? linesTitle(filter) : "Licence position"}
+        description={
+          drilled
+            ? "The requirement lines behind this figure of the licence position, each with the rule's arithmetic and the facts it rests on."
+            : "What the licence rules require for the current inventory, per product and metric: your own licences (BYOL) apart from licence-included and free editions. Every figure opens the rows and arithmetic behind it."
+        }
         actions={
           drilled ? (
             <Link href="/licence-position" className="text-sm font-medium text-brand-700 hover:underline">
-              Back to the summary
+              ← Licence position summary
             </Link>
           ) : undefined
         }

@@ -1,0 +1,29 @@
+import type { LineFilter } from "@/lib/inventory/licence-position/filters";
+import { PRODUCT_NAMES, type ProductId } from "@/lib/licensing";
+
+const NO_EDITION = "unrecognised";
+const either = (values: string[] | undefined) => values?.join(" or ") ?? "";
+
+/** A filter value as a person reads it: product names for ids, "not recognised" for the no-edition value. */
+export function filterValueLabel(key: keyof LineFilter, value: string): string {
+  if (key === "product") return PRODUCT_NAMES[value as ProductId] ?? value;
+  if (key === "edition" && value === NO_EDITION) return "not recognised";
+  return value;
+}
+
+/**
+ * The heading of a drill-down view, from its filters: "Microsoft SQL Server Standard: BYOL core
+ * licences", "IBM MQ: PVUs in 333333333333", "Licence lines: BYOL".
+ */
+export function linesTitle(filter: LineFilter): string {
+  const product = either(filter.product?.map((v) => filterValueLabel("product", v)));
+  const edition = filter.edition?.length
+    ? filter.edition.map((v) => (v === NO_EDITION ? "(edition not recognised)" : v)).join(" or ")
+    : "";
+  const subject = [product, edition].filter(Boolean).join(" ") || "Licence lines";
+  const what = [either(filter.basis), either(filter.metric) || (filter.basis?.length ? "requirements" : "")]
+    .filter(Boolean)
+    .join(" ");
+  const where = filter.account?.length ? ` in ${either(filter.account)}` : "";
+  return what || where ? `${subject}: ${what || "all lines"}${where}` : subject;
+}

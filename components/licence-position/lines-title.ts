@@ -13,17 +13,17 @@ export function filterValueLabel(key: keyof LineFilter, value: string): string {
 
 /**
  * The heading of a drill-down view, from its filters: "Microsoft SQL Server Standard: BYOL core
- * licences", "IBM MQ: PVUs in 333333333333", "Licence lines: BYOL".
+ * licences", "IBM MQ: PVUs in 333333333333", "All products: licence included lines".
  */
 export function linesTitle(filter: LineFilter): string {
   const product = either(filter.product?.map((v) => filterValueLabel("product", v)));
   const edition = filter.edition?.length
     ? filter.edition.map((v) => (v === NO_EDITION ? "(edition not recognised)" : v)).join(" or ")
     : "";
-  const subject = [product, edition].filter(Boolean).join(" ") || "Licence lines";
-  const what = [either(filter.basis), either(filter.metric) || (filter.basis?.length ? "requirements" : "")]
-    .filter(Boolean)
-    .join(" ");
+  const subject = [product || (edition ? "" : "All products"), edition].filter(Boolean).join(" ");
+  const basis = either(filter.basis);
+  const metric = either(filter.metric);
+  const what = metric ? [basis, metric].filter(Boolean).join(" ") : basis ? `${basis} lines` : "all lines";
   const where = filter.account?.length ? ` in ${either(filter.account)}` : "";
-  return what || where ? `${subject}: ${what || "all lines"}${where}` : subject;
+  return `${subject}: ${what}${where}`;
 }

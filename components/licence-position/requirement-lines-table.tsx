@@ -33,7 +33,7 @@ export function RequirementLinesTable({ lines }: { lines: LicenceLineRow[] }) {
             data-resource-id={line.resourceId}
             className="align-top"
           >
-            <Td>
+            <Td className="min-w-[10rem] whitespace-normal">
               <span className="block font-mono text-xs">{line.resourceId}</span>
               <span className="block text-xs text-slate-500">
                 {KIND_LABELS[line.resourceKind]}
@@ -46,20 +46,20 @@ export function RequirementLinesTable({ lines }: { lines: LicenceLineRow[] }) {
               {line.accountAlias && <span className="block text-xs text-slate-500">{line.accountAlias}</span>}
             </Td>
             <Td>{line.region}</Td>
-            <Td>
+            <Td className="whitespace-normal">
               {line.productName}
               <span className="block text-xs text-slate-500">
                 {line.edition ?? (hasEditions(line.product) ? "edition not recognised" : "")}
               </span>
             </Td>
-            <Td>{line.basis}</Td>
+            <Td className="whitespace-normal">{line.basis}</Td>
             <Td className="text-right tabular-nums">
               <span className="block" data-testid="line-quantity">
                 {line.quantity === null ? <span className="text-amber-800">no figure</span> : line.quantity}
               </span>
               <span className="block text-xs text-slate-500">{line.metric}</span>
             </Td>
-            <Td className="min-w-[22rem] whitespace-normal">
+            <Td className="min-w-[16rem] whitespace-normal">
               <p data-testid="line-arithmetic">{line.arithmetic}</p>
               {line.flags.length > 0 && (
                 <ul className="mt-1 list-disc pl-4 text-xs text-amber-900">

@@ -38,6 +38,11 @@ function signedInPages(): string[] {
     "/runs",
     `/runs/${runId}`,
     "/coverage",
+    "/licence-position",
+    // A drill-down: the lines behind a figure, their arithmetic and the export links.
+    "/licence-position?basis=licence+included",
+    "/licence-position/software-unknown",
+    "/software",
     "/settings/users",
     "/settings/api-tokens",
     "/settings/audit-log",

@@ -2,7 +2,7 @@
 // same checks as in the commercial partition.
 import { afterEach, describe, expect, it } from "vitest";
 import { runConnectionTest } from "@/lib/connections/probe";
-import { DEMO_NAMES, DEMO_RDS_DENIED } from "@/simulator/src/index";
+import { DEMO_NAMES, DEMO_RDS_DENIED, DEMO_SSM_INVENTORY_DENIED } from "@/simulator/src/index";
 import {
   type DemoSim,
   demoWorldWithSharedExternalId,
@@ -38,9 +38,13 @@ describe.each(["aws-cn", "aws-us-gov"] as const)("partition %s", (partition) => 
     expect(event(report, "account:222222222222").label).toBe(
       `Assume arn:${partition}:iam::222222222222:role/${DEMO_NAMES.memberRole}`,
     );
-    expect(report.accounts.every((a) => a.ok || a.accountId === DEMO_RDS_DENIED[partition].account)).toBe(true);
+    // The accounts with a denied cell: rds:DescribeDBInstances, and ssm:GetInventory (software collection is on).
+    const withDenial = [DEMO_RDS_DENIED[partition].account, DEMO_SSM_INVENTORY_DENIED[partition].account];
+    expect(report.accounts.every((a) => a.ok || withDenial.includes(a.accountId))).toBe(true);
     const denied = DEMO_RDS_DENIED[partition];
     expect(event(report, `api:${denied.account}:${denied.region}:rds:DescribeDBInstances`).status).toBe("denied");
+    const ssmDenied = DEMO_SSM_INVENTORY_DENIED[partition];
+    expect(event(report, `api:${ssmDenied.account}:${ssmDenied.region}:ssm:GetInventory`).status).toBe("denied");
     expect(report.outcome).toBe("passed-with-warnings");
   });
 });

@@ -114,6 +114,15 @@ describe("SSM Inventory collection (demo world)", () => {
       expect(edition.startsWith(row.edition!), `${edition} vs ${row.edition}`).toBe(true);
       expect(row.licenceFree).toBe(/Developer|Express/.test(edition));
     }
+    const oracle = instancesWithApplication(world, "oracle-database-ee-19c").filter((x) => !isDenied(x));
+    expect(oracle.length).toBeGreaterThan(0);
+    for (const { instance } of oracle)
+      expect(
+        await db.installedSoftware.findFirstOrThrow({
+          where: { instanceId: instance.InstanceId, name: "oracle-database-ee-19c" },
+          select: { product: true, edition: true, licenceFree: true },
+        }),
+      ).toEqual({ product: "oracle-database", edition: "Enterprise Edition", licenceFree: false });
     for (const { instance } of instancesWithApplication(world, "MQSeriesServer").filter((x) => !isDenied(x)))
       expect(
         (

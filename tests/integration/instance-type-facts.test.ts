@@ -10,6 +10,7 @@ import { instanceTypeFacts } from "@/lib/licensing";
 import type { Ec2Instance } from "@/simulator/src/index";
 import { event } from "./aws-fixtures";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
+import { SOFTWARE_TYPES } from "./support/software-scopes";
 
 const ACTION = "ec2:DescribeInstanceTypes";
 const DENY = {
@@ -73,7 +74,7 @@ describe("vCPUs of instance types without CpuOptions", () => {
     );
     await fixture.control("stats/reset", {});
     const result = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" }, { pageSize: 5 });
-    expect(result.status).toBe("partial"); // the demo's one denied RDS cell, nothing else
+    expect(result.status).toBe("partial"); // the demo's denied RDS and SSM Inventory cells, nothing else
     const rows = await storedRows(lacking.map((i) => i.InstanceId));
     for (const instance of lacking) {
       expect(rows.get(instance.InstanceId), instance.InstanceType).toMatchObject({
@@ -126,7 +127,8 @@ describe("vCPUs of instance types without CpuOptions", () => {
       expect(scopes.find((s) => `${s.accountId}|${s.region}` === cell)?.status, cell).toBe("succeeded");
     }
     const run = await getDb().run.findUniqueOrThrow({ where: { id: result.runId } });
-    expect(run.scopesFailed).toBe(1); // still only the demo's denied RDS cell
+    // Still only the demo's denied cells: RDS, and the SSM scopes where ssm:GetInventory is denied.
+    expect(run.scopesFailed).toBe(1 + SOFTWARE_TYPES.length);
     // Asked once per account + region, then not again after the denial.
     expect((await typeCalls(fixture)).requests).toBe(new Set(lacking.map((i) => `${i.accountId}|${i.region}`)).size);
   });

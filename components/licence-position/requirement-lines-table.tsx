@@ -1,6 +1,7 @@
 import type { LicenceLineRow } from "@/lib/inventory/licence-position/types";
 import { Table, Td, Th } from "@/components/ui/table";
 import { hasEditions } from "./edition-label";
+import { EvidenceList } from "./evidence-list";
 
 const KIND_LABELS: Record<LicenceLineRow["resourceKind"], string> = {
   "ec2-instance": "EC2 instance",
@@ -69,16 +70,7 @@ export function RequirementLinesTable({ lines }: { lines: LicenceLineRow[] }) {
                 </ul>
               )}
               {line.evidence.length > 0 && (
-                <details className="mt-1 text-xs text-slate-600">
-                  <summary className="cursor-pointer text-brand-700">Evidence ({line.evidence.length})</summary>
-                  <ul className="mt-1 list-disc pl-4">
-                    {line.evidence.map((text) => (
-                      <li key={text} className="break-words">
-                        {text}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
+                <EvidenceList evidence={line.evidence} className="mt-1 text-xs text-slate-600" />
               )}
             </Td>
           </tr>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SoftwareRow } from "@/lib/inventory/licence-position/software-rows";
 import { Table, Td, Th } from "@/components/ui/table";
 import { EditionLabel } from "./edition-label";
+import { EvidenceList } from "./evidence-list";
 
 // Products x instances. The evidence (which SSM facts matched which rule) opens in place; the
 // instance's full application list is the Installed software table, filtered to it.
@@ -54,16 +55,7 @@ export function SoftwareTable({ rows }: { rows: SoftwareRow[] }) {
             <Td>{row.region}</Td>
             <Td>{row.versions.join(", ") || "—"}</Td>
             <Td className="min-w-[20rem] whitespace-normal">
-              <details className="text-xs text-slate-700">
-                <summary className="cursor-pointer text-brand-700">Evidence ({row.evidence.length})</summary>
-                <ul className="mt-1 list-disc pl-4">
-                  {row.evidence.map((text, index) => (
-                    <li key={index} className="break-words">
-                      {text}
-                    </li>
-                  ))}
-                </ul>
-              </details>
+              <EvidenceList evidence={row.evidence} className="text-xs text-slate-700" />
             </Td>
           </tr>
         ))}

@@ -29,7 +29,8 @@ export function buildLines(estate: StoredEstate, { now, staleDays, params }: Bui
   const inputs: Ec2InstanceInput[] = instances.map((instance) => {
     const id = qualifiedId(instance, instance.instanceId);
     const node = nodes.get(id);
-    const status = softwareStatus({ node, cellRead: estate.softwareCellsRead.has(cellKey(instance)), now, staleDays });
+    const cellRead = estate.softwareCellsRead.has(cellKey(instance));
+    const status = softwareStatus({ node, cellRead, instanceState: instance.state, now, staleDays });
     const apps = software.get(id) ?? [];
     if (!status.known) softwareUnknown.push(unknownRow(instance, estate.aliases, status.reason, status.detail, apps));
     return {

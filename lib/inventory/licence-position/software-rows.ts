@@ -33,13 +33,14 @@ export function softwareRows(
     const key = `${id}|${app.product}|${app.edition ?? ""}`;
     let row = rows.get(key);
     if (!row) {
+      const instance = instances.get(id);
       const status = softwareStatus({
         node: nodes.get(id),
         cellRead: estate.softwareCellsRead.has(cellKey(app)),
+        instanceState: instance?.state,
         now,
         staleDays,
       });
-      const instance = instances.get(id);
       row = {
         instanceId: app.instanceId,
         instanceName: instance?.name ?? null,

@@ -18,9 +18,19 @@ describe("softwareStatus", () => {
     expect(reason({ cellRead: false })).toBe("software-not-read");
     expect(reason({ cellRead: false, node: undefined })).toBe("software-not-read");
     expect(reason({ node: undefined })).toBe("not-managed");
+    expect(reason({ node: undefined, instanceState: "stopped" })).toBe("not-managed");
     expect(reason({ node: { ...online, pingStatus: "ConnectionLost" } })).toBe("agent-not-online");
     expect(reason({ node: { ...online, lastInventoryAt: daysAgo(8) } })).toBe("inventory-outdated");
     expect(reason({ node: { ...online, lastInventoryAt: null } })).toBe("inventory-outdated");
     expect(reason({ node: { ...online, lastInventoryAt: daysAgo(8) }, staleDays: 10 })).toBe("known");
+  });
+
+  it("says a stopped instance's agent cannot report, rather than only that none does", () => {
+    const detail = (instanceState: string) => {
+      const status = softwareStatus({ node: undefined, cellRead: true, instanceState, now, staleDays: 7 });
+      return status.known ? "known" : status.detail;
+    };
+    expect(detail("stopped")).toContain("stopped");
+    expect(detail("running")).not.toContain("running");
   });
 });

@@ -11,6 +11,8 @@ type StatusInput = {
   node: NodeFacts | undefined;
   /** Some connection read this account x region's managed nodes and software in its latest attempt. */
   cellRead: boolean;
+  /** EC2's state of the instance, when known: a stopped instance cannot report while stopped. */
+  instanceState?: string | null;
   now: Date;
   staleDays: number;
 };
@@ -23,7 +25,7 @@ const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "ne
  * node itself: not managed, agent not online, or an inventory older than the setting. An instance
  * with any of these is "software unknown": its software lines cannot be trusted to be complete.
  */
-export function softwareStatus({ node, cellRead, now, staleDays }: StatusInput): SoftwareStatus {
+export function softwareStatus({ node, cellRead, instanceState, now, staleDays }: StatusInput): SoftwareStatus {
   if (!cellRead)
     return {
       known: false,
@@ -32,7 +34,14 @@ export function softwareStatus({ node, cellRead, now, staleDays }: StatusInput):
         "SSM Inventory of this account and region was not read in the latest run (denied, failed or not collected)",
     };
   if (!node)
-    return { known: false, reason: "not-managed", detail: "Not an SSM managed node: no agent reports its software" };
+    return {
+      known: false,
+      reason: "not-managed",
+      detail:
+        instanceState && instanceState !== "running"
+          ? `Not an SSM managed node, and ${instanceState}: no agent reports its software (an agent reports only while its instance runs)`
+          : "Not an SSM managed node: no agent reports its software",
+    };
   if (node.pingStatus !== "Online")
     return {
       known: false,

@@ -12,9 +12,10 @@ import { scopeDeadline } from "./scope-deadline";
 
 type Aggregator = { name: string; region: string };
 
-// The run note of a Config connection: the types it still reads from the service directly.
-export function directTypesNote(): string | null {
-  const direct = RESOURCE_TYPES.filter((type) => !CONFIG_TYPES.includes(type)).map((type) => {
+// The run note of a Config connection: the types of this run it still reads from the service
+// directly (the SSM types only when the connection collects software).
+export function directTypesNote(planned: ReadonlySet<ResourceType>): string | null {
+  const direct = RESOURCE_TYPES.filter((type) => planned.has(type) && !CONFIG_TYPES.includes(type)).map((type) => {
     const { labels, aws } = RESOURCES[type];
     return `${labels.title} were read from ${aws.read.split(":")[0].toUpperCase()} directly`;
   });

@@ -241,6 +241,9 @@ describe("collecting the demo organization", () => {
     expect(config.status).toBe("succeeded");
     const run = await getDb().run.findUniqueOrThrow({ where: { id: config.runId } });
     expect(run.notes).toContain("AWS Config does not record them");
+    // Software collection is off for this connection: the note names no SSM type.
+    for (const type of ["managed-node", "installed-software"] as const)
+      expect(run.notes).not.toContain(RESOURCES[type].labels.title);
     for (const [i, model] of models.entries()) expect(await read(model), model).toEqual(viaDirect[i]);
   });
 });

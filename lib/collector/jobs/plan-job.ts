@@ -81,7 +81,8 @@ async function planRun(
     ),
   );
   const aggregator = settings.adapter.kind === "config-aggregator";
-  if (aggregator) notes.push(...[directTypesNote()].filter((note): note is string => !!note));
+  const direct = aggregator ? directTypesNote(new Set(scopes.map((scope) => scope.resourceType))) : null;
+  if (direct) notes.push(direct);
   const viaConfig = (scope: PlannedScope) => aggregator && CONFIG_TYPES.includes(scope.resourceType);
   const units = new Map<string, UnitJob>();
   const assigned = scopes.map((scope) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { RESOURCES } from "../lib/resources/registry";
+import { RESOURCE_TYPES } from "../lib/resources/rows";
 import { DEMO_RDS_DENIED } from "../simulator/src/world/demo/layout";
 import { createSimulatorConnection, fillWizard, simulatorMfaCode, simulatorMfaUser } from "./support/connections";
 import { createMemberRoleConnection, deleteConnection, runConnectionNow } from "./support/member-connection";
@@ -8,6 +9,10 @@ import { replayServerAction } from "./support/server-actions";
 import { signedInContext } from "./support/session";
 import { simulatorCredentials } from "./support/simulator";
 import { createUserViaApi } from "./support/users";
+
+// The wizard's simulator connection reads two regions, every registered type in each (software
+// collection is on for new connections).
+const SCOPES = 2 * RESOURCE_TYPES.length;
 
 test.use({ storageState: ADMIN_STATE });
 
@@ -42,11 +47,14 @@ test("an admin runs a connection now and follows it to the end; a viewer sees it
   await expect(page.getByRole("heading", { name: `Run of ${name}` })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Scopes finished" })).toBeVisible();
   await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "succeeded", { timeout: 60_000 });
-  // Two regions x four resource types, all committed.
-  await expect(page.getByTestId("scope-row")).toHaveCount(8);
-  await expect(page.locator('[data-testid="scope-row"][data-status="succeeded"]')).toHaveCount(8);
-  await expect(page.getByRole("progressbar", { name: "Scopes finished" })).toHaveAttribute("aria-valuenow", "8");
-  await expect(page.getByTestId("run-progress-label")).toHaveText("8 of 8 scopes finished");
+  // Two regions x every resource type, all committed.
+  await expect(page.getByTestId("scope-row")).toHaveCount(SCOPES);
+  await expect(page.locator('[data-testid="scope-row"][data-status="succeeded"]')).toHaveCount(SCOPES);
+  await expect(page.getByRole("progressbar", { name: "Scopes finished" })).toHaveAttribute(
+    "aria-valuenow",
+    String(SCOPES),
+  );
+  await expect(page.getByTestId("run-progress-label")).toHaveText(`${SCOPES} of ${SCOPES} scopes finished`);
   const itemCells = await page.getByTestId("scope-items").allInnerTexts();
   expect(
     itemCells.some((text) => Number(text.replace(/,/g, "")) > 0),
@@ -81,7 +89,7 @@ test("an admin runs a connection now and follows it to the end; a viewer sees it
   await expect(viewerPage.getByRole("link", { name })).toHaveCount(0);
   await viewerPage.goto(`/runs/${runId}`);
   await expect(viewerPage.getByTestId("run-status")).toHaveAttribute("data-status", "succeeded");
-  await expect(viewerPage.getByTestId("scope-row")).toHaveCount(8);
+  await expect(viewerPage.getByTestId("scope-row")).toHaveCount(SCOPES);
   await expect(viewerPage.getByRole("button", { name: /Cancel/ })).toHaveCount(0);
   await expect(viewerPage.getByRole("button", { name: "Run now" })).toHaveCount(0);
   expect((await viewerPage.goto(`/connections/${connectionId}`))?.status()).toBe(403);
@@ -95,11 +103,11 @@ test("an admin runs a connection now and follows it to the end; a viewer sees it
     connectionId,
     status: "succeeded",
     trigger: "manual",
-    scopesPlanned: 8,
-    scopesDone: 8,
+    scopesPlanned: SCOPES,
+    scopesDone: SCOPES,
     scopesFailed: 0,
   });
-  expect(detail.scopes).toHaveLength(8);
+  expect(detail.scopes).toHaveLength(SCOPES);
 
   // Replaying the admin's Run now as the viewer is refused and starts nothing.
   const replay = await replayServerAction(context.request, runNowRequest);
@@ -138,7 +146,9 @@ test("an admin cancels a run that is still going; a viewer's replay of Cancel ge
     await page.waitForURL(/\/runs\/[^/?]+$/);
     const runId = runIdFrom(page);
     await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "running");
-    await expect(page.getByTestId("run-progress-label")).toHaveText(/of 8 scopes finished/, { timeout: 20_000 });
+    await expect(page.getByTestId("run-progress-label")).toHaveText(new RegExp(`of ${SCOPES} scopes finished`), {
+      timeout: 20_000,
+    });
 
     const viewer = await createUserViaApi(request, "viewer");
     const { context, page: viewerPage } = await signedInContext(browser, viewer.email, viewer.password);
@@ -192,7 +202,7 @@ test("with an MFA device, Run now asks for a code, shows a rejected code's error
   await page.getByRole("button", { name: "Run now" }).click();
   await page.waitForURL(/\/runs\/[^/?]+$/);
   await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "succeeded", { timeout: 60_000 });
-  await expect(page.locator('[data-testid="scope-row"][data-status="succeeded"]')).toHaveCount(8);
+  await expect(page.locator('[data-testid="scope-row"][data-status="succeeded"]')).toHaveCount(SCOPES);
 
   // The MFA session bought by the code now lets Run now go without one.
   await page.goto(detailUrl);

@@ -1,10 +1,15 @@
 import fs from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { RULE_PARAMETERS } from "../lib/licensing/rule-parameters";
-import { instanceTypeInfo } from "../simulator/src/world/catalog/instance-types";
-import { DEMO_REGIONS, DEMO_SOFTWARE_CELLS, DEMO_SSM_INVENTORY_DENIED } from "../simulator/src/world/demo/layout";
-import { buildPreset } from "../simulator/src/world/load";
-import type { Ec2Instance } from "../simulator/src/world/types";
+import { DEMO_REGIONS, DEMO_SOFTWARE_CELLS } from "../simulator/src/world/demo/layout";
+import {
+  cpuOf,
+  demoWorldInstances,
+  softwareKnown,
+  sqlServerEdition,
+  SQL_INCLUDED,
+  type Placed,
+} from "../tests/support/demo-software-expected";
 import { csvObjects } from "../tests/support/parse-csv";
 import { ADMIN_STATE } from "./support/env";
 import { createMemberRoleConnection, deleteConnection, runConnectionNow } from "./support/member-connection";
@@ -16,59 +21,24 @@ test.use({ storageState: ADMIN_STATE });
 // The same world the e2e simulator serves (the demo preset, default seed). The SQL Server BYOL
 // lines it must give are worked out here from its instances, their SSM software and the instance
 // type catalogue, with the rule's one parameter (at least N core licences per instance).
-type Placed = Ec2Instance & { account: string; region: string };
 const CELL = {
   account: DEMO_SOFTWARE_CELLS.sqlStandardByol.account,
   region: DEMO_REGIONS.aws[DEMO_SOFTWARE_CELLS.sqlStandardByol.regionIndex][0],
 };
-const DAY = 86_400;
-const STALE_DAYS = 7; // lib/env SOFTWARE_STALE_DAYS default; the e2e server sets none
 const MIN_CORES = RULE_PARAMETERS.sqlServer.minCoresPerInstance;
-// UsageOperation codes AWS bills SQL Server licence-included under, and the edition each covers.
-const SQL_INCLUDED: Record<string, string> = {
-  "RunInstances:0102": "Enterprise",
-  "RunInstances:0006": "Standard",
-  "RunInstances:0202": "Web",
-};
-// The registry's Setup\Edition value -> the edition, and whether it is free of charge.
-const SQL_EDITIONS: [RegExp, string, boolean][] = [
-  [/^Enterprise Edition/, "Enterprise", false],
-  [/^Standard Edition/, "Standard", false],
-  [/^Web Edition/, "Web", false],
-  [/^Developer Edition/, "Developer", true],
-  [/^Express Edition/, "Express", true],
-];
 
 type ExpectedLine = { id: string; edition: string; vcpus: number; quantity: number };
 
-const world: Placed[] = buildPreset("demo").accounts.flatMap((account) =>
-  account.regions
-    .filter((region) => region.optIn !== "not-opted-in")
-    .flatMap((region) => (region.instances ?? []).map((i) => ({ ...i, account: account.id, region: region.name }))),
-);
-
-function softwareKnown(i: Placed): boolean {
-  const denied = DEMO_SSM_INVENTORY_DENIED.aws;
-  if (i.account === denied.account && i.region === denied.region) return false;
-  return (
-    !!i.Ssm &&
-    i.Ssm.PingStatus === "Online" &&
-    i.Ssm.InventorySecondsAgo !== undefined &&
-    i.Ssm.InventorySecondsAgo < STALE_DAYS * DAY
-  );
-}
+const world = demoWorldInstances();
 
 // Every paid SQL Server edition on an EC2 instance the licence-included billing does not cover:
 // one BYOL line, every vCPU a core licence, at least MIN_CORES.
 function sqlByolLine(i: Placed): ExpectedLine | null {
   if (i.State.Name === "terminated" || i.State.Name === "shutting-down" || !softwareKnown(i)) return null;
-  if (!i.Ssm!.Applications.some((a) => /^Microsoft SQL Server \d{4} \(64-bit\)$/.test(a.Name))) return null;
-  const setup = i.Ssm!.Registry?.find((r) => r.ValueName === "Edition" && /\\Setup$/.test(r.KeyPath))?.Value;
-  const [, edition, free] = SQL_EDITIONS.find(([pattern]) => setup && pattern.test(setup)) ?? [];
-  if (!edition || free || SQL_INCLUDED[i.UsageOperation ?? ""] === edition) return null;
-  const type = instanceTypeInfo(i.InstanceType);
-  const vcpus = (i.CpuOptions?.CoreCount ?? type.cores) * (i.CpuOptions?.ThreadsPerCore ?? type.threadsPerCore);
-  return { id: i.InstanceId, edition, vcpus, quantity: Math.max(vcpus, MIN_CORES) };
+  const sql = sqlServerEdition(i);
+  if (!sql || sql.free || SQL_INCLUDED[i.UsageOperation ?? ""] === sql.edition) return null;
+  const { vcpus } = cpuOf(i);
+  return { id: i.InstanceId, edition: sql.edition, vcpus, quantity: Math.max(vcpus, MIN_CORES) };
 }
 
 const everyByolLine = world.flatMap((i) => sqlByolLine(i) ?? []);

@@ -12,60 +12,18 @@ import {
   type LicencePositionView,
 } from "@/lib/inventory/licence-position";
 import { RULE_PARAMETERS as P } from "@/lib/licensing";
+import { DEMO_SOFTWARE_CELLS, DEMO_REGIONS, DEMO_SSM_INVENTORY_DENIED } from "@/simulator/src/index";
 import {
-  buildPreset,
-  DEMO_SOFTWARE_CELLS,
-  DEMO_REGIONS,
-  DEMO_SSM_INVENTORY_DENIED,
-  type Ec2Instance,
-} from "@/simulator/src/index";
-import { instanceTypeInfo } from "@/simulator/src/world/catalog/instance-types";
+  cpuOf,
+  demoWorldInstances,
+  softwareKnown,
+  sqlServerEdition,
+  SQL_INCLUDED,
+  type Placed,
+} from "../support/demo-software-expected";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
 
-type Placed = Ec2Instance & { account: string; region: string };
-const DAY = 86_400;
 const denied = DEMO_SSM_INVENTORY_DENIED.aws;
-const STALE_DAYS = 7; // lib/env SOFTWARE_STALE_DAYS default
-// UsageOperation codes AWS bills SQL Server licence-included under (PRODUCT.md).
-const SQL_INCLUDED: Record<string, string> = {
-  "RunInstances:0102": "Enterprise",
-  "RunInstances:0006": "Standard",
-  "RunInstances:0202": "Web",
-};
-const SQL_EDITIONS: [RegExp, string, boolean][] = [
-  [/^Enterprise Edition/, "Enterprise", false],
-  [/^Standard Edition/, "Standard", false],
-  [/^Web Edition/, "Web", false],
-  [/^Developer Edition/, "Developer", true],
-  [/^Express Edition/, "Express", true],
-];
-
-function worldInstances(): Placed[] {
-  return buildPreset("demo").accounts.flatMap((account) =>
-    account.regions
-      .filter((region) => region.optIn !== "not-opted-in")
-      .flatMap((region) => (region.instances ?? []).map((i) => ({ ...i, account: account.id, region: region.name }))),
-  );
-}
-
-// vCPUs and threads per core from the catalogue; an instance's own CpuOptions (set at launch) win.
-function cpuOf(i: Ec2Instance) {
-  const type = instanceTypeInfo(i.InstanceType);
-  const cores = i.CpuOptions?.CoreCount ?? type.cores;
-  const threads = i.CpuOptions?.ThreadsPerCore ?? type.threadsPerCore;
-  return { vcpus: cores * threads, threads };
-}
-
-function softwareKnown(i: Placed): boolean {
-  if (i.account === denied.account && i.region === denied.region) return false;
-  const node = i.Ssm;
-  return (
-    !!node &&
-    node.PingStatus === "Online" &&
-    node.InventorySecondsAgo !== undefined &&
-    node.InventorySecondsAgo < STALE_DAYS * DAY
-  );
-}
 
 type Expected = { id: string; product: string; edition: string | null; basis: string; quantity: number | null };
 
@@ -91,9 +49,9 @@ function expectedSoftwareLines(instances: Placed[]): Expected[] {
         quantity: Math.ceil(vcpus / perLicence),
       });
     }
-    const setupEdition = i.Ssm!.Registry?.find((r) => r.ValueName === "Edition" && /\\Setup$/.test(r.KeyPath))?.Value;
-    if (apps.some((name) => /^Microsoft SQL Server \d{4} \(64-bit\)$/.test(name)) && setupEdition) {
-      const [, edition, free] = SQL_EDITIONS.find(([pattern]) => pattern.test(setupEdition))!;
+    const sql = sqlServerEdition(i);
+    if (sql) {
+      const { edition, free } = sql;
       if (edition !== included)
         out.push(
           free
@@ -125,7 +83,7 @@ const inCell = (c: { account: string; regionIndex: number }) => (i: Placed) =>
 
 let fixture: CollectorFixture;
 let position: LicencePositionView;
-const world = worldInstances();
+const world = demoWorldInstances();
 
 beforeAll(async () => {
   fixture = await demoConnection();

@@ -1,9 +1,9 @@
-import type { Basis, Metric, ProductId, ResourceRef } from "@/lib/licensing";
+import type { Basis, Metric, ProductId, RequirementLine, ResourceRef } from "@/lib/licensing";
 
 // The licence position as pages, the API and exports read it: plain, serializable rows.
 
 /** One requirement line of lib/licensing, with where its resource lives. */
-export type LicenceLineRow = {
+export type LicenceLineRow = Omit<RequirementLine, "resource"> & {
   resourceKind: ResourceRef["kind"];
   resourceId: string;
   resourceName: string | null;
@@ -11,17 +11,6 @@ export type LicenceLineRow = {
   accountAlias: string | null;
   region: string;
   state: string | null;
-  product: ProductId;
-  productName: string;
-  edition: string | null;
-  metric: Metric;
-  /** null: an input is missing (see flags). Never summed as zero. */
-  quantity: number | null;
-  basis: Basis;
-  ruleId: string;
-  arithmetic: string;
-  evidence: string[];
-  flags: string[];
 };
 
 /** Why Cirrus cannot say what software an instance runs. */

@@ -1,6 +1,6 @@
 import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
 import type { NodeHttpHandler } from "@smithy/node-http-handler";
-import type { AwsCredentialIdentityProvider } from "@smithy/types";
+import type { AwsCredentialIdentityProvider, Logger } from "@smithy/types";
 import { AwsCallError, MfaRequiredError } from "./error-types";
 import { classifyAwsError } from "./errors";
 import type { ClassifyContext } from "./error-types";
@@ -12,6 +12,7 @@ export type StsClientSettings = {
   requestHandler: NodeHttpHandler;
   maxAttempts: number;
   retryMode: "standard" | "adaptive";
+  logger: Logger;
 };
 
 export type AssumeRoleOptions = {

@@ -4,6 +4,7 @@ import type { AwsCredentialIdentityProvider } from "@smithy/types";
 import { roleArn } from "./arn";
 import type { StsClientSettings } from "./assume-role";
 import { CredentialChain } from "./credential-chain";
+import { QUIET_SDK_LOGGER } from "./quiet-logger";
 import { AwsCallError, type AwsErrorInfo, type ClassifyContext } from "./error-types";
 import { classifyAwsError } from "./errors";
 import { HOME_REGION, type Partition } from "./partitions";
@@ -173,6 +174,7 @@ export class AwsSession {
       requestHandler: this.handler,
       maxAttempts: this.options.maxAttempts,
       retryMode: this.options.retryMode,
+      logger: QUIET_SDK_LOGGER,
     };
   }
 

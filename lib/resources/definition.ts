@@ -72,7 +72,8 @@ export type ResourceDefinition<T extends ResourceType, S extends string = string
     /** The resource id column: with account and region, AWS's own identity of the resource. */
     idField: string;
     idOf: (row: RowOf<T>) => string;
-    /** The typed columns written beside the `data` JSON (what tables filter and sort on). */
+    /** The typed columns written beside the `data` JSON (what tables filter and sort on): a new
+     *  object per call, which the collector completes into the row it writes. */
     columns: (row: RowOf<T>) => Record<string, unknown>;
     /** Licence-relevant fields whose changes become change events. */
     tracked: readonly string[];

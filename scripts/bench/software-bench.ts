@@ -56,7 +56,7 @@ export async function runSoftwareBench(args: BenchArgs, work: string): Promise<s
       log(`[bench] software ${mode}: collecting`);
       results[mode] = await runJsonChild<CollectWorkerResult>(
         "scripts/bench/collect-worker.ts",
-        [sim.url, sim.credentialsFile, SHARED_EXTERNAL_ID, String(args.concurrency), `software-${mode}`],
+        [sim.url, sim.credentialsFile, SHARED_EXTERNAL_ID, String(args.concurrency), `software-${mode}`, "rerun"],
         { DATA_DIR: dataDir, DATABASE_URL: "" },
         (line) => {
           if (!/^\[worker\]/.test(line)) log(`  ${line}`);
@@ -77,6 +77,7 @@ function report(
   { off, on }: Record<"off" | "on", CollectWorkerResult>,
 ): string {
   const ratio = on.wallMs / off.wallMs;
+  const rerunRatio = on.rerun && off.rerun ? on.rerun.wallMs / off.rerun.wallMs : NaN;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const rows: [string, string, string][] = [
     ["run status", off.status, on.status],
@@ -98,6 +99,10 @@ function report(
       `${on.storedManagedNodes} / ${expected.managedNodes}`,
     ],
     ["software rows stored / world", `${off.storedSoftware} / 0`, `${on.storedSoftware} / ${expected.software}`],
+    ["unchanged re-run: status", off.rerun?.status ?? "-", on.rerun?.status ?? "-"],
+    ["unchanged re-run: wall", seconds(off.rerun?.wallMs ?? NaN), seconds(on.rerun?.wallMs ?? NaN)],
+    ["unchanged re-run: collector CPU", seconds(off.rerun?.cpuMs ?? NaN), seconds(on.rerun?.cpuMs ?? NaN)],
+    ["unchanged re-run: writes (time)", seconds(off.rerun?.writeMs ?? NaN), seconds(on.rerun?.writeMs ?? NaN)],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const table = rows.map(([label, a, b]) => `${label.padEnd(width)}  ${a.padStart(22)}  ${b.padStart(22)}`);
@@ -110,6 +115,10 @@ function report(
     "",
     "Checks:",
     check(ratio <= TARGET_RATIO, `wall with software on within ${TARGET_RATIO}x of off (${ratio.toFixed(2)}x)`),
+    check(
+      rerunRatio <= TARGET_RATIO,
+      `unchanged re-run: wall with software on within ${TARGET_RATIO}x of off (${rerunRatio.toFixed(2)}x)`,
+    ),
     check(on.status === "succeeded" && off.status === "succeeded", `both runs succeeded (${off.status}, ${on.status})`),
     check(
       on.storedInstances === expected.instances && off.storedInstances === expected.instances,

@@ -32,6 +32,21 @@ type Context<T extends ResourceType> = {
   now: Date;
 };
 
+// The row as stored in `data`: every field but `raw`, in the row's own order. Blanking `raw` for
+// the call (JSON.stringify leaves undefined out) instead of copying the row without it: a copy
+// per row was most of planReconcile's time and garbage on a first collection of 150k rows.
+function dataJsonOf(row: object): string {
+  const record = row as { raw?: unknown };
+  const raw = record.raw;
+  if (raw === undefined) return JSON.stringify(row);
+  record.raw = undefined;
+  try {
+    return JSON.stringify(row);
+  } finally {
+    record.raw = raw;
+  }
+}
+
 export const seenByWith = (seenBy: string, connectionId: string) =>
   seenBy.includes(`|${connectionId}|`) ? seenBy : `${seenBy || "|"}${connectionId}|`;
 
@@ -98,39 +113,34 @@ export function planReconcile<T extends ResourceType>(
         endReason: null,
       });
 
-    const { raw, ...data } = row as RowOf<T> & { raw: unknown };
-    const dataJson = JSON.stringify(data);
+    const dataJson = dataJsonOf(row);
     const before = byResourceId.get(resourceId);
     const seenBy = seenByWith(before?.seenBy ?? "", connectionId);
     if (before && before.data === dataJson && before.removedAt === null && before.seenBy === seenBy) {
       plan.touchedIds.push(before.id);
       continue;
     }
-    const values = {
-      ...store.columns(row),
-      connectionId,
-      data: dataJson,
-      raw: JSON.stringify(raw ?? null),
-      lastSeenAt: now,
-      lastRunId: runId,
-      removedAt: null,
-      removedReason: null,
-      seenBy,
-    };
+    const values = store.columns(row) as Values;
+    values.connectionId = connectionId;
+    values.data = dataJson;
+    values.raw = JSON.stringify((row as { raw?: unknown }).raw ?? null);
+    values.lastSeenAt = now;
+    values.lastRunId = runId;
+    values.removedAt = null;
+    values.removedReason = null;
+    values.seenBy = seenBy;
     if (!before) {
       // No "created" event: firstSeenAt records it (the drawer's history shows it from there),
       // which keeps a first collection of 100k resources from writing 100k history rows.
-      plan.creates.push({
-        id: newRowId(),
-        accountId,
-        region,
-        [store.idField]: resourceId,
-        ...values,
-        firstSeenAt: now,
-      });
+      values.id = newRowId();
+      values.accountId = accountId;
+      values.region = region;
+      values[store.idField] = resourceId;
+      values.firstSeenAt = now;
+      plan.creates.push(values);
       continue;
     }
-    const changes = diffFields(JSON.parse(before.data), data, store.tracked);
+    const changes = diffFields(JSON.parse(before.data), row as Values, store.tracked);
     plan.updates.push({ id: before.id, values });
     if (before.removedAt !== null) event(resourceId, "reappeared", changes);
     else if (changes.length) event(resourceId, "changed", changes);

@@ -4,6 +4,7 @@ import { getSqliteDirect, isSqliteBusy } from "../../db";
 import type { ResourceDefinition } from "../../resources/definition";
 import type { ResourceType, RowOf } from "../../resources/rows";
 import {
+  batches,
   insertSql,
   scopeSucceededSql,
   selectScopeSql,
@@ -17,6 +18,7 @@ import { FencedOutError } from "../jobs/run-job-store";
 import { scopeCommitStatements, type ScopeCommit } from "./scope-commit-sql";
 
 const LOCK_WAIT_MS = 120_000;
+const BATCH = 100;
 
 // Values as Prisma stores them in SQLite: dates as ISO text with "+00:00", booleans as 0 / 1.
 const toSqlite = (value: unknown) =>
@@ -50,6 +52,16 @@ export async function reconcileOnSqlite<T extends ResourceType>(
   }
 }
 
+// The multi-row INSERT text per table, columns and row count: building ~3 kB of SQL for every
+// batch only to find its prepared statement again cost more than the lookup.
+const insertTexts = new Map<string, string>();
+function insertStatement(prepare: (sql: string) => Database.Statement, table: string, columns: string[], rows: number) {
+  const key = `${table}|${rows}|${columns.join(",")}`;
+  let sql = insertTexts.get(key);
+  if (!sql) insertTexts.set(key, (sql = insertSql("sqlite", table, columns, rows)));
+  return prepare(sql);
+}
+
 function writeScope<T extends ResourceType>(
   store: ResourceDefinition<T>["store"],
   scope: ScopeRef & { resourceType: T },
@@ -60,27 +72,33 @@ function writeScope<T extends ResourceType>(
 ): ReconcilePlan {
   const { db, prepare } = getSqliteDirect();
   const run = (statement: Database.Statement, values: unknown[]) => statement.run(values.map(toSqlite));
-  // Rows of one kind share their columns: each statement is looked up once per scope, not per row.
+  // Multi-row statements (at most BATCH rows or ids each, one prepared statement per size): a
+  // first collection writes ~150k software rows per run, and one statement per row spent more
+  // time crossing into SQLite than SQLite spent writing.
   const insertAll = (table: string, records: Values[]) => {
     if (!records.length) return;
     const columns = Object.keys(records[0]);
-    const insert = prepare(insertSql("sqlite", table, columns, 1));
-    for (const record of records)
-      run(
-        insert,
-        columns.map((column) => record[column]),
-      );
+    for (const batch of batches(records, columns.length, 30_000, BATCH)) {
+      const values: unknown[] = [];
+      for (const record of batch) for (const column of columns) values.push(toSqlite(record[column]));
+      insertStatement(prepare, table, columns, batch.length).run(values);
+    }
   };
   const setOnIds = (ids: string[], set: Values) => {
-    if (!ids.length) return;
-    const update = prepare(updateByIdsSql("sqlite", store.table, Object.keys(set), 1));
-    for (const id of ids) run(update, [...Object.values(set), id]);
+    for (const batch of batches(ids, 1, 30_000, BATCH))
+      run(prepare(updateByIdsSql("sqlite", store.table, Object.keys(set), batch.length)), [
+        ...Object.values(set),
+        ...batch,
+      ]);
   };
   const setOnSightings = (resourceIds: string[], set: Values) => {
-    if (!resourceIds.length) return;
-    const update = prepare(updateSightingsSql("sqlite", Object.keys(set), 1));
     const where = [scope.resourceType, scope.accountId, scope.region, scope.connectionId];
-    for (const resourceId of resourceIds) run(update, [...Object.values(set), ...where, resourceId]);
+    for (const batch of batches(resourceIds, 1, 30_000, BATCH))
+      run(prepare(updateSightingsSql("sqlite", Object.keys(set), batch.length)), [
+        ...Object.values(set),
+        ...where,
+        ...batch,
+      ]);
   };
   const transaction = db.transaction(() => {
     const statements = scopeCommitStatements("sqlite", commit, now);

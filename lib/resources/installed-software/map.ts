@@ -37,7 +37,7 @@ export function mapApplications(
       edition: match?.edition ?? null,
       licenceFree: match ? match.free : null,
       evidence: match?.evidence ?? [],
-      raw: { ...app.source },
+      raw: app.source,
     };
   });
 }

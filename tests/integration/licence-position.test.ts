@@ -1,6 +1,7 @@
 // Licence position of the demo world against arithmetic done here by hand from the world
 // definition: the simulator's instances, their SSM software and the instance type catalogue, with
 // the numbers of RULE_PARAMETERS (so a changed parameter moves both sides) but none of the engine.
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectConnection } from "@/lib/collector";
 import {
@@ -11,6 +12,7 @@ import {
   getLicencePositionCoverage,
   type LicencePositionView,
 } from "@/lib/inventory/licence-position";
+import { spreadsheetText } from "@/lib/inventory/export/csv";
 import { RULE_PARAMETERS as P } from "@/lib/licensing";
 import { DEMO_SOFTWARE_CELLS, DEMO_REGIONS, DEMO_SSM_INVENTORY_DENIED } from "@/simulator/src/index";
 import {
@@ -216,5 +218,16 @@ describe("licence position of the demo world", () => {
     const json = JSON.parse(String((await exportLicenceLines({ filter, format: "json", actor: null, ip: null })).body));
     expect(json.rows).toEqual(view.lines);
     expect(json.coverageComplete).toBe(false);
+    // XLSX: the same records cell by cell (a quantity stays a number, a missing one an empty cell).
+    const xlsx = await exportLicenceLines({ filter, format: "xlsx", actor: null, ip: null });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.body as Uint8Array) as unknown as ExcelJS.Buffer);
+    const sheet = book.getWorksheet("licence-position")!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(LINE_COLUMNS.map((c) => c.label));
+    expect(sheet.rowCount - 1).toBe(view.lines.length);
+    view.lines.forEach((line, index) => {
+      const cells = LINE_COLUMNS.map((_, column) => sheet.getRow(index + 2).getCell(column + 1).value ?? null);
+      expect(cells).toEqual(lineRecord(line).map((v) => (typeof v === "string" ? spreadsheetText(v) : v)));
+    });
   });
 });

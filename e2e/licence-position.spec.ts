@@ -106,6 +106,14 @@ test("a viewer drills from the SQL Server BYOL figure to its instances and their
       });
       const figureValue = Number((await figure.innerText()).replace(/,/g, ""));
       expect(Number.isInteger(figureValue), await figure.innerText()).toBe(true);
+
+      // The run just made kept a snapshot with licence figures: the Trend says the group's peak in words.
+      const trendRow = viewerPage
+        .getByTestId("licence-trend")
+        .locator(`tr[data-product="sql-server"][data-edition="${edition}"]`);
+      await expect(trendRow.getByTestId("trend-peak")).toHaveText(
+        /^Peak: [\d,]+ core licences? on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC \(highest of [\d,]+ snapshots?\)/,
+      );
       await figure.click();
 
       await expect(viewerPage).toHaveURL(/\/licence-position\?.*basis=BYOL/);

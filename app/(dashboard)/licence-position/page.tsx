@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CoverageBanner } from "@/components/coverage/coverage-banner";
 import { LicencePositionView } from "@/components/licence-position/licence-position-view";
 import { LicenceLinesView } from "@/components/licence-position/licence-lines-view";
+import { LicenceTrendSection } from "@/components/licence-position/licence-trend-section";
 import { linesTitle } from "@/components/licence-position/lines-title";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,9 +12,13 @@ import { ValidationError } from "@/lib/errors";
 import {
   getLicencePosition,
   getLicencePositionCoverage,
+  getLicenceTrend,
   hasLineFilter,
+  lastDays,
   lineFilterQuery,
   parseLineFilter,
+  TREND_PERIOD_DAYS,
+  trendDays,
   type LineFilter,
 } from "@/lib/inventory/licence-position";
 
@@ -23,7 +28,8 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // What the licence rules require per product and metric, by basis and account; with filters in the
-// URL, the lines behind one figure and their arithmetic. Viewers and admins.
+// URL, the lines behind one figure and their arithmetic. The summary ends with the figures' trend
+// and peaks over ?days= (7, 30 or 90). Viewers and admins.
 export default async function LicencePositionPage({ searchParams }: Props) {
   await requireUser();
   const params = new URLSearchParams();
@@ -37,8 +43,13 @@ export default async function LicencePositionPage({ searchParams }: Props) {
     if (!(error instanceof ValidationError)) throw error;
     invalid = true;
   }
-  const [view, coverage] = await Promise.all([getLicencePosition({ filter }), getLicencePositionCoverage(filter)]);
   const drilled = hasLineFilter(filter);
+  const days = trendDays(params.get("days") ?? undefined);
+  const [view, coverage, trend] = await Promise.all([
+    getLicencePosition({ filter }),
+    getLicencePositionCoverage(filter),
+    drilled ? null : getLicenceTrend(lastDays(days)),
+  ]);
   return (
     <>
       <PageHeader
@@ -63,6 +74,7 @@ export default async function LicencePositionPage({ searchParams }: Props) {
       )}
       <CoverageBanner coverage={coverage} id="coverage-banner-licence-position" className="mb-4" />
       {drilled ? <LicenceLinesView view={view} query={lineFilterQuery(filter)} /> : <LicencePositionView view={view} />}
+      {trend && <LicenceTrendSection trend={trend} days={days} choices={TREND_PERIOD_DAYS} />}
     </>
   );
 }

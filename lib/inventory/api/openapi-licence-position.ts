@@ -1,8 +1,9 @@
-import { BASES } from "../licence-position/aggregate";
+import { BASES } from "@/lib/licensing/estate/aggregate";
 import { LINE_COLUMNS } from "../licence-position/export-columns";
 import { NO_EDITION } from "../licence-position/filters";
 
-// /api/v1/licence-position (summary, lines, export) and /api/v1/software in the OpenAPI document.
+// /api/v1/licence-position (summary, lines, export) and /api/v1/software in the OpenAPI document;
+// the trend is in openapi-licence-trend.ts.
 
 type Json = Record<string, unknown>;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

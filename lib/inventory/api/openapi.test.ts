@@ -24,6 +24,7 @@ describe("buildOpenApiDocument", () => {
         "/api/v1/licence-position",
         "/api/v1/licence-position/lines",
         "/api/v1/licence-position/export",
+        "/api/v1/licence-position/trend",
         "/api/v1/software",
       ].sort(),
     );

@@ -6,6 +6,7 @@ import { TYPE_CONFIG, supportedFilters } from "../query/config";
 import { MAX_FILTER_VALUES } from "../query/schemas";
 import { INVENTORY_TYPES, type FilterKey, type InventoryType } from "../query/types";
 import { LICENCE_POSITION_PATHS, LICENCE_POSITION_SCHEMAS } from "./openapi-licence-position";
+import { LICENCE_TREND_PATHS, LICENCE_TREND_SCHEMAS } from "./openapi-licence-trend";
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from "./parse-api-query";
 
 type Json = Record<string, unknown>;
@@ -264,7 +265,7 @@ export function buildOpenApiDocument(): Json {
         "Read-only access to the AWS inventory Cirrus collected. Send an API token as Authorization: Bearer <token>.",
     },
     security: [{ bearerAuth: [] }],
-    paths: Object.assign({}, ...INVENTORY_TYPES.map(paths), LICENCE_POSITION_PATHS),
+    paths: Object.assign({}, ...INVENTORY_TYPES.map(paths), LICENCE_POSITION_PATHS, LICENCE_TREND_PATHS),
     components: {
       securitySchemes: {
         bearerAuth: {
@@ -345,6 +346,7 @@ export function buildOpenApiDocument(): Json {
         },
         ...Object.fromEntries(INVENTORY_TYPES.map((type) => [schemaName(type, "Row"), rowSchema(type)])),
         ...LICENCE_POSITION_SCHEMAS,
+        ...LICENCE_TREND_SCHEMAS,
       },
     },
   };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ValidationError } from "../../errors";
 import type { Basis } from "@/lib/licensing";
-import { BASES } from "./aggregate";
+import { BASES } from "@/lib/licensing/estate/aggregate";
 import type { SoftwareUnknownRow } from "./types";
 
 // The drill-down filters of Licence position, shared by the page, the API and the exports, so a

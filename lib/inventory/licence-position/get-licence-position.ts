@@ -2,10 +2,8 @@ import "server-only";
 import { getCoverageGaps, type CoverageSummary } from "@/lib/coverage";
 import { getEnv } from "@/lib/env";
 import type { ResourceType } from "@/lib/resources/rows";
-import { aggregateLines } from "./aggregate";
-import { buildLines } from "./build-lines";
+import { aggregateLines, buildLines, loadEstate } from "@/lib/licensing/estate";
 import { filterLines, filterSoftwareUnknown, type LineFilter } from "./filters";
-import { loadEstate } from "./load-estate";
 import type { LicenceLineRow, LicencePosition } from "./types";
 
 // Every resource type the figures rest on: a gap in any of them may hide licences.

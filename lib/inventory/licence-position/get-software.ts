@@ -1,7 +1,7 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
+import { loadEstate } from "@/lib/licensing/estate";
 import { filterLines, type LineFilter } from "./filters";
-import { loadEstate } from "./load-estate";
 import { softwareRows, type SoftwareRow } from "./software-rows";
 
 /** The Software view: recognised products per instance, narrowed by product, edition and account. */

@@ -1,6 +1,10 @@
-import { softwareStatus } from "./software-status";
-import { cellKey, qualifiedId, type StoredEstate } from "./stored-rows";
-import type { SoftwareUnknownReason } from "./types";
+import {
+  cellKey,
+  qualifiedId,
+  softwareStatus,
+  type SoftwareUnknownReason,
+  type StoredEstate,
+} from "@/lib/licensing/estate";
 
 /** One recognised product on one instance, with the applications and facts it was recognised from. */
 export type SoftwareRow = {

@@ -1,27 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { aggregateLines } from "./aggregate";
-import type { LicenceLineRow } from "./types";
+import { lineRow } from "./test-lines";
 
-const line = (over: Partial<LicenceLineRow>): LicenceLineRow => ({
-  resourceKind: "ec2-instance",
-  resourceId: "i-1",
-  resourceName: null,
-  accountId: "111111111111",
-  accountAlias: null,
-  region: "us-east-1",
-  state: "running",
-  product: "sql-server",
-  productName: "Microsoft SQL Server",
-  edition: "Standard",
-  metric: "core licences",
-  quantity: 4,
-  basis: "BYOL",
-  ruleId: "r",
-  arithmetic: "",
-  evidence: [],
-  flags: [],
-  ...over,
-});
+const line = lineRow;
 
 describe("aggregateLines", () => {
   it("sums per basis and account and counts lines without a figure apart", () => {

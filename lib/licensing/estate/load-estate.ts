@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { Evidence, ProductId } from "@/lib/licensing";
 import type { DbInstanceRow, HostRow, InstanceRow, LicenceModel } from "@/lib/resources/rows";
+import type { Evidence, ProductId } from "..";
 import { cellKey, qualifiedId, type StoredEstate, type StoredSoftware } from "./stored-rows";
 
 // SQLite allows a bounded number of bound parameters per statement.

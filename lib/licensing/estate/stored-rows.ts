@@ -1,5 +1,5 @@
-import type { Evidence, ProductId } from "@/lib/licensing";
 import type { LicenceModel } from "@/lib/resources/rows";
+import type { Evidence, ProductId } from "..";
 import type { NodeFacts } from "./software-status";
 
 // What the licence position reads from the current (non-removed) inventory, as plain values:

@@ -5,7 +5,7 @@ import {
   type Match,
   type RequirementLine,
   type RuleParameters,
-} from "@/lib/licensing";
+} from "..";
 import { softwareStatus } from "./software-status";
 import { cellKey, qualifiedId, type StoredEstate, type StoredInstance, type StoredSoftware } from "./stored-rows";
 import type { LicenceLineRow, SoftwareUnknownRow } from "./types";

@@ -1,10 +1,14 @@
-import type { Basis } from "@/lib/licensing";
+import type { Basis } from "..";
 import type { BasisFigures, Figure, LicenceLineRow, PositionGroup } from "./types";
 
 export const BASES: readonly Basis[] = ["BYOL", "licence included", "free edition", "unknown"];
 
 const emptyFigure = (): Figure => ({ quantity: 0, lines: 0, missing: 0 });
 const emptyBases = (): BasisFigures => Object.fromEntries(BASES.map((basis) => [basis, emptyFigure()])) as BasisFigures;
+
+/** What a group is keyed by, in positions and snapshots alike: product + edition + metric. */
+export const groupKey = (g: { product: string; edition: string | null; metric: string }) =>
+  `${g.product}|${g.edition ?? ""}|${g.metric}`;
 
 // A line without a figure (quantity null) is counted as missing, never added as 0.
 function add(figure: Figure, line: LicenceLineRow) {
@@ -17,7 +21,7 @@ function add(figure: Figure, line: LicenceLineRow) {
 export function aggregateLines(lines: readonly LicenceLineRow[]): PositionGroup[] {
   const groups = new Map<string, PositionGroup & { accounts: Map<string, PositionGroup["byAccount"][number]> }>();
   for (const line of lines) {
-    const key = `${line.product}|${line.edition ?? ""}|${line.metric}`;
+    const key = groupKey(line);
     let group = groups.get(key);
     if (!group) {
       group = {

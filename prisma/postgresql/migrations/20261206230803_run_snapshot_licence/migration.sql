@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RunSnapshot" ADD COLUMN     "licence" TEXT;
+

@@ -6,7 +6,14 @@ import type { FillResult } from "./inventory-fill";
 import { percentile, type ApiLatency, type ExportResult, type ItemLatency } from "./inventory-http";
 import { SHAPES } from "./inventory-shapes";
 
-export const TARGETS = { pageP95Ms: 100, exportMs: 5_000, exportRssMb: 200, firstRowsMs: 1_500 };
+// Issue 15's targets (at up to 1,000,000 instances, on SQLite and PostgreSQL).
+export const TARGETS = {
+  pageP95Ms: 100,
+  csvRowsPerSecond: 100_000,
+  exportRssMb: 100,
+  firstRowsMs: 1_000,
+  overviewMs: 500,
+};
 
 export type DatabaseRun = {
   provider: string;
@@ -124,8 +131,9 @@ export function finalReport(runs: DatabaseRun[], notes: string[]): string {
     const ex = run.exported;
     if (ex?.status === "ok") {
       const rowsOk = !run.fill || ex.rows === run.fill.instances;
+      const rowsPerSecond = ex.rows / (ex.totalMs / 1000);
       out.push(
-        `  ${mark(ex.totalMs < TARGETS.exportMs && rowsOk)}  ${run.provider}: CSV export of ${ex.rows.toLocaleString("en")} rows < ${s(TARGETS.exportMs)} (${s(ex.totalMs)} to the last byte, first byte ${ms(ex.ttfbMs)}, ${(ex.bytes / 1e6).toFixed(1)} MB${rowsOk ? "" : `; expected ${run.fill?.instances} rows`})`,
+        `  ${mark(rowsPerSecond >= TARGETS.csvRowsPerSecond && rowsOk)}  ${run.provider}: CSV export >= ${TARGETS.csvRowsPerSecond.toLocaleString("en")} rows/s (${Math.round(rowsPerSecond).toLocaleString("en")} rows/s: ${ex.rows.toLocaleString("en")} rows in ${s(ex.totalMs)} to the last byte, first byte ${ms(ex.ttfbMs)}, ${(ex.bytes / 1e6).toFixed(1)} MB${rowsOk ? "" : `; expected ${run.fill?.instances} rows`})`,
       );
       out.push(
         `  ${mark(ex.peakDeltaMb < TARGETS.exportRssMb)}  ${run.provider}: export server RSS growth < ${TARGETS.exportRssMb} MB (+${mb(ex.peakDeltaMb)}: ${mb(ex.rssBeforeMb)} before, peak ${mb(ex.peakRssMb)}; ${ex.peakSource})`,
@@ -145,8 +153,9 @@ export function finalReport(runs: DatabaseRun[], notes: string[]): string {
       out.push(
         `  ${mark(first < TARGETS.firstRowsMs)}  ${run.provider}: first rows of /inventory/instances in Chromium < ${s(TARGETS.firstRowsMs)} (median ${ms(first)} of ${run.browser.instances.length}: ${run.browser.instances.map((t) => Math.round(t.totalMs)).join(", ")} ms; HTML ${ms(median(run.browser.instances.map((t) => t.documentMs)))})`,
       );
+      const overview = median(run.browser.overview.map((t) => t.totalMs));
       out.push(
-        `  info  ${run.provider}: Overview (/) until its totals show: median ${ms(median(run.browser.overview.map((t) => t.totalMs)))} (HTML ${ms(median(run.browser.overview.map((t) => t.documentMs)))}); its instance query alone ${run.db ? ms(run.db.overviewLoadMs) : "-"}`,
+        `  ${mark(overview < TARGETS.overviewMs)}  ${run.provider}: Overview (/) until its totals show < ${ms(TARGETS.overviewMs)}: median ${ms(overview)} (HTML ${ms(median(run.browser.overview.map((t) => t.documentMs)))}); its database reads alone (loadCurrentInventory) ${run.db ? ms(run.db.overviewLoadMs) : "-"}`,
       );
     }
   }

@@ -70,7 +70,7 @@ export async function getOverview({
 }
 
 export function buildOverview(current: CurrentInventory, vcpus: VcpuSeries, now: Date): Overview {
-  // summarizeInventory reads only the instance fields loadCurrentInventory selects.
+  // summarizeInventory reads only the grouped fields (and counts groups as `instances` each).
   const summary = summarizeInventory(
     { ...current, instances: current.instances as unknown as InventoryInput["instances"] },
     now,
@@ -95,14 +95,15 @@ export function buildOverview(current: CurrentInventory, vcpus: VcpuSeries, now:
     databases: summary.databases,
     hosts: { ...summary.hosts, list: hostList(current) },
     reservedInstances: { ...summary.reservedInstances, expiring: expiring(current, now) },
-    riCoverage: riCoverage(current.instances, current.reservedInstances),
+    riCoverage: riCoverage(current.coverage, current.reservedInstances),
   };
 }
 
 function hostList(current: CurrentInventory): OverviewHost[] {
   const used = new Map<string, number>();
-  for (const i of current.instances)
-    if (i.hostId && OCCUPYING_STATES.has(i.state ?? "")) used.set(i.hostId, (used.get(i.hostId) ?? 0) + (i.vcpus ?? 0));
+  for (const group of current.instances)
+    if (group.hostId && OCCUPYING_STATES.has(group.state ?? ""))
+      used.set(group.hostId, (used.get(group.hostId) ?? 0) + (group.vcpus ?? 0));
   return current.hosts
     .filter((h) => !RELEASED_HOST_STATES.has(h.state ?? ""))
     .map((h) => {

@@ -1,32 +1,40 @@
 import "server-only";
 import type { DbInstanceRow, HostRow, InstanceRow, ReservedInstanceRow } from "@/lib/resources/rows";
 import { getDb } from "@/lib/db";
+import type { CoverageGroup } from "./ri-coverage";
 
-// The current (non-removed) rows of every connection, or of the given ones. Instances come from
-// their columns only (there may be 100k of them: no JSON parsing); the few hosts, RIs and
-// databases are read from their stored row JSON, which has every mapped field.
+// The current (non-removed) rows of every connection, or of the given ones. Instances are
+// counted by the database (there may be a million: GROUP BY on their typed columns, no row or
+// JSON loaded); the few hosts, RIs and databases are read from their stored row JSON, which has
+// every mapped field.
 
 type Located = { accountId: string; region: string; connectionId: string };
 
-/** The instance fields the overview uses; the rest of InstanceRow is not loaded. */
-export type OverviewInstance = Located &
-  Pick<
-    InstanceRow,
-    | "instanceId"
-    | "state"
-    | "instanceType"
-    | "vcpus"
-    | "licensedProduct"
-    | "licenceModel"
-    | "platformDetails"
-    | "tenancy"
-    | "hostId"
-    | "lifecycle"
-    | "availabilityZone"
-  >;
+// What the figures group instances by (summarizeInventory: licence, state, host); `vcpus` is
+// the group's sum, `instances` its count.
+const SUMMARY_GROUP = ["accountId", "region", "state", "licensedProduct", "licenceModel", "hostId"] as const;
+// What RI coverage matches on, for the running on-demand instances it can cover.
+const COVERAGE_GROUP = [
+  "accountId",
+  "region",
+  "availabilityZone",
+  "instanceType",
+  "platformDetails",
+  "tenancy",
+] as const;
+
+/** Alike instances (same account, region, state, licence and host), with their count and vCPU sum. */
+export type OverviewInstanceGroup = Pick<InstanceRow, "state" | "licensedProduct" | "licenceModel" | "hostId"> & {
+  accountId: string;
+  region: string;
+  vcpus: number | null;
+  instances: number;
+};
 
 export type CurrentInventory = {
-  instances: OverviewInstance[];
+  instances: OverviewInstanceGroup[];
+  /** Running on-demand instances by what an RI matches on (ri-coverage.ts), with their count. */
+  coverage: CoverageGroup[];
   hosts: (HostRow & Located)[];
   reservedInstances: (ReservedInstanceRow & Located)[];
   dbInstances: (DbInstanceRow & Located)[];
@@ -46,25 +54,12 @@ export async function loadCurrentInventory(connectionIds?: string[]): Promise<Cu
       region: row.region,
     }));
   const db = getDb();
-  const [instances, hosts, reservedInstances, dbInstances, accounts] = await Promise.all([
-    db.ec2Instance.findMany({
-      where,
-      select: {
-        connectionId: true,
-        accountId: true,
-        region: true,
-        instanceId: true,
-        state: true,
-        instanceType: true,
-        vcpus: true,
-        licensedProduct: true,
-        licenceModel: true,
-        platformDetails: true,
-        tenancy: true,
-        hostId: true,
-        lifecycle: true,
-        availabilityZone: true,
-      },
+  const [instances, coverage, hosts, reservedInstances, dbInstances, accounts] = await Promise.all([
+    db.ec2Instance.groupBy({ by: [...SUMMARY_GROUP], where, _count: { _all: true }, _sum: { vcpus: true } }),
+    db.ec2Instance.groupBy({
+      by: [...COVERAGE_GROUP],
+      where: { ...where, state: "running", lifecycle: "on-demand" },
+      _count: { _all: true },
     }),
     db.dedicatedHost.findMany({ where, select }).then(parse<HostRow>),
     db.reservedInstance.findMany({ where, select }).then(parse<ReservedInstanceRow>),
@@ -75,7 +70,18 @@ export async function loadCurrentInventory(connectionIds?: string[]): Promise<Cu
     }),
   ]);
   return {
-    instances: instances.map((i) => ({ ...i, licenceModel: i.licenceModel as InstanceRow["licenceModel"] })),
+    instances: instances.map(({ _count, _sum, ...group }) => ({
+      ...group,
+      licenceModel: group.licenceModel as InstanceRow["licenceModel"],
+      vcpus: _sum.vcpus,
+      instances: _count._all,
+    })),
+    coverage: coverage.map(({ _count, ...group }) => ({
+      ...group,
+      state: "running",
+      lifecycle: "on-demand",
+      instances: _count._all,
+    })),
     hosts,
     reservedInstances,
     dbInstances,

@@ -75,3 +75,30 @@ describe("riCoverage", () => {
     expect(result).toMatchObject({ running: 0, covered: 0, reserved: 2, unused: 2 });
   });
 });
+
+describe("riCoverage over grouped instances (the Overview's GROUP BY)", () => {
+  it("gives the same coverage from groups with counts as from one entry per instance", () => {
+    const instances = [
+      ...Array.from({ length: 5 }, () => vm({ availabilityZone: "us-east-1a" })),
+      ...Array.from({ length: 3 }, () => vm({ availabilityZone: "us-east-1b" })),
+      ...Array.from({ length: 2 }, () => vm({ instanceType: "c5.large", platformDetails: "Windows" })),
+    ];
+    const reservations = [
+      ri({ scope: "Availability Zone", availabilityZone: "us-east-1a", instanceCount: 2 }),
+      ri({ instanceCount: 4 }),
+      ri({ instanceType: "c5.large", productDescription: "Windows", instanceCount: 5 }),
+    ];
+    const groups = new Map<string, CoverageInstance & { instances: number }>();
+    for (const instance of instances) {
+      const key = JSON.stringify(instance);
+      const group = groups.get(key);
+      if (group) group.instances++;
+      else groups.set(key, { ...instance, instances: 1 });
+    }
+    expect(groups.size).toBe(3);
+    const grouped = riCoverage([...groups.values()], reservations);
+    expect(grouped).toEqual(riCoverage(instances, reservations));
+    // 1a: 2 zonal + 3 regional; 1b: the regional RI's last 1; c5: 2 of 5.
+    expect(grouped).toMatchObject({ running: 10, covered: 8, uncovered: 2, reserved: 11, unused: 3 });
+  });
+});

@@ -24,6 +24,9 @@ export type CoverageInstance = {
   state: string | null;
 };
 
+/** Alike instances counted together (a database GROUP BY): `instances` of them. */
+export type CoverageGroup = CoverageInstance & { instances: number };
+
 export type CoverageReservation = {
   accountId: string;
   region: string;
@@ -65,7 +68,7 @@ export function normalisePlatform(text: string | null | undefined): string {
 }
 
 export function riCoverage(
-  instances: readonly CoverageInstance[],
+  instances: readonly (CoverageInstance | CoverageGroup)[],
   reservations: readonly CoverageReservation[],
 ): RiCoverage {
   const rows = new Map<string, CoverageRow>();
@@ -99,20 +102,23 @@ export function riCoverage(
       ELIGIBLE_TENANCY.has(i.tenancy ?? "default") &&
       i.lifecycle === "on-demand",
   );
-  const pending: { instance: CoverageInstance; r: CoverageRow; base: string }[] = [];
+  const pending: { instance: CoverageInstance; r: CoverageRow; base: string; count: number }[] = [];
   for (const instance of eligible) {
+    const count = "instances" in instance ? instance.instances : 1;
     const platform = normalisePlatform(instance.platformDetails);
     const tenancy = instance.tenancy ?? "default";
     const r = row(instance.instanceType!, platform, tenancy);
-    r.running++;
+    r.running += count;
     const base = `${instance.accountId}|${instance.instanceType}|${platform}|${tenancy}`;
-    if (instance.availabilityZone && take(zonal, `${base}|${instance.availabilityZone}`)) r.covered++;
-    else pending.push({ instance, r, base });
+    const zonalTaken = instance.availabilityZone ? take(zonal, `${base}|${instance.availabilityZone}`, count) : 0;
+    r.covered += zonalTaken;
+    if (zonalTaken < count) pending.push({ instance, r, base, count: count - zonalTaken });
   }
   // Regional RIs only after every zonal RI had its chance, so a zonal match is never wasted.
-  for (const { instance, r, base } of pending) {
-    if (take(regional, `${base}|${instance.region}`)) r.covered++;
-    else r.uncovered++;
+  for (const { instance, r, base, count } of pending) {
+    const regionalTaken = take(regional, `${base}|${instance.region}`, count);
+    r.covered += regionalTaken;
+    r.uncovered += count - regionalTaken;
   }
   for (const [key, left] of [...zonal, ...regional]) {
     const [, instanceType, platform, tenancy] = key.split("|");
@@ -139,9 +145,10 @@ function add(map: Map<string, number>, key: string, n: number): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
 
-function take(map: Map<string, number>, key: string): boolean {
+// Takes up to `wanted` units of the pool's remaining capacity; returns how many it got.
+function take(map: Map<string, number>, key: string, wanted: number): number {
   const left = map.get(key) ?? 0;
-  if (left <= 0) return false;
-  map.set(key, left - 1);
-  return true;
+  const taken = Math.max(0, Math.min(left, wanted));
+  if (taken) map.set(key, left - taken);
+  return taken;
 }

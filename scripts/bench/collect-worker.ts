@@ -9,6 +9,7 @@ import { reconcileTotals } from "../../lib/collector/store/reconcile-scope";
 import { storeRunSnapshot } from "../../lib/collector/snapshot/store-snapshot";
 import { createConnection } from "../../lib/connections/save-connection";
 import { applyMigrations, disconnectDb, getDb } from "../../lib/db";
+import { profileStages, type StageTimes } from "./cpu-stages";
 
 export type CollectWorkerResult = {
   status: string;
@@ -33,6 +34,8 @@ export type CollectWorkerResult = {
   slowestScopeMs: number;
   /** storeRunSnapshot alone, timed again after the run (it reads the whole inventory). */
   snapshotMs: number;
+  /** The run's main-thread CPU by stage (cpu-stages.ts), ms. */
+  stages: StageTimes;
   /** With `rerun`: a second collection of the unchanged world (every row only touched). */
   rerun?: { status: string; wallMs: number; cpuMs: number; writeMs: number };
 };
@@ -67,6 +70,7 @@ const sampler = setInterval(() => {
 }, 1000);
 
 await fetch(`${endpoint}/_sim/stats/reset`, { method: "POST" });
+const stopProfile = await profileStages();
 const cpuBefore = process.cpuUsage();
 const eluBefore = performance.eventLoopUtilization();
 const started = performance.now();
@@ -82,6 +86,7 @@ const result = await collectConnection(
   },
 );
 const wallMs = performance.now() - started;
+const stages = await stopProfile();
 clearInterval(sampler);
 const cpu = process.cpuUsage(cpuBefore);
 const elu = performance.eventLoopUtilization(eluBefore);
@@ -134,6 +139,7 @@ const output: CollectWorkerResult = {
   writes: firstWrites,
   slowestScopeMs: Math.max(0, ...(run?.scopes ?? []).map((s) => s.durationMs ?? 0)),
   snapshotMs,
+  stages,
   rerun: rerunResult,
 };
 if (run?.errorMessage) process.stderr.write(`[worker] run error: ${run.errorMessage}\n`);

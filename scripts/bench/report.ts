@@ -1,6 +1,7 @@
 // Formatting of the bench's findings: per-scale details on stderr as they come, the compact
 // table and the targets on stdout at the end.
 import type { CollectWorkerResult } from "./collect-worker";
+import { formatStages } from "./cpu-stages";
 import type { IngestResult } from "./ingest-worker";
 import type { LowerBound } from "./lower-bound";
 import type { SimStats } from "./sim-process";
@@ -51,6 +52,7 @@ export function scaleDetail(r: ScaleResult): string {
       ),
     )}`,
     `  collector process: peak RSS ${w.peakRssMb.toFixed(0)} MB (JS heap ${w.peakHeapUsedMb.toFixed(0)} MB, external ${w.peakExternalMb.toFixed(0)} MB), CPU ${s(w.cpuMs)}, event loop busy ${(w.eventLoopUtilization * 100).toFixed(0)} %, DB writes ${s(w.writeMs)} in ${w.writes} transactions, slowest scope ${s(w.slowestScopeMs)}, run snapshot (storeRunSnapshot) ${s(w.snapshotMs)}`,
+    `  collector CPU by stage (main thread, sampled): ${formatStages(w.stages)}`,
     `  simulator process: CPU ${s(r.simCpuMs)} during the run, peak RSS ${r.simPeakRssMb.toFixed(0)} MB; machine load average (1 min) ${r.loadAverage[0].toFixed(1)} before, ${r.loadAverage[1].toFixed(1)} after`,
     `  lower bound ${s(r.lower.totalMs)} = ${r.lower.components.map((c) => `${c.label} ${Math.round(c.ms)} ms`).join(" + ")}`,
     `  other floors (not targets): CPU floor ${s(r.cpuFloorMs)} (CPU time of collector + simulator over the cores), request time / concurrency ${s(r.workBoundMs)}`,

@@ -10,6 +10,7 @@ import path from "node:path";
 import { World } from "../../simulator/src/index";
 import type { BenchArgs } from "./args";
 import type { CollectWorkerResult } from "./collect-worker";
+import { STAGES } from "./cpu-stages";
 import { runJsonChild, startSimProcess } from "./sim-process";
 import { buildBenchWorld, SHARED_EXTERNAL_ID, writeWorldFile } from "./world";
 
@@ -104,14 +105,22 @@ function report(
     ["unchanged re-run: collector CPU", seconds(off.rerun?.cpuMs ?? NaN), seconds(on.rerun?.cpuMs ?? NaN)],
     ["unchanged re-run: writes (time)", seconds(off.rerun?.writeMs ?? NaN), seconds(on.rerun?.writeMs ?? NaN)],
   ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  const table = rows.map(([label, a, b]) => `${label.padEnd(width)}  ${a.padStart(22)}  ${b.padStart(22)}`);
+  const stages = STAGES.map((stage): [string, string, string] => [
+    `CPU: ${stage}`,
+    seconds(off.stages[stage]),
+    seconds(on.stages[stage]),
+  ]);
+  const width = Math.max(...[...rows, ...stages].map(([label]) => label.length));
+  const line = ([label, a, b]: [string, string, string]) =>
+    `${label.padEnd(width)}  ${a.padStart(22)}  ${b.padStart(22)}`;
   const check = (ok: boolean, text: string) => `  ${ok ? "PASS" : "MISS"}  ${text}`;
   return [
     "",
     `=== bench:collect --software ${size.applicationsPerNode}: ${size.accounts} accounts x ${size.regions} regions x ${size.instancesPerRegion} instances/region, machine cores ${os.availableParallelism()}`,
     `${"".padEnd(width)}  ${"software off".padStart(22)}  ${"software on".padStart(22)}`,
-    ...table,
+    ...rows.map(line),
+    "Collector main-thread CPU by stage, first collection (sampled, cpu-stages.ts):",
+    ...stages.map(line),
     "",
     "Checks:",
     check(ratio <= TARGET_RATIO, `wall with software on within ${TARGET_RATIO}x of off (${ratio.toFixed(2)}x)`),

@@ -73,9 +73,20 @@ test("instances: filter, sort, paginate, choose columns, reload keeps the view, 
   await page.goto(`${page.url()}&pageSize=2`);
   await expect(page.getByTestId("inventory-row")).toHaveCount(2);
   await expect(page.getByLabel("Rows per page")).toHaveValue("2");
+  const firstPageRows = await page.getByTestId("inventory-row").allTextContents();
   await page.getByRole("button", { name: "Next" }).click();
-  await expect(page).toHaveURL(/page=2/);
+  // Forward by keyset: the URL carries where page 2 starts, not only its number.
+  await expect(page).toHaveURL(/page=2.*cursor=|cursor=.*page=2/);
   await expect(page.getByTestId("inventory-total")).toContainText("page 2 of");
+  const secondPageRows = await page.getByTestId("inventory-row").allTextContents();
+  expect(secondPageRows).not.toEqual(firstPageRows);
+  await page.getByRole("button", { name: "Previous" }).click();
+  await expect(page).not.toHaveURL(/cursor=/);
+  await expect(page.getByTestId("inventory-total")).toContainText("page 1 of");
+  await expect(page.getByTestId("inventory-row")).toHaveText(firstPageRows);
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByTestId("inventory-total")).toContainText("page 2 of");
+  await expect(page.getByTestId("inventory-row")).toHaveText(secondPageRows);
 
   // Choose columns: hide Launch time, show AZ; saved for this user.
   await page.getByText("Columns", { exact: true }).click();

@@ -14,6 +14,7 @@ import { InventoryPagination } from "./inventory-pagination";
 import { InventoryTable, TableSkeleton } from "./inventory-table";
 import { MenuGroup } from "./popover";
 import { useInventoryList } from "./use-inventory";
+import { usePageCursors } from "./use-page-cursors";
 import { useUrlQuery } from "./use-url-query";
 
 // UI-only URL parameters: the drawer's row and the columns shown. The rest is the API query.
@@ -35,6 +36,14 @@ export function InventoryDataTable({ type, facets, savedColumns, noun }: Props) 
     return params.toString();
   }, [search]);
   const { data, error, isPending, isFetching } = useInventoryList(type, apiSearch);
+  // The view without its position: cursors are only valid for the filters and sort they came from.
+  const viewKey = useMemo(() => {
+    const params = new URLSearchParams(apiSearch);
+    params.delete("page");
+    params.delete("cursor");
+    return params.toString();
+  }, [apiSearch]);
+  const pageParams = usePageCursors(viewKey, data?.page, data?.nextCursor);
 
   // A list value replaces every occurrence of its parameter (a multi-select's ticks).
   const update = useCallback(
@@ -45,7 +54,10 @@ export function InventoryDataTable({ type, facets, savedColumns, noun }: Props) 
         for (const each of Array.isArray(value) ? value : [value])
           if (each !== null && each !== "") params.append(key, each);
       }
-      if (resetPage && !("page" in changes)) params.delete("page");
+      if (resetPage && !("page" in changes)) {
+        params.delete("page");
+        params.delete("cursor");
+      }
       replaceSearch(params.toString());
     },
     [search, replaceSearch],
@@ -132,7 +144,7 @@ export function InventoryDataTable({ type, facets, savedColumns, noun }: Props) 
             pageCount={data.pageCount}
             total={data.total}
             pageSize={data.pageSize}
-            onPage={(page) => update({ page: page > 1 ? String(page) : null })}
+            onPage={(page) => update(pageParams(page))}
             onPageSize={(size) => update({ pageSize: String(size) })}
           />
         </div>

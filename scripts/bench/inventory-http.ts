@@ -2,7 +2,7 @@
 // and the CSV export's time, size and server memory.
 import { performance } from "node:perf_hooks";
 import type { BenchServer } from "./inventory-server";
-import { offsetPages, PAGE_SIZE, SHAPES, type QueryShape } from "./inventory-shapes";
+import { PAGE_SIZE, SHAPES, type QueryShape } from "./inventory-shapes";
 
 export type ApiKind = "v1" | "ui";
 export const API_PATHS: Record<ApiKind, string> = { v1: "/api/v1/instances", ui: "/api/inventory/instances" };
@@ -73,49 +73,26 @@ const query = (params: Record<string, string>) => new URLSearchParams(params).to
 const rowsOf = (api: ApiKind, body: Json | null) =>
   ((api === "v1" ? body?.data : body?.rows) as unknown[] | undefined)?.length ?? 0;
 
-// The UI's offset pages: page 1 a few times, then pages spread to the last one (deep OFFSETs).
-async function offsetShape(
-  server: BenchServer,
-  token: string,
-  shape: QueryShape,
-  count: number,
-  onError: (message: string) => void,
-): Promise<ShapeLatency> {
-  const probe = await timedGet(
-    server.url,
-    token,
-    `${API_PATHS.ui}?${query({ ...shape.params, pageSize: String(PAGE_SIZE) })}`,
-  );
-  const total = Number(probe.body?.total ?? 0);
-  const out: ShapeLatency = { shape: shape.id, samples: [], errors: 0, rows: total, note: "" };
-  for (const page of offsetPages(count, total)) {
-    const r = await timedGet(
-      server.url,
-      token,
-      `${API_PATHS.ui}?${query({ ...shape.params, page: String(page), pageSize: String(PAGE_SIZE) })}`,
-    );
-    out.samples.push(r.ms);
-    if (r.status !== 200) {
-      out.errors++;
-      onError(`${shape.id} page ${page}: HTTP ${r.status} ${r.text.slice(0, 200)}`);
-    }
-  }
-  out.note = `pages 1..${Math.max(1, Math.ceil(total / PAGE_SIZE))}`;
-  return out;
-}
-
-// REST API v1 keyset pages: half walk from the start, half continue from ~5,000 rows in (reached
-// with untimed 1,000-row pages), so late pages are measured too.
+// Keyset pages, as the table (Next) and API clients page. Half walk from the start, half go on
+// from deep in the view: v1 gets there with untimed 1,000-row pages (~5,000 rows in); the table's
+// API, whose deepest page is the last one a user can reach by Next, with one untimed offset read
+// of a page near the end, whose nextCursor then leads on by keyset as the table does.
 async function keysetShape(
   server: BenchServer,
   token: string,
+  api: ApiKind,
   shape: QueryShape,
   count: number,
   onError: (message: string) => void,
 ): Promise<ShapeLatency> {
   const out: ShapeLatency = { shape: shape.id, samples: [], errors: 0, rows: 0, note: "" };
-  const url = (limit: number, cursor: string | null) =>
-    `${API_PATHS.v1}?${query({ ...shape.params, limit: String(limit), ...(cursor ? { cursor } : {}) })}`;
+  const url = (size: number, cursor: string | null, page?: number) =>
+    `${API_PATHS[api]}?${query({
+      ...shape.params,
+      ...(api === "v1" ? { limit: String(size) } : { pageSize: String(size) }),
+      ...(page ? { page: String(page) } : {}),
+      ...(cursor ? { cursor } : {}),
+    })}`;
   let cursor: string | null = null;
   let position = 0;
   let deepest = 0;
@@ -130,7 +107,7 @@ async function keysetShape(
         position = 0;
         continue;
       }
-      position += rowsOf("v1", r.body);
+      position += rowsOf(api, r.body);
       deepest = Math.max(deepest, position);
       cursor = (r.body?.nextCursor as string | null) ?? null;
       if (!cursor) position = 0; // the end: start over
@@ -140,12 +117,22 @@ async function keysetShape(
   await walk(firstHalf);
   cursor = null;
   position = 0;
-  for (let jump = 0; jump < 5; jump++) {
-    const r = await timedGet(server.url, token, url(1000, cursor));
-    const next = (r.body?.nextCursor as string | null) ?? null;
-    if (r.status !== 200 || !next) break;
-    cursor = next;
-    position += rowsOf("v1", r.body);
+  if (api === "v1")
+    for (let jump = 0; jump < 5; jump++) {
+      const r = await timedGet(server.url, token, url(1000, cursor));
+      const next = (r.body?.nextCursor as string | null) ?? null;
+      if (r.status !== 200 || !next) break;
+      cursor = next;
+      position += rowsOf("v1", r.body);
+    }
+  else {
+    const probe = await timedGet(server.url, token, url(PAGE_SIZE, null));
+    const pageCount = Math.max(1, Math.ceil(Number(probe.body?.total ?? 0) / PAGE_SIZE));
+    // A page that leaves room for the timed walk before the last one.
+    const page = Math.max(1, pageCount - (count - firstHalf));
+    const r = await timedGet(server.url, token, url(PAGE_SIZE, null, page));
+    cursor = (r.body?.nextCursor as string | null) ?? null;
+    position = page * PAGE_SIZE;
   }
   await walk(count - firstHalf);
   out.rows = deepest;
@@ -176,10 +163,7 @@ export async function measureLatency(
   const perShape = Math.max(1, Math.floor(requests / SHAPES.length));
   const shapes: ShapeLatency[] = [];
   for (const shape of SHAPES) {
-    const result =
-      api === "v1"
-        ? await keysetShape(server, token, shape, perShape, onError)
-        : await offsetShape(server, token, shape, perShape, onError);
+    const result = await keysetShape(server, token, api, shape, perShape, onError);
     shapes.push(result);
     log(
       `  ${api} ${shape.id}: p50 ${percentile(result.samples, 50).toFixed(0)} ms, p95 ${percentile(result.samples, 95).toFixed(0)} ms${result.errors ? `, ${result.errors} errors` : ""}`,
@@ -189,7 +173,7 @@ export async function measureLatency(
   return {
     api,
     path: API_PATHS[api],
-    paging: api === "v1" ? `limit=${PAGE_SIZE}, nextCursor` : `pageSize=${PAGE_SIZE}, page=N (offset + count)`,
+    paging: api === "v1" ? `limit=${PAGE_SIZE}, nextCursor` : `pageSize=${PAGE_SIZE}, nextCursor (as the table's Next)`,
     shapes,
     all,
     errors: shapes.reduce((sum, s) => sum + s.errors, 0),

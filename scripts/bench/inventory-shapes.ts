@@ -24,13 +24,3 @@ export const SHAPES: QueryShape[] = [
 ];
 
 export const PAGE_SIZE = 50;
-
-/** Offset pages for `count` requests of one shape: a few first pages, the rest spread to the last. */
-export function offsetPages(count: number, total: number): number[] {
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const first = Math.min(count, Math.max(1, Math.round(count / 4)));
-  const pages = Array.from({ length: first }, () => 1);
-  const deep = count - first;
-  for (let i = 1; i <= deep; i++) pages.push(Math.max(1, Math.round((pageCount * i) / deep)));
-  return pages;
-}

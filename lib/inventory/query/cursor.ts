@@ -97,6 +97,19 @@ export function encodeCursor(query: Pick<InventoryQuery, "sort" | "order">, posi
   return Buffer.from(JSON.stringify(encoded), "utf8").toString("base64url");
 }
 
+/** The cursor of the page that starts after `last` (a row read with selectFor: it has the sort column). */
+export function cursorAfter(
+  type: InventoryType,
+  query: Pick<InventoryQuery, "sort" | "order">,
+  last: { id: string } & Record<string, unknown>,
+): string {
+  return encodeCursor(query, {
+    value: (last[query.sort] ?? null) as SortValue,
+    resourceId: String(last[TYPE_CONFIG[type].idColumn]),
+    id: last.id,
+  });
+}
+
 export function decodeCursor(
   type: InventoryType,
   query: Pick<InventoryQuery, "sort" | "order">,

@@ -1,10 +1,9 @@
 import "server-only";
 import { resourceTypeOf } from "../../resources/registry";
-import { TYPE_CONFIG } from "./config";
 import { loadRowContext } from "./context";
-import { decodeCursor, encodeCursor, keysetOrderBy, keysetWhere } from "./cursor";
+import { cursorAfter, decodeCursor, keysetOrderBy, keysetWhere } from "./cursor";
 import { toInventoryRow } from "./list-inventory";
-import { modelOf, parseJson, selectFor, type StoredRow } from "./model";
+import { modelOf, parseJson, selectFor } from "./model";
 import { type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
 import { buildWhere } from "./where";
 
@@ -44,7 +43,6 @@ async function readPage(
   where: Record<string, unknown>,
   options: { cursor?: string | null; limit: number },
 ) {
-  const config = TYPE_CONFIG[type];
   const after = options.cursor ? decodeCursor(type, query, options.cursor) : null;
   const stored = await modelOf(type).findMany({
     where: after ? { AND: [where, keysetWhere(type, query, after)] } : where,
@@ -53,15 +51,7 @@ async function readPage(
     take: options.limit + 1,
   });
   const rows = stored.slice(0, options.limit);
-  const last: StoredRow | undefined = rows[rows.length - 1];
-  const nextCursor =
-    stored.length > options.limit && last
-      ? encodeCursor(query, {
-          value: (last[query.sort] ?? null) as string | number | boolean | Date | null,
-          resourceId: String(last[config.idColumn]),
-          id: last.id,
-        })
-      : null;
+  const nextCursor = stored.length > options.limit ? cursorAfter(type, query, rows[rows.length - 1]) : null;
   const context = await loadRowContext(resourceTypeOf(type), rows);
   return {
     rows: rows.map((row) => {

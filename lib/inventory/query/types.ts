@@ -53,6 +53,8 @@ export type InventoryPage = {
   page: number;
   pageSize: number;
   pageCount: number;
+  /** Where the next page starts (pass it back as `cursor`); null on the last page. */
+  nextCursor: string | null;
   query: InventoryQuery;
 };
 

@@ -3,8 +3,11 @@ import { listInventory, parseInventoryQuery } from "@/lib/inventory/query";
 
 export const dynamic = "force-dynamic";
 
-// One filtered, sorted page of an inventory table (any registered resource type, by its slug). Viewers and admins.
+// One filtered, sorted page of an inventory table (any registered resource type, by its slug),
+// after `cursor` when the table pages forward (keyset), else by `page`. Viewers and admins.
 export const GET = inventoryRoute(async ({ request, type }) => {
-  const query = parseInventoryQuery(type, new URL(request.url).searchParams);
-  return Response.json(await listInventory(type, query), { headers: { "Cache-Control": "no-store" } });
+  const params = new URL(request.url).searchParams;
+  const query = parseInventoryQuery(type, params);
+  const page = await listInventory(type, query, params.get("cursor")?.trim() || null);
+  return Response.json(page, { headers: { "Cache-Control": "no-store" } });
 });

@@ -4,6 +4,7 @@ import { useId } from "react";
 import { summarizeChecks } from "@/lib/connections/probe/summary";
 import type { CheckEvent } from "@/lib/connections/probe/types";
 import { checkAnchor, type AnchorOf } from "./check-anchor";
+import { checklistLayout, type AccountLayout } from "@/lib/connections/probe/checklist-layout";
 import { CheckStatusBadge } from "./check-status-badge";
 import { TestSummary } from "./test-summary";
 
@@ -17,20 +18,23 @@ const TARGET = "scroll-mt-24 rounded target:outline target:outline-2 target:outl
 export function CheckList({ events }: { events: CheckEvent[] }) {
   const prefix = useId();
   const anchorOf: AnchorOf = (checkId) => checkAnchor(prefix, checkId);
-  const general = events.filter((event) => !event.accountId);
-  const accounts = [...new Set(events.filter((event) => event.accountId).map((event) => event.accountId!))];
+  const layout = checklistLayout(events);
   return (
     <div className="space-y-4" data-testid="check-list">
-      <TestSummary summary={summarizeChecks(events)} anchorOf={anchorOf} />
+      <TestSummary summary={summarizeChecks(layout.ordered)} anchorOf={anchorOf} />
       <ul className="space-y-1">
-        {general.map((event) => (
+        {layout.general.map((event) => (
           <CheckRow key={event.id} event={event} anchorOf={anchorOf} />
         ))}
       </ul>
-      {accounts.map((accountId) => (
-        <div key={accountId} className="rounded-md border border-slate-200 p-3" data-testid={`account-${accountId}`}>
-          <h4 className="mb-2 font-mono text-sm font-semibold">Account {accountId}</h4>
-          <AccountChecks events={events.filter((event) => event.accountId === accountId)} anchorOf={anchorOf} />
+      {layout.accounts.map((account) => (
+        <div
+          key={account.accountId}
+          className="rounded-md border border-slate-200 p-3"
+          data-testid={`account-${account.accountId}`}
+        >
+          <h4 className="mb-2 font-mono text-sm font-semibold">Account {account.accountId}</h4>
+          <AccountChecks account={account} anchorOf={anchorOf} />
         </div>
       ))}
     </div>
@@ -61,26 +65,21 @@ function CheckRow({ event, anchorOf }: { event: CheckEvent; anchorOf: AnchorOf }
 
 // Per account: its own checks as rows, then a region x API grid. A failing cell's code, message
 // and hint are in the problem list at the top, which links here.
-function AccountChecks({ events, anchorOf }: { events: CheckEvent[]; anchorOf: AnchorOf }) {
-  const isCell = (event: CheckEvent) => event.step === "api" && !!event.region && event.region !== "global";
-  const cells = events.filter(isCell);
-  const regions = [...new Set(cells.map((event) => event.region!))];
-  const actions = [...new Set(cells.map((event) => event.action ?? event.label))];
+function AccountChecks({ account, anchorOf }: { account: AccountLayout; anchorOf: AnchorOf }) {
+  const { rows, regions, actions, cell: cellAt } = account;
   return (
     <div className="space-y-2">
       <ul className="space-y-1">
-        {events
-          .filter((event) => !isCell(event))
-          .map((event) => (
-            <CheckRow key={event.id} event={event} anchorOf={anchorOf} />
-          ))}
+        {rows.map((event) => (
+          <CheckRow key={event.id} event={event} anchorOf={anchorOf} />
+        ))}
       </ul>
-      {cells.length > 0 && (
+      {regions.length > 0 && (
         // Focusable so a keyboard can scroll a grid wider than the panel.
         <div
           className="overflow-x-auto"
           role="region"
-          aria-label={`API checks by region in ${events[0]?.accountId ?? "the account"}`}
+          aria-label={`API checks by region in ${account.accountId}`}
           tabIndex={0}
         >
           <table className="text-xs">
@@ -90,7 +89,7 @@ function AccountChecks({ events, anchorOf }: { events: CheckEvent[]; anchorOf: A
                 {actions.map((action) => (
                   <th
                     key={action}
-                    title={cells.find((event) => (event.action ?? event.label) === action)?.label}
+                    title={regions.map((region) => cellAt(region, action)).find(Boolean)?.label}
                     className="px-1 text-left font-mono font-normal text-slate-500"
                   >
                     {action.split(":")[1]?.replace(/^Describe/, "") ?? action}
@@ -103,9 +102,7 @@ function AccountChecks({ events, anchorOf }: { events: CheckEvent[]; anchorOf: A
                 <tr key={region}>
                   <td className="pr-3 font-mono">{region}</td>
                   {actions.map((action) => {
-                    const cell = cells.find(
-                      (event) => event.region === region && (event.action ?? event.label) === action,
-                    );
+                    const cell = cellAt(region, action);
                     return (
                       <td
                         key={action}

@@ -53,7 +53,8 @@ beforeAll(async () => {
   runs.push(await collect());
 });
 afterAll(async () => {
-  await getDb().runSnapshot.deleteMany({ where: { runId: GAP_RUN } });
+  // Its snapshots carry the changed vCPUs: later suites' trends and peaks must not see them.
+  await getDb().runSnapshot.deleteMany({ where: { runId: { in: [GAP_RUN, ...runs.map((run) => run.runId)] } } });
   await fixture?.sim.close();
 });
 

@@ -4,6 +4,7 @@
 // included EC2 counts from UsageOperation codes, dedicated host sockets and cores.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectConnection } from "@/lib/collector";
+import { getDb } from "@/lib/db";
 import { getOverview, type Overview } from "@/lib/inventory/overview";
 import {
   buildPreset,
@@ -64,6 +65,8 @@ let overview: Overview;
 const world = worldResources();
 
 beforeAll(async () => {
+  // "One run so far" (the vCPU series below): other suites' run snapshots are not this one's.
+  await getDb().runSnapshot.deleteMany();
   fixture = await demoConnection();
   const result = await collectConnection({ connectionId: fixture.connectionId, trigger: "cli" });
   expect(result.status).toBe("partial"); // the denied RDS scope

@@ -2,10 +2,11 @@
 // computes, and when an IBM MQ instance's vCPUs change between two runs the trend has both
 // figures, their peak, and the PVU peak priced per vCPU. Expected figures come from the world
 // definition and from the position computed on read, never from a previous run's numbers.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as trendRoute } from "@/app/api/v1/licence-position/trend/route";
 import { createApiToken } from "@/lib/api-tokens";
 import { collectConnection } from "@/lib/collector";
+import { storeRunSnapshot } from "@/lib/collector/snapshot/store-snapshot";
 import { getDb } from "@/lib/db";
 import { getLicencePosition, getLicenceTrend, type LicencePositionView } from "@/lib/inventory/licence-position";
 import { RULE_PARAMETERS } from "@/lib/licensing";
@@ -15,6 +16,7 @@ import { demoConnection, type CollectorFixture } from "./collector-fixtures";
 
 const RATE = RULE_PARAMETERS.ibm.pvusPerVcpu;
 const GAP_RUN = "licence-trend-gap";
+const BROKEN_RUN = "licence-trend-broken";
 
 // The demo's IBM MQ server whose software Cirrus can know, and the vCPUs it is given between runs.
 const mq = demoWorldInstances().find(
@@ -160,6 +162,28 @@ describe("the licence trend", () => {
     expect((await bad.json()).error).toMatchObject({ code: "validation", fieldErrors: { from: [expect.any(String)] } });
     expect((await call({ from: period.to, to: period.from })).status).toBe(400);
     expect((await call(period, "Bearer nope")).status).toBe(401);
+  });
+
+  it("keeps no figures (a gap, not 0) and says why when they cannot be computed, without failing the snapshot", async () => {
+    // A stored software row whose JSON cannot be read: the figures cannot be trusted, so none are kept.
+    const good = await getDb().installedSoftware.findFirstOrThrow({ where: { product: { not: null } } });
+    const broken = { ...good, id: "licence-trend-broken-row", softwareId: `${good.softwareId}|broken`, data: "{" };
+    await getDb().installedSoftware.create({ data: broken });
+    const warnings = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      await storeRunSnapshot(fixture.connectionId, BROKEN_RUN);
+      const snapshot = await getDb().runSnapshot.findUniqueOrThrow({ where: { runId: BROKEN_RUN } });
+      expect(snapshot.licence).toBeNull();
+      expect(snapshot.instances).toBeGreaterThan(0); // the rest of the snapshot is kept
+      expect(warnings.mock.calls.flat().join(" ")).toContain("collector.snapshot_licence_not_computed");
+      expect(errors.mock.calls.flat().join(" ")).toContain("JSON");
+    } finally {
+      warnings.mockRestore();
+      errors.mockRestore();
+      await getDb().installedSoftware.delete({ where: { id: broken.id } });
+      await getDb().runSnapshot.deleteMany({ where: { runId: BROKEN_RUN } });
+    }
   });
 
   it("shows a snapshot without licence figures as a gap in every group, never as 0", async () => {

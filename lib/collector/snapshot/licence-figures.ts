@@ -1,6 +1,12 @@
 import { getEnv } from "../../env";
 import { RULE_PARAMETERS } from "../../licensing";
-import { buildLines, loadEstate, snapshotLicence } from "../../licensing/estate";
+import {
+  buildLines,
+  loadEstateInParts,
+  mergeSnapshotLicence,
+  snapshotLicence,
+  type SnapshotLicence,
+} from "../../licensing/estate";
 import { log, logUnexpected } from "../../log";
 
 /**
@@ -11,12 +17,16 @@ import { log, logUnexpected } from "../../log";
  */
 export async function licenceFigures(now: Date): Promise<string | null> {
   try {
-    const { lines, softwareUnknown } = buildLines(await loadEstate(), {
-      now,
-      staleDays: getEnv().SOFTWARE_STALE_DAYS,
-      params: RULE_PARAMETERS,
-    });
-    return JSON.stringify(snapshotLicence(lines, softwareUnknown.length, RULE_PARAMETERS));
+    const staleDays = getEnv().SOFTWARE_STALE_DAYS;
+    let figures: SnapshotLicence | null = null;
+    // A part at a time: at 160k instances the whole estate's rows and lines at once were
+    // +360 MB of collector RSS (bench:collect).
+    for await (const part of loadEstateInParts()) {
+      const { lines, softwareUnknown } = buildLines(part, { now, staleDays, params: RULE_PARAMETERS });
+      const partFigures = snapshotLicence(lines, softwareUnknown.length, RULE_PARAMETERS);
+      figures = figures ? mergeSnapshotLicence(figures, partFigures) : partFigures;
+    }
+    return JSON.stringify(figures ?? snapshotLicence([], 0, RULE_PARAMETERS));
   } catch (error) {
     log("warn", "collector.snapshot_licence_not_computed", { reference: logUnexpected(error) });
     return null;

@@ -2,7 +2,7 @@
 // by the read side (the licence position, computed on read) and the write side (the licence
 // figures of each run snapshot), so both count the same way. loadEstate reads the database; the
 // rest is pure. Kept out of lib/licensing's index, which stays free of I/O.
-export { loadEstate } from "./load-estate";
+export { loadEstate, loadEstateInParts } from "./load-estate";
 export { buildLines } from "./build-lines";
 export { aggregateLines, groupKey, BASES } from "./aggregate";
 export { softwareStatus, type NodeFacts, type SoftwareStatus } from "./software-status";
@@ -17,6 +17,7 @@ export {
   type StoredSoftware,
 } from "./stored-rows";
 export {
+  mergeSnapshotLicence,
   parseSnapshotLicence,
   snapshotLicence,
   type SnapshotLicence,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RULE_PARAMETERS, ruleParameters } from "..";
 import { aggregateLines } from "./aggregate";
-import { parseSnapshotLicence, snapshotLicence } from "./snapshot-licence";
+import { mergeSnapshotLicence, parseSnapshotLicence, snapshotLicence } from "./snapshot-licence";
 import { lineRow } from "./test-lines";
 import type { LicenceLineRow } from "./types";
 
@@ -43,6 +43,29 @@ describe("snapshotLicence", () => {
     expect(kept.groups.find((g) => g.product === "sql-server")!.vcpus).toBeUndefined();
     const other = ruleParameters({ ibm: { pvusPerVcpu: 100 } });
     expect(snapshotLicence([line({ quantity: 3 * 100 })], 0, other).groups[0].vcpus).toBe(3);
+  });
+});
+
+describe("mergeSnapshotLicence", () => {
+  it("adds up parts of the estate to the figures of the whole", () => {
+    const more = [
+      ...lines,
+      line({ resourceId: "i-5", quantity: 8 * RATE, basis: "licence included" }),
+      line({
+        resourceId: "i-6",
+        product: "oracle-database",
+        productName: "Oracle Database",
+        metric: "processor licences",
+      }),
+    ];
+    const whole = snapshotLicence(more, 5, RULE_PARAMETERS);
+    for (let cut = 0; cut <= more.length; cut++) {
+      const merged = mergeSnapshotLicence(
+        snapshotLicence(more.slice(0, cut), 2, RULE_PARAMETERS),
+        snapshotLicence(more.slice(cut), 3, RULE_PARAMETERS),
+      );
+      expect(merged, `cut at ${cut}`).toEqual(whole);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import type { RuleParameters } from "..";
-import { aggregateLines } from "./aggregate";
-import type { LicenceLineRow, PositionGroup } from "./types";
+import { aggregateLines, BASES, groupKey } from "./aggregate";
+import type { BasisFigures, Figure, LicenceLineRow, PositionGroup } from "./types";
 
 // The licence figures a run snapshot keeps (RunSnapshot.licence, JSON): the position's groups
 // without accounts or lines, so a year of half-hourly snapshots stays small. Written by the
@@ -44,6 +44,47 @@ export function snapshotLicence(
     return { ...group, vcpus };
   });
   return { version: VERSION, pvusPerVcpu: rate, softwareUnknown, groups };
+}
+
+const addFigure = (a: Figure, b: Figure): Figure => ({
+  quantity: a.quantity + b.quantity,
+  lines: a.lines + b.lines,
+  missing: a.missing + b.missing,
+});
+
+/**
+ * Two parts' figures as one (loadEstateInParts: the estate a part at a time, so no part holds
+ * every instance): totals, bases, PVU vCPUs and unknown instances add up; groups keep
+ * aggregateLines's order.
+ */
+export function mergeSnapshotLicence(a: SnapshotLicence, b: SnapshotLicence): SnapshotLicence {
+  const groups = new Map(a.groups.map((group) => [groupKey(group), group]));
+  for (const group of b.groups) {
+    const key = groupKey(group);
+    const before = groups.get(key);
+    if (!before) {
+      groups.set(key, group);
+      continue;
+    }
+    const byBasis = Object.fromEntries(
+      BASES.map((basis) => [basis, addFigure(before.byBasis[basis], group.byBasis[basis])]),
+    ) as BasisFigures;
+    const merged: SnapshotLicenceGroup = { ...before, total: addFigure(before.total, group.total), byBasis };
+    if (before.vcpus !== undefined || group.vcpus !== undefined)
+      merged.vcpus = (before.vcpus ?? 0) + (group.vcpus ?? 0);
+    groups.set(key, merged);
+  }
+  return {
+    version: VERSION,
+    pvusPerVcpu: a.pvusPerVcpu,
+    softwareUnknown: a.softwareUnknown + b.softwareUnknown,
+    groups: [...groups.values()].sort(
+      (x, y) =>
+        x.productName.localeCompare(y.productName) ||
+        (x.edition ?? "").localeCompare(y.edition ?? "") ||
+        x.metric.localeCompare(y.metric),
+    ),
+  };
 }
 
 /**

@@ -3,11 +3,9 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { EditionLabel, productEditionName } from "./edition-label";
 import { TrendChart } from "./trend-chart";
 import { TrendPeriodLinks } from "./trend-period-links";
-import { peakSentence } from "./trend-text";
+import { peakSentence, unit } from "./trend-text";
 
 type Props = { trend: LicenceTrend; days: number; choices: readonly number[] };
-
-const snapshots = (n: number) => `${n} ${n === 1 ? "snapshot" : "snapshots"}`;
 
 // The licence figures over the period from the run snapshots, per product + edition + metric:
 // a small chart and the peak in words (IBM sub-capacity licenses the peak, not today's figure).
@@ -30,8 +28,8 @@ export function LicenceTrendSection({ trend, days, choices }: Props) {
           className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
           data-testid="trend-gaps"
         >
-          {snapshots(trend.gaps)} without licence figures (taken before runs kept them, or their computation failed):
-          gaps in the lines below, not zeros.
+          {unit(trend.gaps, "snapshots")} without licence figures (taken before runs kept them, or their computation
+          failed): gaps in the lines below, not zeros.
         </p>
       )}
       {trend.snapshots.length === 0 ? (

@@ -5,7 +5,9 @@ import type { TrendGroup } from "@/lib/inventory/licence-position/licence-trend"
 /** "2026-12-05 10:30 UTC". */
 export const trendTime = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
 
-const unit = (n: number, plural: string) => `${n.toLocaleString("en")} ${n === 1 ? plural.replace(/s$/, "") : plural}`;
+/** "1 snapshot", "1,234 core licences". */
+export const unit = (n: number, plural: string) =>
+  `${n.toLocaleString("en")} ${n === 1 ? plural.replace(/s$/, "") : plural}`;
 
 /** "Peak: 560 PVUs on 2026-12-05 10:30 UTC (highest of 12 snapshots)", saying lines without a figure. */
 export function peakSentence({ peak, metric }: TrendGroup): string {

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { checklistLayout } from "./checklist-layout";
 import { summarizeChecks } from "./summary";
+import { apiCell } from "./test-events";
 import type { CheckEvent } from "./types";
 
-const api = (accountId: string, region: string, action: string, status: CheckEvent["status"]): CheckEvent => ({
-  id: `api:${accountId}:${region}:${action}`,
-  step: "api",
-  label: action,
-  status,
-  accountId,
-  region,
-  action,
-});
+const api = apiCell;
 const step = (id: string, status: CheckEvent["status"], accountId?: string): CheckEvent => ({
   id,
   step: "identity",

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { summarizeChecks } from "./summary";
+import { apiCell } from "./test-events";
 import type { CheckEvent } from "./types";
 
-const cell = (accountId: string, region: string, action: string, status: CheckEvent["status"]): CheckEvent => ({
-  id: `api:${accountId}:${region}:${action}`,
-  step: "api",
-  label: action,
-  status,
-  accountId,
-  region,
-  action,
-});
+const cell = apiCell;
 
 describe("summarizeChecks", () => {
   const events: CheckEvent[] = [

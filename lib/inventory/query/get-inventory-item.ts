@@ -3,7 +3,7 @@ import { resourceTypeOf } from "../../resources/registry";
 import { getDb } from "../../db";
 import { TYPE_CONFIG } from "./config";
 import { loadRowContext } from "./context";
-import { toInventoryRow } from "./list-inventory";
+import { toInventoryRow } from "./inventory-row";
 import { modelOf, parseJson, selectFor } from "./model";
 import { type InventoryItem, type InventoryType } from "./types";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { resourceTypeOf } from "../../resources/registry";
 import { loadRowContext } from "./context";
 import { cursorAfter, decodeCursor, keysetOrderBy, keysetWhere } from "./cursor";
-import { toInventoryRow } from "./list-inventory";
+import { toInventoryRow } from "./inventory-row";
 import { modelOf, parseJson, selectFor } from "./model";
 import { type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
 import { buildWhere } from "./where";
@@ -10,8 +10,8 @@ import { buildWhere } from "./where";
 export type TaggedInventoryRow = InventoryRow & { tags: Record<string, string> };
 export type CursorPage<Row = InventoryRow> = { rows: Row[]; nextCursor: string | null };
 
-// One keyset page (the REST API, exports): `limit` rows after `cursor`, and the cursor of the
-// page after it (null on the last page). One extra row is read to know whether there is more.
+// One keyset page (the REST API): `limit` rows after `cursor`, and the cursor of the page after
+// it (null on the last page).
 export async function listInventoryPage(
   type: InventoryType,
   query: InventoryQuery,
@@ -37,17 +37,20 @@ export async function* iterateInventory(
   } while (cursor);
 }
 
-async function readPage(
+// `limit` rows of the view after `cursor` (or after `skip` rows: the table's offset pages), and
+// the cursor of the page after them. One extra row is read to know whether there is more.
+export async function readPage(
   type: InventoryType,
   query: InventoryQuery,
   where: Record<string, unknown>,
-  options: { cursor?: string | null; limit: number },
+  options: { cursor?: string | null; limit: number; skip?: number },
 ) {
   const after = options.cursor ? decodeCursor(type, query, options.cursor) : null;
   const stored = await modelOf(type).findMany({
     where: after ? { AND: [where, keysetWhere(type, query, after)] } : where,
     orderBy: keysetOrderBy(type, query),
     select: selectFor(type),
+    skip: after ? 0 : (options.skip ?? 0),
     take: options.limit + 1,
   });
   const rows = stored.slice(0, options.limit);

@@ -1,14 +1,13 @@
-// The two queries behind one offset page of the inventory (lib/inventory/query/list-inventory.ts:
+// The two reads behind one offset page of the inventory (lib/inventory/query/list-inventory.ts:
 // its where, its keyset order), timed apart inside one process with no HTTP around them: the
-// page's rows (findMany with skip and take) and the total (count) for every bench shape, on its
+// page's rows (readPage with skip) and the total (countRows) for every bench shape, on its
 // first page (median of 3),
 // middle and last page (once each).
 // DATA_DIR / DATABASE_URL from the parent. Prints one JSON line on stdout.
 import { performance } from "node:perf_hooks";
 import { disconnectDb, getDb } from "../../lib/db";
 import { parseInventoryQuery } from "../../lib/inventory/query";
-import { keysetOrderBy } from "../../lib/inventory/query/cursor";
-import { modelOf, selectFor } from "../../lib/inventory/query/model";
+import { countRows, readPage } from "../../lib/inventory/query/list-inventory-cursor";
 import { buildWhere } from "../../lib/inventory/query/where";
 import { PAGE_SIZE, SHAPES } from "./inventory-shapes";
 
@@ -34,21 +33,19 @@ async function median(run: () => Promise<unknown>, repeats = REPEATS): Promise<n
   return times.sort((a, b) => a - b)[Math.floor(repeats / 2)];
 }
 
-const model = modelOf("instances");
 const results: ShapeQueryTimes[] = [];
 await getDb().user.count(); // connect before timing
 for (const shape of SHAPES) {
   const query = parseInventoryQuery("instances", new URLSearchParams({ ...shape.params, pageSize: String(PAGE_SIZE) }));
   const where = await buildWhere("instances", query);
-  const orderBy = keysetOrderBy("instances", query);
-  const total = await model.count({ where });
+  const total = await countRows("instances", where);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = (n: number) => () =>
-    model.findMany({ where, orderBy, select: selectFor("instances"), skip: (n - 1) * PAGE_SIZE, take: PAGE_SIZE });
+    readPage("instances", query, where, { limit: PAGE_SIZE, skip: (n - 1) * PAGE_SIZE });
   results.push({
     shape: shape.id,
     total,
-    countMs: await median(() => model.count({ where })),
+    countMs: await median(() => countRows("instances", where)),
     firstPageMs: await median(page(1)),
     // Deep pages once each: on SQLite an unindexed sort with a large OFFSET takes seconds.
     midPageMs: await median(page(Math.ceil(pageCount / 2)), 1),

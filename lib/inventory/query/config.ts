@@ -8,6 +8,8 @@ import type { FilterKey, InventoryType } from "./types";
 // which column and which columns may be sorted (all indexed or small-table).
 export type TypeConfig = Omit<ResourceDefinition<ResourceType>["table"], "display" | "presets"> & {
   model: Uncapitalize<StoredTable>;
+  /** The table's name in both databases, for raw SQL. */
+  table: StoredTable;
   idColumn: string;
 };
 
@@ -18,6 +20,7 @@ function configOf({ store, table }: ResourceDefinition<ResourceType>): TypeConfi
   const { nameColumn, columns, dataFields, filters, sortable, defaultSort } = table;
   return {
     model: delegateOf(store.table),
+    table: store.table,
     idColumn: store.idField,
     nameColumn,
     columns,

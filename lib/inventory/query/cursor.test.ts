@@ -93,47 +93,47 @@ describe("cursor values the database cannot hold (issue 10: 500 instead of 400)"
 
 describe("keyset order and where", () => {
   it("puts NULLs last explicitly on nullable columns only, with ascending tie-breakers", () => {
-    expect(keysetOrderBy("instances", byVcpus)).toEqual([
-      { vcpus: { sort: "desc", nulls: "last" } },
-      { instanceId: "asc" },
-      { id: "asc" },
-    ]);
-    expect(keysetOrderBy("instances", { sort: "region", order: "asc" })).toEqual([
-      { region: "asc" },
-      { instanceId: "asc" },
-      { id: "asc" },
-    ]);
-    expect(keysetOrderBy("hosts", { sort: "hostId", order: "desc" })).toEqual([{ hostId: "desc" }, { id: "asc" }]);
+    expect(keysetOrderBy("instances", byVcpus).sql).toBe('"vcpus" DESC NULLS LAST, "instanceId" ASC, "id" ASC');
+    expect(keysetOrderBy("instances", { sort: "region", order: "asc" }).sql).toBe(
+      '"region" ASC, "instanceId" ASC, "id" ASC',
+    );
+    expect(keysetOrderBy("hosts", { sort: "hostId", order: "desc" }).sql).toBe('"hostId" DESC, "id" ASC');
   });
 
   it("after a value: further values, the same value with later ids, then NULLs; after a NULL: later NULLs only", () => {
     // Ranges an index can serve: "at or beyond the value, and (beyond it or past the tie-breakers)".
-    const tie = {
-      AND: [{ instanceId: { gte: "i-5" } }, { OR: [{ instanceId: { gt: "i-5" } }, { id: { gt: "row" } }] }],
-    };
-    expect(keysetWhere("instances", byVcpus, { value: 4, resourceId: "i-5", id: "row" })).toEqual({
-      OR: [{ AND: [{ vcpus: { lte: 4 } }, { OR: [{ vcpus: { lt: 4 } }, tie] }] }, { vcpus: null }],
-    });
-    expect(keysetWhere("instances", byVcpus, { value: null, resourceId: "i-5", id: "row" })).toEqual({
-      AND: [{ vcpus: null }, tie],
-    });
+    const tie = '("instanceId" >= ? AND ("instanceId" > ? OR "id" > ?))';
+    const afterFour = keysetWhere("sqlite", "instances", byVcpus, { value: 4, resourceId: "i-5", id: "row" });
+    expect(afterFour.sql).toBe(`(("vcpus" <= ? AND ("vcpus" < ? OR ${tie})) OR "vcpus" IS NULL)`);
+    expect(afterFour.values).toEqual([4, 4, "i-5", "i-5", "row"]);
+    expect(keysetWhere("sqlite", "instances", byVcpus, { value: null, resourceId: "i-5", id: "row" }).sql).toBe(
+      `("vcpus" IS NULL AND ${tie})`,
+    );
+    const byId = keysetWhere(
+      "postgresql",
+      "instances",
+      { sort: "instanceId", order: "asc" },
+      { value: "i-5", resourceId: "i-5", id: "row" },
+    );
+    expect(byId.text).toBe('("instanceId" >= $1 AND ("instanceId" > $2 OR "id" > $3))');
+    // Booleans: false < true; SQLite stores them as 0 / 1, PostgreSQL as booleans.
+    const multiAz = { sort: "multiAz", order: "asc" as const };
+    const afterFalse = keysetWhere("sqlite", "databases", multiAz, { value: false, resourceId: "db", id: "row" });
+    expect(afterFalse.sql).toMatch(/^\(\("multiAz" = \? OR \("multiAz" = \? AND/);
+    expect(afterFalse.values.slice(0, 2)).toEqual([1, 0]);
+    const afterTrue = keysetWhere("postgresql", "databases", multiAz, { value: true, resourceId: "db", id: "row" });
+    expect(afterTrue.text).toMatch(/^\(\("multiAz" = \$1 AND/);
+    expect(afterTrue.values[0]).toBe(true);
+    // Dates compare with the text SQLite stores.
+    const launch = new Date("2024-01-02T03:04:05.678Z");
     expect(
-      keysetWhere("instances", { sort: "instanceId", order: "asc" }, { value: "i-5", resourceId: "i-5", id: "row" }),
-    ).toEqual({
-      AND: [{ instanceId: { gte: "i-5" } }, { OR: [{ instanceId: { gt: "i-5" } }, { id: { gt: "row" } }] }],
-    });
-    const afterFalse = keysetWhere(
-      "databases",
-      { sort: "multiAz", order: "asc" },
-      { value: false, resourceId: "db", id: "row" },
-    );
-    expect(JSON.stringify(afterFalse)).toContain('{"multiAz":true}');
-    const afterTrue = keysetWhere(
-      "databases",
-      { sort: "multiAz", order: "asc" },
-      { value: true, resourceId: "db", id: "row" },
-    );
-    expect(JSON.stringify(afterTrue)).not.toContain('{"multiAz":false}');
+      keysetWhere(
+        "sqlite",
+        "instances",
+        { sort: "launchTime", order: "asc" },
+        { value: launch, resourceId: "i", id: "r" },
+      ).values[0],
+    ).toBe("2024-01-02T03:04:05.678+00:00");
   });
 });
 

@@ -1,6 +1,7 @@
 import { ValidationError } from "../../errors";
 import { COLUMNS } from "./columns";
 import { TYPE_CONFIG } from "./config";
+import { and, ident, join, or, param, sql, type Dialect, type Sql } from "./sql";
 import type { InventoryQuery, InventoryType } from "./types";
 
 // Keyset pagination for the REST API and exports: rows ordered by (sort column, resource id,
@@ -9,11 +10,10 @@ import type { InventoryQuery, InventoryType } from "./types";
 //
 // NULL sort values go LAST in both directions, on both databases. Left to themselves SQLite
 // puts NULLs first for asc and PostgreSQL last, so the same cursor would skip or repeat rows
-// depending on the database; Prisma's `nulls` makes the order explicit.
+// depending on the database; NULLS LAST makes the order explicit.
 
 type SortValue = string | number | boolean | Date | null;
 export type CursorPosition = { value: SortValue; resourceId: string; id: string };
-type Where = Record<string, unknown>;
 type Kind = "string" | "number" | "boolean" | "date";
 
 // Sortable columns declared NOT NULL in the schema besides each type's identity (Prisma refuses
@@ -42,11 +42,13 @@ function kindOf(type: InventoryType, sort: string): Kind {
 }
 
 // The ORDER BY of a keyset page; the tie-breakers are ascending like the UI's offset listing.
-export function keysetOrderBy(type: InventoryType, query: Pick<InventoryQuery, "sort" | "order">): Where[] {
+// NULLS LAST only where the column may hold NULLs, so NOT NULL sorts keep reading their index.
+export function keysetOrderBy(type: InventoryType, query: Pick<InventoryQuery, "sort" | "order">): Sql {
   const { idColumn } = TYPE_CONFIG[type];
   const { sort, order } = query;
-  const first = isNullable(type, sort) ? { [sort]: { sort: order, nulls: "last" } } : { [sort]: order };
-  return [first, ...(sort === idColumn ? [] : [{ [idColumn]: "asc" }]), { id: "asc" }];
+  const direction = order === "asc" ? sql`ASC` : sql`DESC`;
+  const first = isNullable(type, sort) ? sql`${ident(sort)} ${direction} NULLS LAST` : sql`${ident(sort)} ${direction}`;
+  return join([first, ...(sort === idColumn ? [] : [sql`${ident(idColumn)} ASC`]), sql`"id" ASC`], ", ");
 }
 
 // The rows strictly after `after` in keysetOrderBy's order. Written as "at or after the value,
@@ -54,38 +56,39 @@ export function keysetOrderBy(type: InventoryType, query: Pick<InventoryQuery, "
 // PostgreSQL then read one index range from the cursor on, instead of everything after it and
 // sorting (bench:inventory: a 1,000-row export batch 36-50 ms -> 13-15 ms on SQLite).
 export function keysetWhere(
+  dialect: Dialect,
   type: InventoryType,
   query: Pick<InventoryQuery, "sort" | "order">,
   after: CursorPosition,
-): Where {
+): Sql {
   const { idColumn } = TYPE_CONFIG[type];
   const { sort, order } = query;
-  const tie: Where =
+  const column = ident(sort);
+  const value = (v: unknown) => param(dialect, v);
+  const tie: Sql =
     sort === idColumn
-      ? { id: { gt: after.id } }
-      : {
-          AND: [
-            { [idColumn]: { gte: after.resourceId } },
-            { OR: [{ [idColumn]: { gt: after.resourceId } }, { id: { gt: after.id } }] },
-          ],
-        };
+      ? sql`"id" > ${after.id}`
+      : and([
+          sql`${ident(idColumn)} >= ${after.resourceId}`,
+          or([sql`${ident(idColumn)} > ${after.resourceId}`, sql`"id" > ${after.id}`]),
+        ]);
   // Past the last non-NULL value only NULLs remain, ordered by the tie-breakers alone.
-  if (after.value === null) return { AND: [{ [sort]: null }, tie] };
+  if (after.value === null) return and([sql`${column} IS NULL`, tie]);
+  const at = sql`${column} = ${value(after.value)}`;
   const kind = kindOf(type, sort);
-  const beyond = beyondValue(kind, order, after.value);
-  const onward: Where =
-    beyond === undefined
-      ? { AND: [{ [sort]: after.value }, tie] }
-      : kind === "boolean"
-        ? { OR: [{ [sort]: beyond }, { AND: [{ [sort]: after.value }, tie] }] }
-        : { AND: [{ [sort]: { [order === "asc" ? "gte" : "lte"]: after.value } }, { OR: [{ [sort]: beyond }, tie] }] };
-  return isNullable(type, sort) ? { OR: [onward, { [sort]: null }] } : onward;
-}
-
-// Values further along than `value`. Booleans have no gt/lt in Prisma: false < true on both databases.
-function beyondValue(kind: Kind, order: "asc" | "desc", value: Exclude<SortValue, null>): unknown {
-  if (kind === "boolean") return (order === "asc") === (value === false) ? !value : undefined;
-  return { [order === "asc" ? "gt" : "lt"]: value };
+  let onward: Sql;
+  if (kind === "boolean") {
+    // false < true on both databases: after false (ascending) come the trues; after true, none.
+    const beyond = (order === "asc") === (after.value === false) ? !after.value : undefined;
+    onward = beyond === undefined ? and([at, tie]) : or([sql`${column} = ${value(beyond)}`, and([at, tie])]);
+  } else {
+    const [atOrBeyond, beyond] = order === "asc" ? [sql`>=`, sql`>`] : [sql`<=`, sql`<`];
+    onward = and([
+      sql`${column} ${atOrBeyond} ${value(after.value)}`,
+      or([sql`${column} ${beyond} ${value(after.value)}`, tie]),
+    ]);
+  }
+  return isNullable(type, sort) ? or([onward, sql`${column} IS NULL`]) : onward;
 }
 
 type Encoded = { s: string; o: "asc" | "desc"; v: string | number | boolean | null; r: string; i: string };

@@ -1,11 +1,14 @@
 import "server-only";
 import { resourceTypeOf } from "../../resources/registry";
 import { loadRowContext } from "./context";
+import { getDb } from "../../db";
+import { TYPE_CONFIG } from "./config";
 import { cursorAfter, decodeCursor, keysetOrderBy, keysetWhere } from "./cursor";
 import { toInventoryRow } from "./inventory-row";
 import { modelOf, parseJson, selectFor } from "./model";
 import { type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
-import { buildWhere } from "./where";
+import { and, ident, sql, type Sql } from "./sql";
+import { buildWhere, dialectOf } from "./where";
 
 export type TaggedInventoryRow = InventoryRow & { tags: Record<string, string> };
 export type CursorPage<Row = InventoryRow> = { rows: Row[]; nextCursor: string | null };
@@ -38,23 +41,32 @@ export async function* iterateInventory(
 }
 
 // `limit` rows of the view after `cursor` (or after `skip` rows: the table's offset pages), and
-// the cursor of the page after them. One extra row is read to know whether there is more.
+// the cursor of the page after them. One extra row is read to know whether there is more. The
+// page's ids come from one raw query (the WHERE may join the search indexes); its rows are then
+// read by id.
 export async function readPage(
   type: InventoryType,
   query: InventoryQuery,
-  where: Record<string, unknown>,
+  where: Sql,
   options: { cursor?: string | null; limit: number; skip?: number },
 ) {
+  const dialect = dialectOf();
   const after = options.cursor ? decodeCursor(type, query, options.cursor) : null;
-  const stored = await modelOf(type).findMany({
-    where: after ? { AND: [where, keysetWhere(type, query, after)] } : where,
-    orderBy: keysetOrderBy(type, query),
-    select: selectFor(type),
-    skip: after ? 0 : (options.skip ?? 0),
-    take: options.limit + 1,
-  });
+  const { table } = TYPE_CONFIG[type];
+  const ids = await getDb().$queryRaw<{ id: string }[]>(sql`
+    SELECT "id" FROM ${ident(table)}
+    WHERE ${after ? and([where, keysetWhere(dialect, type, query, after)]) : where}
+    ORDER BY ${keysetOrderBy(type, query)}
+    LIMIT ${options.limit + 1} OFFSET ${after ? 0 : (options.skip ?? 0)}`);
+  const byId = new Map(
+    (await modelOf(type).findMany({ where: { id: { in: ids.map((row) => row.id) } }, select: selectFor(type) })).map(
+      (row) => [row.id, row],
+    ),
+  );
+  // A row deleted between the two reads (a connection's removal) is left out, not an error.
+  const stored = ids.flatMap(({ id }) => byId.get(id) ?? []);
   const rows = stored.slice(0, options.limit);
-  const nextCursor = stored.length > options.limit ? cursorAfter(type, query, rows[rows.length - 1]) : null;
+  const nextCursor = ids.length > options.limit && rows.length ? cursorAfter(type, query, rows[rows.length - 1]) : null;
   const context = await loadRowContext(resourceTypeOf(type), rows);
   return {
     rows: rows.map((row) => {
@@ -64,4 +76,12 @@ export async function readPage(
     }),
     nextCursor,
   };
+}
+
+/** How many rows of the type match `where`. */
+export async function countRows(type: InventoryType, where: Sql): Promise<number> {
+  const [{ count }] = await getDb().$queryRaw<{ count: number | bigint }[]>(
+    sql`SELECT COUNT(*) AS "count" FROM ${ident(TYPE_CONFIG[type].table)} WHERE ${where}`,
+  );
+  return Number(count);
 }

@@ -1,6 +1,5 @@
 import "server-only";
-import { modelOf } from "./model";
-import { readPage } from "./list-inventory-cursor";
+import { countRows, readPage } from "./list-inventory-cursor";
 import type { InventoryPage, InventoryQuery, InventoryType } from "./types";
 import { buildWhere } from "./where";
 
@@ -19,7 +18,7 @@ export async function listInventory(
   const skip = cursor ? 0 : (query.page - 1) * query.pageSize;
   const [page, total] = await Promise.all([
     readPage(type, query, where, { cursor, limit: query.pageSize, skip }),
-    modelOf(type).count({ where }),
+    countRows(type, where),
   ]);
   return {
     rows: page.rows.map((entry) => entry.row),

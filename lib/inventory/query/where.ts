@@ -3,77 +3,59 @@ import { getDatabaseTarget, getDb } from "../../db";
 import { resourceTypeOf } from "../../resources/registry";
 import { TYPE_CONFIG } from "./config";
 import { staleScopeList } from "./context";
+import { tagSearchSql, textSearchSql } from "./search-sql";
+import { and, escapeLike, FALSE, ident, join, or, sql, type Dialect, type Sql } from "./sql";
 import type { InventoryQuery, InventoryType } from "./types";
 
-type Where = Record<string, unknown>;
+export const dialectOf = (): Dialect => getDatabaseTarget().provider;
 
-// Prisma's `mode: "insensitive"` exists only on PostgreSQL; SQLite's LIKE (what `contains`
-// becomes) is already case-insensitive for ASCII, so it gets no mode.
-function insensitive(): { mode?: "insensitive" } {
-  return getDatabaseTarget().provider === "postgresql" ? { mode: "insensitive" } : {};
-}
-
-// Exact equality (values come from the dropdowns), or a case-insensitive prefix match when the value ends with "*" (the Oracle preset: engine=oracle-*).
-// Several values: any of them (one IN for the exact ones).
-function matchAny(column: string, values: string[]): Where {
+// Exact equality (values come from the dropdowns), or a case-insensitive prefix match when the
+// value ends with "*" (the Oracle preset: engine=oracle-*). Several values: any of them.
+function matchAny(dialect: Dialect, column: string, values: string[]): Sql {
   const exact = values.filter((value) => !value.endsWith("*"));
   const prefixes = values.filter((value) => value.endsWith("*"));
-  return anyOf([
-    ...(exact.length === 1 ? [{ [column]: exact[0] }] : exact.length ? [{ [column]: { in: exact } }] : []),
-    ...prefixes.map((value) => ({ [column]: { startsWith: value.slice(0, -1), ...insensitive() } })),
+  const like = dialect === "postgresql" ? sql`ILIKE` : sql`LIKE`;
+  return or([
+    ...(exact.length ? [inList(column, exact)] : []),
+    ...prefixes.map((value) => sql`${ident(column)} ${like} ${`${escapeLike(value.slice(0, -1))}%`} ESCAPE '\\'`),
   ]);
 }
 
-const anyOf = (conditions: Where[]): Where => (conditions.length === 1 ? conditions[0] : { OR: conditions });
+const inList = (column: string, values: string[]): Sql =>
+  values.length ? sql`${ident(column)} IN (${join(values)})` : FALSE;
 
-// Translates the parsed query into a Prisma where clause for the type's model: the values of one
-// filter are alternatives, the filters all apply.
-export async function buildWhere(type: InventoryType, query: InventoryQuery): Promise<Where> {
+// Translates the parsed query into the WHERE of the type's table: the values of one filter are
+// alternatives, the filters all apply. Pages, counts and exports all read through it.
+export async function buildWhere(type: InventoryType, query: InventoryQuery, dialect = dialectOf()): Promise<Sql> {
   const config = TYPE_CONFIG[type];
   const { filters } = query;
-  const and: Where[] = [];
-  if (!query.includeRemoved) and.push({ removedAt: null });
+  const conditions: Sql[] = [];
+  if (!query.includeRemoved) conditions.push(sql`"removedAt" IS NULL`);
   // "Seen by": every connection that saw the resource, not only the one whose fields it shows.
-  if (filters.connection) and.push(anyOf(filters.connection.map((id) => ({ seenBy: { contains: `|${id}|` } }))));
-  if (filters.region) and.push({ region: { in: filters.region } });
-  if (filters.account) and.push({ accountId: { in: await accountIdsMatching(filters.account) } });
+  if (filters.connection)
+    conditions.push(or(filters.connection.map((id) => sql`"seenBy" LIKE ${`%|${escapeLike(id)}|%`} ESCAPE '\\'`)));
+  if (filters.region) conditions.push(inList("region", filters.region));
+  if (filters.account) conditions.push(inList("accountId", await accountIdsMatching(filters.account)));
   for (const [key, column] of Object.entries(config.filters)) {
     const values = filters[key as keyof typeof config.filters];
-    if (values) and.push(matchAny(column, values));
+    if (values) conditions.push(matchAny(dialect, column, values));
   }
-  if (filters.tag) {
-    // Tags live in the `data` JSON (lib/resources/rows.ts writes it with JSON.stringify), so a
-    // key=value pair appears there verbatim as "key":"value".
-    and.push(
-      anyOf(
-        filters.tag.map((tag) => {
-          const [key, ...rest] = tag.split("=");
-          return { data: { contains: `${JSON.stringify(key.trim())}:${JSON.stringify(rest.join("=").trim())}` } };
-        }),
-      ),
-    );
-  }
-  if (filters.q) {
-    const contains = { contains: filters.q, ...insensitive() };
-    const or: Where[] = [{ [config.idColumn]: contains }, { data: contains }];
-    if (config.nameColumn) or.push({ [config.nameColumn]: contains });
-    and.push({ OR: or });
-  }
-  if (query.stale !== null) and.push(await staleWhere(type, query.stale));
-  return and.length ? { AND: and } : {};
+  if (filters.tag) conditions.push(tagSearchSql(dialect, config, filters.tag));
+  if (filters.q) conditions.push(textSearchSql(dialect, config, filters.q));
+  if (query.stale !== null) conditions.push(await staleWhere(type, query.stale));
+  return and(conditions);
 }
 
-// Rows in (stale) or outside (not stale) the scopes no connection has current. One condition per
-// region with its accounts, not one per scope: SQLite caps how deeply ORs may nest.
-async function staleWhere(type: InventoryType, stale: boolean): Promise<Where> {
+// Rows in (stale) or outside (not stale) the scopes no connection has current: one condition per
+// region with its accounts, not one per scope.
+async function staleWhere(type: InventoryType, stale: boolean): Promise<Sql> {
   const byRegion = new Map<string, string[]>();
   for (const scope of await staleScopeList(resourceTypeOf(type)))
     byRegion.set(scope.region, [...(byRegion.get(scope.region) ?? []), scope.accountId]);
-  const inStale: Where = {
-    OR: [...byRegion].map(([region, accountIds]) => ({ region, accountId: { in: accountIds } })),
-  };
-  if (stale) return byRegion.size ? inStale : { id: { in: [] } };
-  return byRegion.size ? { NOT: inStale } : {};
+  const inStale = or(
+    [...byRegion].map(([region, accountIds]) => and([sql`"region" = ${region}`, inList("accountId", accountIds)])),
+  );
+  return stale ? inStale : sql`NOT (${inStale})`;
 }
 
 // An account filter matches the 12-digit ID or the alias (any connection) of any of its values.

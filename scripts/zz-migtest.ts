@@ -1,0 +1,3 @@
+import { applyMigrations } from "../lib/db/migrate";
+applyMigrations();
+console.log("migrated");

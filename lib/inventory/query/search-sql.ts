@@ -6,10 +6,11 @@ import { and, escapeLike, ident, or, sql, type Dialect, type Sql } from "./sql";
 // columns q searches, kept in step by triggers on every write; on PostgreSQL pg_trgm GIN
 // indexes, which the planner uses for LIKE / ILIKE '%...%' by itself.
 //
-// On SQLite the index only proposes candidates (a trigram phrase: the text, case-folded), and
-// the same LIKE a full scan would run decides: a search finds exactly what a scan finds.
-// Trigrams need 3 characters; a shorter text is a scan (the table has few distinct 1-2
-// character strings worth indexing anyway).
+// On SQLite the index only proposes candidates and the same LIKE a full scan would run decides:
+// a search finds exactly what a scan finds. FTS5 answers LIKE from the index only without an
+// ESCAPE clause, so the candidates' pattern keeps the text's literal pieces and lets LIKE's
+// wildcard characters (% _) and the escape character match anything: a superset. Trigrams need
+// 3 characters; text without such a piece is a scan.
 
 const MIN_TRIGRAM_LENGTH = 3;
 
@@ -19,13 +20,13 @@ export const searchTableOf = (config: Pick<TypeConfig, "table">) => `${config.ta
 export const searchedColumns = (config: Pick<TypeConfig, "idColumn" | "nameColumn">) =>
   [config.idColumn, ...(config.nameColumn ? [config.nameColumn] : []), "data"] as const;
 
-// FTS5 query syntax: a phrase in double quotes (doubled inside) is taken literally.
-const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
-function candidates(config: Pick<TypeConfig, "table">, text: string): Sql[] {
-  if ([...text].length < MIN_TRIGRAM_LENGTH) return [];
+function candidates(config: Pick<TypeConfig, "table">, columns: readonly string[], text: string): Sql[] {
+  const pieces = text.split(/[%_\\]+/).filter(Boolean);
+  if (!pieces.some((piece) => [...piece].length >= MIN_TRIGRAM_LENGTH)) return [];
+  const pattern = `%${pieces.join("%")}%`;
   const search = ident(searchTableOf(config));
-  return [sql`${ident(config.table)}.rowid IN (SELECT rowid FROM ${search} WHERE ${search} MATCH ${phrase(text)})`];
+  const anyColumn = or(columns.map((column) => sql`${ident(column)} LIKE ${pattern}`));
+  return [sql`${ident(config.table)}.rowid IN (SELECT rowid FROM ${search} WHERE ${anyColumn})`];
 }
 
 /** q: the text anywhere in the id, name or JSON, ignoring case (SQLite: ASCII letters only). */
@@ -33,7 +34,7 @@ export function textSearchSql(dialect: Dialect, config: TypeConfig, text: string
   const pattern = `%${escapeLike(text)}%`;
   const like = dialect === "postgresql" ? sql`ILIKE` : sql`LIKE`;
   const matches = or(searchedColumns(config).map((column) => sql`${ident(column)} ${like} ${pattern} ESCAPE '\\'`));
-  return dialect === "postgresql" ? matches : and([...candidates(config, text), matches]);
+  return dialect === "postgresql" ? matches : and([...candidates(config, searchedColumns(config), text), matches]);
 }
 
 // Tags live in the `data` JSON (lib/resources/rows.ts writes it with JSON.stringify), so a
@@ -52,7 +53,7 @@ export function tagSearchSql(dialect: Dialect, config: TypeConfig, tags: string[
       .map((needle) =>
         dialect === "postgresql"
           ? sql`"data" LIKE ${`%${escapeLike(needle)}%`} ESCAPE '\\'`
-          : and([...candidates(config, needle), sql`instr("data", ${needle}) > 0`]),
+          : and([...candidates(config, ["data"], needle), sql`instr("data", ${needle}) > 0`]),
       ),
   );
 }

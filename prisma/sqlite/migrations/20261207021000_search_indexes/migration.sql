@@ -3,11 +3,13 @@
 -- table itself as content (no second copy of the text). Triggers keep it in step with every
 -- write, whichever writer made it (the bulk statements of the collector, Prisma, a CLI). Queries use
 -- it to find candidates, then apply the same LIKE as a full scan (lib/inventory/query/search-sql.ts).
+-- detail=none: the index keeps which rows hold a trigram, not where (a third of the size and
+-- of the cost per write of detail=full, measured on 1 KB rows), which is all LIKE needs.
 -- NB: external content is keyed by rowid, which VACUUM may renumber for these tables (TEXT
 -- primary keys): after a VACUUM, rebuild each search table (the FTS5 rebuild command).
 
 -- Ec2Instance
-CREATE VIRTUAL TABLE "Ec2InstanceSearch" USING fts5("instanceId", "name", "data", content='Ec2Instance', content_rowid='rowid', tokenize='trigram');
+CREATE VIRTUAL TABLE "Ec2InstanceSearch" USING fts5("instanceId", "name", "data", content='Ec2Instance', content_rowid='rowid', tokenize='trigram', detail=none);
 CREATE TRIGGER "Ec2InstanceSearch_insert" AFTER INSERT ON "Ec2Instance" BEGIN
   INSERT INTO "Ec2InstanceSearch"(rowid, "instanceId", "name", "data") VALUES (new.rowid, new."instanceId", new."name", new."data");
 END;
@@ -21,7 +23,7 @@ END;
 INSERT INTO "Ec2InstanceSearch"("Ec2InstanceSearch") VALUES ('rebuild');
 
 -- DedicatedHost
-CREATE VIRTUAL TABLE "DedicatedHostSearch" USING fts5("hostId", "name", "data", content='DedicatedHost', content_rowid='rowid', tokenize='trigram');
+CREATE VIRTUAL TABLE "DedicatedHostSearch" USING fts5("hostId", "name", "data", content='DedicatedHost', content_rowid='rowid', tokenize='trigram', detail=none);
 CREATE TRIGGER "DedicatedHostSearch_insert" AFTER INSERT ON "DedicatedHost" BEGIN
   INSERT INTO "DedicatedHostSearch"(rowid, "hostId", "name", "data") VALUES (new.rowid, new."hostId", new."name", new."data");
 END;
@@ -35,7 +37,7 @@ END;
 INSERT INTO "DedicatedHostSearch"("DedicatedHostSearch") VALUES ('rebuild');
 
 -- ReservedInstance
-CREATE VIRTUAL TABLE "ReservedInstanceSearch" USING fts5("reservedInstancesId", "data", content='ReservedInstance', content_rowid='rowid', tokenize='trigram');
+CREATE VIRTUAL TABLE "ReservedInstanceSearch" USING fts5("reservedInstancesId", "data", content='ReservedInstance', content_rowid='rowid', tokenize='trigram', detail=none);
 CREATE TRIGGER "ReservedInstanceSearch_insert" AFTER INSERT ON "ReservedInstance" BEGIN
   INSERT INTO "ReservedInstanceSearch"(rowid, "reservedInstancesId", "data") VALUES (new.rowid, new."reservedInstancesId", new."data");
 END;
@@ -49,7 +51,7 @@ END;
 INSERT INTO "ReservedInstanceSearch"("ReservedInstanceSearch") VALUES ('rebuild');
 
 -- DbInstance
-CREATE VIRTUAL TABLE "DbInstanceSearch" USING fts5("dbiResourceId", "dbInstanceIdentifier", "data", content='DbInstance', content_rowid='rowid', tokenize='trigram');
+CREATE VIRTUAL TABLE "DbInstanceSearch" USING fts5("dbiResourceId", "dbInstanceIdentifier", "data", content='DbInstance', content_rowid='rowid', tokenize='trigram', detail=none);
 CREATE TRIGGER "DbInstanceSearch_insert" AFTER INSERT ON "DbInstance" BEGIN
   INSERT INTO "DbInstanceSearch"(rowid, "dbiResourceId", "dbInstanceIdentifier", "data") VALUES (new.rowid, new."dbiResourceId", new."dbInstanceIdentifier", new."data");
 END;
@@ -63,7 +65,7 @@ END;
 INSERT INTO "DbInstanceSearch"("DbInstanceSearch") VALUES ('rebuild');
 
 -- ManagedNode
-CREATE VIRTUAL TABLE "ManagedNodeSearch" USING fts5("instanceId", "computerName", "data", content='ManagedNode', content_rowid='rowid', tokenize='trigram');
+CREATE VIRTUAL TABLE "ManagedNodeSearch" USING fts5("instanceId", "computerName", "data", content='ManagedNode', content_rowid='rowid', tokenize='trigram', detail=none);
 CREATE TRIGGER "ManagedNodeSearch_insert" AFTER INSERT ON "ManagedNode" BEGIN
   INSERT INTO "ManagedNodeSearch"(rowid, "instanceId", "computerName", "data") VALUES (new.rowid, new."instanceId", new."computerName", new."data");
 END;
@@ -77,7 +79,7 @@ END;
 INSERT INTO "ManagedNodeSearch"("ManagedNodeSearch") VALUES ('rebuild');
 
 -- InstalledSoftware
-CREATE VIRTUAL TABLE "InstalledSoftwareSearch" USING fts5("softwareId", "name", "data", content='InstalledSoftware', content_rowid='rowid', tokenize='trigram');
+CREATE VIRTUAL TABLE "InstalledSoftwareSearch" USING fts5("softwareId", "name", "data", content='InstalledSoftware', content_rowid='rowid', tokenize='trigram', detail=none);
 CREATE TRIGGER "InstalledSoftwareSearch_insert" AFTER INSERT ON "InstalledSoftware" BEGIN
   INSERT INTO "InstalledSoftwareSearch"(rowid, "softwareId", "name", "data") VALUES (new.rowid, new."softwareId", new."name", new."data");
 END;

@@ -1,3 +1,0 @@
-import { applyMigrations } from "../lib/db/migrate";
-applyMigrations();
-console.log("migrated");

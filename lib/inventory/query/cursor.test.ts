@@ -92,17 +92,17 @@ describe("cursor values the database cannot hold (issue 10: 500 instead of 400)"
 });
 
 describe("keyset order and where", () => {
-  it("puts NULLs last explicitly on nullable columns only, with ascending tie-breakers", () => {
-    expect(keysetOrderBy("instances", byVcpus).sql).toBe('"vcpus" DESC NULLS LAST, "instanceId" ASC, "id" ASC');
+  it("puts NULLs last explicitly on nullable columns only, with tie-breakers in the sort's direction", () => {
+    expect(keysetOrderBy("instances", byVcpus).sql).toBe('"vcpus" DESC NULLS LAST, "instanceId" DESC, "id" DESC');
     expect(keysetOrderBy("instances", { sort: "region", order: "asc" }).sql).toBe(
       '"region" ASC, "instanceId" ASC, "id" ASC',
     );
-    expect(keysetOrderBy("hosts", { sort: "hostId", order: "desc" }).sql).toBe('"hostId" DESC, "id" ASC');
+    expect(keysetOrderBy("hosts", { sort: "hostId", order: "desc" }).sql).toBe('"hostId" DESC, "id" DESC');
   });
 
   it("after a value: further values, the same value with later ids, then NULLs; after a NULL: later NULLs only", () => {
     // Ranges an index can serve: "at or beyond the value, and (beyond it or past the tie-breakers)".
-    const tie = '("instanceId" >= ? AND ("instanceId" > ? OR "id" > ?))';
+    const tie = '("instanceId" <= ? AND ("instanceId" < ? OR "id" < ?))';
     const afterFour = keysetWhere("sqlite", "instances", byVcpus, { value: 4, resourceId: "i-5", id: "row" });
     expect(afterFour.sql).toBe(`(("vcpus" <= ? AND ("vcpus" < ? OR ${tie})) OR "vcpus" IS NULL)`);
     expect(afterFour.values).toEqual([4, 4, "i-5", "i-5", "row"]);

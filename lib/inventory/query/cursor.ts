@@ -41,14 +41,17 @@ function kindOf(type: InventoryType, sort: string): Kind {
   return COLUMNS[type].find((column) => column.sort === sort)?.kind ?? "string";
 }
 
-// The ORDER BY of a keyset page; the tie-breakers are ascending like the UI's offset listing.
+// The ORDER BY of a keyset page. The tie-breakers (resource id, row id) follow the sort's
+// direction, so one index (column, resource id, row id) serves both directions: read forwards for
+// ascending, backwards for descending (an unfiltered sort of 100k rows: 64 ms -> 0.1 ms on SQLite).
 // NULLS LAST only where the column may hold NULLs, so NOT NULL sorts keep reading their index.
 export function keysetOrderBy(type: InventoryType, query: Pick<InventoryQuery, "sort" | "order">): Sql {
   const { idColumn } = TYPE_CONFIG[type];
   const { sort, order } = query;
   const direction = order === "asc" ? sql`ASC` : sql`DESC`;
   const first = isNullable(type, sort) ? sql`${ident(sort)} ${direction} NULLS LAST` : sql`${ident(sort)} ${direction}`;
-  return join([first, ...(sort === idColumn ? [] : [sql`${ident(idColumn)} ASC`]), sql`"id" ASC`], ", ");
+  const ties = [...(sort === idColumn ? [] : [idColumn]), "id"].map((column) => sql`${ident(column)} ${direction}`);
+  return join([first, ...ties], ", ");
 }
 
 // The rows strictly after `after` in keysetOrderBy's order. Written as "at or after the value,
@@ -65,12 +68,13 @@ export function keysetWhere(
   const { sort, order } = query;
   const column = ident(sort);
   const value = (v: unknown) => param(dialect, v);
+  const [atOrBeyond, beyond] = order === "asc" ? [sql`>=`, sql`>`] : [sql`<=`, sql`<`];
   const tie: Sql =
     sort === idColumn
-      ? sql`"id" > ${after.id}`
+      ? sql`"id" ${beyond} ${after.id}`
       : and([
-          sql`${ident(idColumn)} >= ${after.resourceId}`,
-          or([sql`${ident(idColumn)} > ${after.resourceId}`, sql`"id" > ${after.id}`]),
+          sql`${ident(idColumn)} ${atOrBeyond} ${after.resourceId}`,
+          or([sql`${ident(idColumn)} ${beyond} ${after.resourceId}`, sql`"id" ${beyond} ${after.id}`]),
         ]);
   // Past the last non-NULL value only NULLs remain, ordered by the tie-breakers alone.
   if (after.value === null) return and([sql`${column} IS NULL`, tie]);
@@ -79,10 +83,9 @@ export function keysetWhere(
   let onward: Sql;
   if (kind === "boolean") {
     // false < true on both databases: after false (ascending) come the trues; after true, none.
-    const beyond = (order === "asc") === (after.value === false) ? !after.value : undefined;
-    onward = beyond === undefined ? and([at, tie]) : or([sql`${column} = ${value(beyond)}`, and([at, tie])]);
+    const next = (order === "asc") === (after.value === false) ? !after.value : undefined;
+    onward = next === undefined ? and([at, tie]) : or([sql`${column} = ${value(next)}`, and([at, tie])]);
   } else {
-    const [atOrBeyond, beyond] = order === "asc" ? [sql`>=`, sql`>`] : [sql`<=`, sql`<`];
     onward = and([
       sql`${column} ${atOrBeyond} ${value(after.value)}`,
       or([sql`${column} ${beyond} ${value(after.value)}`, tie]),

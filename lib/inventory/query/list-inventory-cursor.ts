@@ -3,11 +3,11 @@ import { resourceTypeOf } from "../../resources/registry";
 import { loadRowContext } from "./context";
 import { getDb } from "../../db";
 import { TYPE_CONFIG } from "./config";
-import { cursorAfter, decodeCursor, keysetOrderBy, keysetWhere } from "./cursor";
+import { cursorAfter, decodeCursor, keysetOrderBy, keysetRanges, type CursorPosition } from "./cursor";
 import { toInventoryRow } from "./inventory-row";
 import { parseJson, selectFor, type StoredRow } from "./model";
 import { type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
-import { and, ident, join, sql, type Sql } from "./sql";
+import { and, ident, integer, join, sql, type Sql } from "./sql";
 import { buildWhere, dialectOf } from "./where";
 
 export type TaggedInventoryRow = InventoryRow & { tags: Record<string, string> };
@@ -50,13 +50,10 @@ export async function readPage(
   where: Sql,
   options: { cursor?: string | null; limit: number; skip?: number },
 ) {
-  const dialect = dialectOf();
   const after = options.cursor ? decodeCursor(type, query, options.cursor) : null;
-  const stored = await getDb().$queryRaw<StoredRow[]>(sql`
-    SELECT ${join(Object.keys(selectFor(type)).map(ident), ", ")} FROM ${ident(TYPE_CONFIG[type].table)}
-    WHERE ${after ? and([where, keysetWhere(dialect, type, query, after)]) : where}
-    ORDER BY ${keysetOrderBy(type, query)}
-    LIMIT ${options.limit + 1} OFFSET ${after ? 0 : (options.skip ?? 0)}`);
+  const stored = await getDb().$queryRaw<StoredRow[]>(
+    pageSql(type, query, where, after, options.limit + 1, after ? 0 : (options.skip ?? 0)),
+  );
   const rows = stored.slice(0, options.limit);
   const nextCursor = stored.length > options.limit ? cursorAfter(type, query, rows[rows.length - 1]) : null;
   const context = await loadRowContext(resourceTypeOf(type), rows);
@@ -68,6 +65,32 @@ export async function readPage(
     }),
     nextCursor,
   };
+}
+
+// One SELECT per keyset range, each reading its own index range in the page's order; with two
+// ranges (a column that may hold NULLs) the page is the first rows of both, values before NULLs.
+function pageSql(
+  type: InventoryType,
+  query: InventoryQuery,
+  where: Sql,
+  after: CursorPosition | null,
+  limit: number,
+  skip: number,
+): Sql {
+  const columns = join(Object.keys(selectFor(type)).map(ident), ", ");
+  const table = ident(TYPE_CONFIG[type].table);
+  const orderBy = keysetOrderBy(type, query);
+  const ranges = keysetRanges(dialectOf(), type, query, after);
+  if (ranges.length === 1) {
+    return sql`SELECT ${columns} FROM ${table} WHERE ${and([where, ranges[0]])}
+      ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${skip}`;
+  }
+  const parts = ranges.map(
+    (range, index) => sql`SELECT * FROM (SELECT ${columns}, ${integer(index)} AS "keysetRange" FROM ${table}
+      WHERE ${and([where, range])} ORDER BY ${orderBy} LIMIT ${limit + skip}) AS ${ident(`range${index}`)}`,
+  );
+  return sql`SELECT * FROM (${join(parts, " UNION ALL ")}) AS "page"
+    ORDER BY "keysetRange", ${orderBy} LIMIT ${limit} OFFSET ${skip}`;
 }
 
 /** How many rows of the type match `where`. */

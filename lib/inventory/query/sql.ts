@@ -35,3 +35,6 @@ export function param(dialect: Dialect, value: unknown): unknown {
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;
 }
+
+/** A whole number written into the SQL text (a constant column: a parameter there has no type on PostgreSQL). */
+export const integer = (value: number): Sql => Prisma.raw(String(Math.trunc(value)));

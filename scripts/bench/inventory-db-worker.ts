@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 import { disconnectDb, getDb } from "../../lib/db";
 import { parseInventoryQuery } from "../../lib/inventory/query";
 import { countRows, readPage } from "../../lib/inventory/query/list-inventory-cursor";
+import { TYPE_CONFIG } from "../../lib/inventory/query/config";
 import { buildWhere } from "../../lib/inventory/query/where";
 import { PAGE_SIZE, SHAPES } from "./inventory-shapes";
 
@@ -19,7 +20,10 @@ export type ShapeQueryTimes = {
   midPageMs: number;
   lastPageMs: number;
 };
-export type DbWorkerResult = { shapes: ShapeQueryTimes[]; overviewLoadMs: number };
+// Every sortable column in both directions, unfiltered: the first page and a keyset page from a
+// cursor ~90 % of the way in (the deepest pages the table's Next reaches), each median of 3.
+export type SortTimes = { sort: string; order: "asc" | "desc"; firstMs: number; deepMs: number };
+export type DbWorkerResult = { shapes: ShapeQueryTimes[]; sorts: SortTimes[]; overviewLoadMs: number };
 
 const REPEATS = 3;
 
@@ -54,10 +58,29 @@ for (const shape of SHAPES) {
   process.stderr.write(`[db] ${shape.id}: ${JSON.stringify(results.at(-1))}\n`);
 }
 
+const sorts: SortTimes[] = [];
+for (const sort of TYPE_CONFIG.instances.sortable) {
+  for (const order of ["asc", "desc"] as const) {
+    const query = parseInventoryQuery("instances", new URLSearchParams({ sort, order, pageSize: String(PAGE_SIZE) }));
+    const where = await buildWhere("instances", query);
+    const total = await countRows("instances", where);
+    // The cursor after the row ~90 % in, as a client holding nextCursor there would send it.
+    const near = await readPage("instances", query, where, { limit: 1, skip: Math.floor(total * 0.9) });
+    const cursor = near.nextCursor;
+    sorts.push({
+      sort,
+      order,
+      firstMs: await median(() => readPage("instances", query, where, { limit: PAGE_SIZE })),
+      deepMs: await median(() => readPage("instances", query, where, { limit: PAGE_SIZE, cursor })),
+    });
+    process.stderr.write(`[db] sort ${sort} ${order}: ${JSON.stringify(sorts.at(-1))}\n`);
+  }
+}
+
 // What the Overview page reads from the database (lib/inventory/overview/load-current.ts).
 const { loadCurrentInventory } = await import("../../lib/inventory/overview/load-current");
 const overviewLoadMs = await median(() => loadCurrentInventory());
 
 await disconnectDb();
-process.stdout.write(`${JSON.stringify({ shapes: results, overviewLoadMs } satisfies DbWorkerResult)}\n`);
+process.stdout.write(`${JSON.stringify({ shapes: results, sorts, overviewLoadMs } satisfies DbWorkerResult)}\n`);
 process.exit(0);

@@ -63,8 +63,17 @@ export type RiCoverage = {
 
 const ELIGIBLE_TENANCY = new Set(["default", "dedicated"]);
 
+// Remembered per text: a million instances come in a handful of platform names.
+const PLATFORMS = new Map<string, string>();
+
 export function normalisePlatform(text: string | null | undefined): string {
-  return (text ?? "unknown").replace(/\s*\(Amazon VPC\)\s*$/i, "").trim() || "unknown";
+  const key = text ?? "unknown";
+  let platform = PLATFORMS.get(key);
+  if (platform === undefined) {
+    platform = key.replace(/\s*\(Amazon VPC\)\s*$/i, "").trim() || "unknown";
+    if (PLATFORMS.size < 10_000) PLATFORMS.set(key, platform);
+  }
+  return platform;
 }
 
 export function riCoverage(

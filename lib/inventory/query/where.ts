@@ -24,6 +24,10 @@ function matchAny(dialect: Dialect, column: string, values: string[]): Sql {
 const inList = (column: string, values: string[]): Sql =>
   values.length ? sql`${ident(column)} IN (${join(values)})` : FALSE;
 
+/** Rows any of the connections saw ("seen by", not only the connection whose fields a row shows). */
+export const seenByAny = (connectionIds: string[]): Sql =>
+  or(connectionIds.map((id) => sql`"seenBy" LIKE ${`%|${escapeLike(id)}|%`} ESCAPE '\\'`));
+
 // Translates the parsed query into the WHERE of the type's table: the values of one filter are
 // alternatives, the filters all apply. Pages, counts and exports all read through it.
 export async function buildWhere(type: InventoryType, query: InventoryQuery, dialect = dialectOf()): Promise<Sql> {
@@ -32,8 +36,7 @@ export async function buildWhere(type: InventoryType, query: InventoryQuery, dia
   const conditions: Sql[] = [];
   if (!query.includeRemoved) conditions.push(sql`"removedAt" IS NULL`);
   // "Seen by": every connection that saw the resource, not only the one whose fields it shows.
-  if (filters.connection)
-    conditions.push(or(filters.connection.map((id) => sql`"seenBy" LIKE ${`%|${escapeLike(id)}|%`} ESCAPE '\\'`)));
+  if (filters.connection) conditions.push(seenByAny(filters.connection));
   if (filters.region) conditions.push(inList("region", filters.region));
   if (filters.account) conditions.push(inList("accountId", await accountIdsMatching(filters.account)));
   for (const [key, column] of Object.entries(config.filters)) {

@@ -3,6 +3,8 @@
 // characters, quotes, backslashes and tag values holding "=", and the index must follow the
 // collector's writes (a renamed instance is found by its new name only). Expected answers are
 // computed in JS from the stored rows, so both databases are held to the same answers.
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectConnection } from "@/lib/collector";
 import { getDatabaseTarget, getDb } from "@/lib/db";
@@ -60,12 +62,24 @@ async function found(params: Record<string, string>): Promise<string[]> {
   }
 }
 
-// The full scan: q ignores the case of ASCII letters (SQLite's LIKE; the needles below keep
-// non-ASCII letters in their stored case, where PostgreSQL's ILIKE agrees).
+// The full scan: q looks for the text inside any value of the row's mapped fields (its JSON,
+// nested values included) or a tag key, not in field names; it ignores the case of ASCII
+// letters (SQLite's LIKE; the needles below keep non-ASCII letters in their stored case, where
+// PostgreSQL's ILIKE agrees).
 const fold = (text: string) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+function valuesOf(value: unknown, out: string[] = []): string[] {
+  if (value === null) return out;
+  if (typeof value !== "object") out.push(String(value));
+  else for (const item of Object.values(value)) valuesOf(item, out);
+  return out;
+}
+const searchable = (row: Stored) => {
+  const data = JSON.parse(row.data) as { tags?: Record<string, string> };
+  return [...valuesOf(data), ...Object.keys(data.tags ?? {})];
+};
 const scanText = (needle: string) =>
   stored
-    .filter((row) => [row.instanceId, row.name ?? "", row.data].some((text) => fold(text).includes(fold(needle))))
+    .filter((row) => searchable(row).some((text) => fold(text).includes(fold(needle))))
     .map((row) => row.instanceId)
     .sort();
 // Tags: key and value exactly, split at the first "=" as the filter reads key=value.
@@ -114,6 +128,8 @@ describe("free text search", () => {
       firstId.slice(-3),
       "m5.",
       "no such text anywhere",
+      // Field names are not searched: "instanceType" is in every row's JSON, as a name only.
+      "instanceType",
     ];
     for (const needle of needles) {
       const expected = scanText(needle);
@@ -123,6 +139,7 @@ describe("free text search", () => {
     expect(scanText("Zürich")).toHaveLength(1);
     expect(scanText("50%_off")).toHaveLength(1);
     expect(scanText("%").length).toBeLessThan(stored.length);
+    expect(scanText("instanceType")).toEqual([]);
   });
 
   it("finds a renamed instance by its new name only, after the next collection", async () => {
@@ -164,7 +181,7 @@ describe("tag filter", () => {
 describe("search indexes", () => {
   // SQLite: FTS5's integrity check compares each search table with its inventory table and fails
   // if a write (insert, update, retirement, deletion) reached one without the other. PostgreSQL
-  // maintains its indexes itself: there they must exist, one per searched column.
+  // maintains its indexes itself: there the trigram index must exist.
   it("exist for every inventory table and stay in step after collections, changes and deletions", async () => {
     const db = getDb();
     const last = stored[stored.length - 1].instanceId;
@@ -178,10 +195,38 @@ describe("search indexes", () => {
           `SELECT indexname FROM pg_indexes WHERE tablename = $1 AND indexdef LIKE '%gin_trgm_ops%'`,
           store.table,
         );
-        expect(indexes.length, store.table).toBeGreaterThanOrEqual(2);
+        expect(
+          indexes.map((index) => index.indexname),
+          store.table,
+        ).toEqual([`${store.table}_searchText_trgm_idx`]);
       }
     }
     expect(await found({ q: last })).toEqual([]);
     expect(await found({ q: "Genève" })).toHaveLength(1);
+  });
+});
+
+describe("search text of rows stored before the search index", () => {
+  // The migration computes searchText in SQL for rows the collector wrote before it existed; the
+  // collector writes it from the row (lib/resources/search-text.ts). Both must give one text.
+  it("is computed by the migration's SQL exactly as the collector writes it (the same lines)", async () => {
+    const db = getDb();
+    const provider = getDatabaseTarget().provider;
+    const migration = fs.readFileSync(
+      path.join("prisma", provider, "migrations", "20261207021000_search_indexes", "migration.sql"),
+      "utf8",
+    );
+    const update = migration.split(";\n").find((statement) => statement.startsWith('UPDATE "Ec2Instance"'))!;
+    const written = await db.ec2Instance.findMany({ select: { id: true, searchText: true } });
+    expect(written.length).toBeGreaterThan(20);
+    await db.$executeRawUnsafe(update);
+    const recomputed = new Map(
+      (await db.ec2Instance.findMany({ select: { id: true, searchText: true } })).map((row) => [
+        row.id,
+        row.searchText,
+      ]),
+    );
+    const lines = (text: string | undefined) => [...new Set((text ?? "").split("\n"))].sort();
+    for (const row of written) expect(lines(recomputed.get(row.id)), row.id).toEqual(lines(row.searchText));
   });
 });

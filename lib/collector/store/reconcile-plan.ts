@@ -1,3 +1,4 @@
+import { searchTextOf } from "../../resources/search-text";
 import type { ResourceDefinition } from "../../resources/definition";
 import type { ResourceType, RowOf } from "../../resources/rows";
 import { diffFields } from "./diff-fields";
@@ -123,6 +124,7 @@ export function planReconcile<T extends ResourceType>(
     const values = store.columns(row) as Values;
     values.connectionId = connectionId;
     values.data = dataJson;
+    values.searchText = searchTextOf(row);
     values.raw = JSON.stringify((row as { raw?: unknown }).raw ?? null);
     values.lastSeenAt = now;
     values.lastRunId = runId;

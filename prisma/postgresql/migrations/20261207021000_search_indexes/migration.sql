@@ -1,33 +1,37 @@
--- Free-text search (the q filter) and tag filters read trigram GIN indexes instead of scanning
--- the JSON of every row (ILIKE and LIKE with a leading wildcard use them). pg_trgm is a trusted contrib extension
--- (PostgreSQL 13+), so the database owner may create it.
+-- Free-text search (the q filter) and tag filters read a trigram GIN index instead of scanning
+-- the JSON of every row. Each inventory table gets a searchText column (the values of its data
+-- JSON and its tag keys, one per line, written by the collector: lib/resources/search-text.ts),
+-- filled here for rows stored before, with a pg_trgm GIN index that ILIKE and LIKE with a
+-- leading wildcard use. pg_trgm is a trusted contrib extension (PostgreSQL 13+), so the
+-- database owner may create it.
 CREATE EXTENSION IF NOT EXISTS "pg_trgm";
 
 -- Ec2Instance
-CREATE INDEX "Ec2Instance_instanceId_trgm_idx" ON "Ec2Instance" USING gin ("instanceId" gin_trgm_ops);
-CREATE INDEX "Ec2Instance_name_trgm_idx" ON "Ec2Instance" USING gin ("name" gin_trgm_ops);
-CREATE INDEX "Ec2Instance_data_trgm_idx" ON "Ec2Instance" USING gin ("data" gin_trgm_ops);
+ALTER TABLE "Ec2Instance" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
+UPDATE "Ec2Instance" SET "searchText" = concat_ws(E'\n', (SELECT string_agg(v #>> '{}', E'\n') FROM jsonb_path_query("Ec2Instance"."data"::jsonb, 'strict $.**') AS v WHERE jsonb_typeof(v) IN ('string', 'number', 'boolean')), (SELECT string_agg(e.key || E'\n' || coalesce(e.value #>> '{}', ''), E'\n') FROM jsonb_each(CASE WHEN jsonb_typeof("Ec2Instance"."data"::jsonb -> 'tags') = 'object' THEN "Ec2Instance"."data"::jsonb -> 'tags' ELSE '{}'::jsonb END) AS e));
+CREATE INDEX "Ec2Instance_searchText_trgm_idx" ON "Ec2Instance" USING gin ("searchText" gin_trgm_ops);
 
 -- DedicatedHost
-CREATE INDEX "DedicatedHost_hostId_trgm_idx" ON "DedicatedHost" USING gin ("hostId" gin_trgm_ops);
-CREATE INDEX "DedicatedHost_name_trgm_idx" ON "DedicatedHost" USING gin ("name" gin_trgm_ops);
-CREATE INDEX "DedicatedHost_data_trgm_idx" ON "DedicatedHost" USING gin ("data" gin_trgm_ops);
+ALTER TABLE "DedicatedHost" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
+UPDATE "DedicatedHost" SET "searchText" = concat_ws(E'\n', (SELECT string_agg(v #>> '{}', E'\n') FROM jsonb_path_query("DedicatedHost"."data"::jsonb, 'strict $.**') AS v WHERE jsonb_typeof(v) IN ('string', 'number', 'boolean')), (SELECT string_agg(e.key || E'\n' || coalesce(e.value #>> '{}', ''), E'\n') FROM jsonb_each(CASE WHEN jsonb_typeof("DedicatedHost"."data"::jsonb -> 'tags') = 'object' THEN "DedicatedHost"."data"::jsonb -> 'tags' ELSE '{}'::jsonb END) AS e));
+CREATE INDEX "DedicatedHost_searchText_trgm_idx" ON "DedicatedHost" USING gin ("searchText" gin_trgm_ops);
 
 -- ReservedInstance
-CREATE INDEX "ReservedInstance_reservedInstancesId_trgm_idx" ON "ReservedInstance" USING gin ("reservedInstancesId" gin_trgm_ops);
-CREATE INDEX "ReservedInstance_data_trgm_idx" ON "ReservedInstance" USING gin ("data" gin_trgm_ops);
+ALTER TABLE "ReservedInstance" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
+UPDATE "ReservedInstance" SET "searchText" = concat_ws(E'\n', (SELECT string_agg(v #>> '{}', E'\n') FROM jsonb_path_query("ReservedInstance"."data"::jsonb, 'strict $.**') AS v WHERE jsonb_typeof(v) IN ('string', 'number', 'boolean')), (SELECT string_agg(e.key || E'\n' || coalesce(e.value #>> '{}', ''), E'\n') FROM jsonb_each(CASE WHEN jsonb_typeof("ReservedInstance"."data"::jsonb -> 'tags') = 'object' THEN "ReservedInstance"."data"::jsonb -> 'tags' ELSE '{}'::jsonb END) AS e));
+CREATE INDEX "ReservedInstance_searchText_trgm_idx" ON "ReservedInstance" USING gin ("searchText" gin_trgm_ops);
 
 -- DbInstance
-CREATE INDEX "DbInstance_dbiResourceId_trgm_idx" ON "DbInstance" USING gin ("dbiResourceId" gin_trgm_ops);
-CREATE INDEX "DbInstance_dbInstanceIdentifier_trgm_idx" ON "DbInstance" USING gin ("dbInstanceIdentifier" gin_trgm_ops);
-CREATE INDEX "DbInstance_data_trgm_idx" ON "DbInstance" USING gin ("data" gin_trgm_ops);
+ALTER TABLE "DbInstance" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
+UPDATE "DbInstance" SET "searchText" = concat_ws(E'\n', (SELECT string_agg(v #>> '{}', E'\n') FROM jsonb_path_query("DbInstance"."data"::jsonb, 'strict $.**') AS v WHERE jsonb_typeof(v) IN ('string', 'number', 'boolean')), (SELECT string_agg(e.key || E'\n' || coalesce(e.value #>> '{}', ''), E'\n') FROM jsonb_each(CASE WHEN jsonb_typeof("DbInstance"."data"::jsonb -> 'tags') = 'object' THEN "DbInstance"."data"::jsonb -> 'tags' ELSE '{}'::jsonb END) AS e));
+CREATE INDEX "DbInstance_searchText_trgm_idx" ON "DbInstance" USING gin ("searchText" gin_trgm_ops);
 
 -- ManagedNode
-CREATE INDEX "ManagedNode_instanceId_trgm_idx" ON "ManagedNode" USING gin ("instanceId" gin_trgm_ops);
-CREATE INDEX "ManagedNode_computerName_trgm_idx" ON "ManagedNode" USING gin ("computerName" gin_trgm_ops);
-CREATE INDEX "ManagedNode_data_trgm_idx" ON "ManagedNode" USING gin ("data" gin_trgm_ops);
+ALTER TABLE "ManagedNode" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
+UPDATE "ManagedNode" SET "searchText" = concat_ws(E'\n', (SELECT string_agg(v #>> '{}', E'\n') FROM jsonb_path_query("ManagedNode"."data"::jsonb, 'strict $.**') AS v WHERE jsonb_typeof(v) IN ('string', 'number', 'boolean')), (SELECT string_agg(e.key || E'\n' || coalesce(e.value #>> '{}', ''), E'\n') FROM jsonb_each(CASE WHEN jsonb_typeof("ManagedNode"."data"::jsonb -> 'tags') = 'object' THEN "ManagedNode"."data"::jsonb -> 'tags' ELSE '{}'::jsonb END) AS e));
+CREATE INDEX "ManagedNode_searchText_trgm_idx" ON "ManagedNode" USING gin ("searchText" gin_trgm_ops);
 
 -- InstalledSoftware
-CREATE INDEX "InstalledSoftware_softwareId_trgm_idx" ON "InstalledSoftware" USING gin ("softwareId" gin_trgm_ops);
-CREATE INDEX "InstalledSoftware_name_trgm_idx" ON "InstalledSoftware" USING gin ("name" gin_trgm_ops);
-CREATE INDEX "InstalledSoftware_data_trgm_idx" ON "InstalledSoftware" USING gin ("data" gin_trgm_ops);
+ALTER TABLE "InstalledSoftware" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
+UPDATE "InstalledSoftware" SET "searchText" = concat_ws(E'\n', (SELECT string_agg(v #>> '{}', E'\n') FROM jsonb_path_query("InstalledSoftware"."data"::jsonb, 'strict $.**') AS v WHERE jsonb_typeof(v) IN ('string', 'number', 'boolean')), (SELECT string_agg(e.key || E'\n' || coalesce(e.value #>> '{}', ''), E'\n') FROM jsonb_each(CASE WHEN jsonb_typeof("InstalledSoftware"."data"::jsonb -> 'tags') = 'object' THEN "InstalledSoftware"."data"::jsonb -> 'tags' ELSE '{}'::jsonb END) AS e));
+CREATE INDEX "InstalledSoftware_searchText_trgm_idx" ON "InstalledSoftware" USING gin ("searchText" gin_trgm_ops);

@@ -1,8 +1,10 @@
 -- Free-text search (the q filter) and tag filters read a trigram index instead of scanning
--- the JSON of every row: one FTS5 table per inventory table over the columns q searches, with the
--- table itself as content (no second copy of the text). Triggers keep it in step with every
--- write, whichever writer made it (the bulk statements of the collector, Prisma, a CLI). Queries use
--- it to find candidates, then apply the same LIKE as a full scan (lib/inventory/query/search-sql.ts).
+-- the JSON of every row. Each inventory table gets a searchText column (the values of its data
+-- JSON and its tag keys, one per line, written by the collector: lib/resources/search-text.ts),
+-- filled here for rows stored before, and an FTS5 table over it with the table itself as
+-- content (no second copy of the text). Triggers keep the index in step with every write,
+-- whichever writer made it. Queries use it to find candidates, then apply the same LIKE as a
+-- full scan (lib/inventory/query/search-sql.ts).
 -- detail=none: the index keeps which rows hold a trigram, not where (a third of the size and
 -- of the cost per write of detail=full, measured on 1 KB rows), which is all LIKE needs.
 -- automerge 16: segments are merged in larger steps (a fifth less work per written row, a
@@ -11,91 +13,103 @@
 -- primary keys): after a VACUUM, rebuild each search table (the FTS5 rebuild command).
 
 -- Ec2Instance
-CREATE VIRTUAL TABLE "Ec2InstanceSearch" USING fts5("instanceId", "name", "data", content='Ec2Instance', content_rowid='rowid', tokenize='trigram', detail=none);
+ALTER TABLE "Ec2Instance" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
+UPDATE "Ec2Instance" SET "searchText" = CASE WHEN json_valid("Ec2Instance"."data") THEN coalesce((SELECT group_concat(CASE WHEN j.path = '$.tags' THEN j.key || char(10) ELSE '' END || CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE CAST(j.atom AS TEXT) END, char(10)) FROM json_tree("Ec2Instance"."data") AS j WHERE j.type IN ('text', 'integer', 'real', 'true', 'false')), '') ELSE '' END;
+CREATE VIRTUAL TABLE "Ec2InstanceSearch" USING fts5("searchText", content='Ec2Instance', content_rowid='rowid', tokenize='trigram', detail=none);
 CREATE TRIGGER "Ec2InstanceSearch_insert" AFTER INSERT ON "Ec2Instance" BEGIN
-  INSERT INTO "Ec2InstanceSearch"(rowid, "instanceId", "name", "data") VALUES (new.rowid, new."instanceId", new."name", new."data");
+  INSERT INTO "Ec2InstanceSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
 END;
 CREATE TRIGGER "Ec2InstanceSearch_delete" AFTER DELETE ON "Ec2Instance" BEGIN
-  INSERT INTO "Ec2InstanceSearch"("Ec2InstanceSearch", rowid, "instanceId", "name", "data") VALUES ('delete', old.rowid, old."instanceId", old."name", old."data");
+  INSERT INTO "Ec2InstanceSearch"("Ec2InstanceSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
 END;
-CREATE TRIGGER "Ec2InstanceSearch_update" AFTER UPDATE OF "instanceId", "name", "data" ON "Ec2Instance" WHEN old."instanceId" IS NOT new."instanceId" OR old."name" IS NOT new."name" OR old."data" IS NOT new."data" BEGIN
-  INSERT INTO "Ec2InstanceSearch"("Ec2InstanceSearch", rowid, "instanceId", "name", "data") VALUES ('delete', old.rowid, old."instanceId", old."name", old."data");
-  INSERT INTO "Ec2InstanceSearch"(rowid, "instanceId", "name", "data") VALUES (new.rowid, new."instanceId", new."name", new."data");
+CREATE TRIGGER "Ec2InstanceSearch_update" AFTER UPDATE OF "searchText" ON "Ec2Instance" WHEN old."searchText" IS NOT new."searchText" BEGIN
+  INSERT INTO "Ec2InstanceSearch"("Ec2InstanceSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
+  INSERT INTO "Ec2InstanceSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
 END;
 INSERT INTO "Ec2InstanceSearch"("Ec2InstanceSearch", rank) VALUES ('automerge', 16);
 INSERT INTO "Ec2InstanceSearch"("Ec2InstanceSearch") VALUES ('rebuild');
 
 -- DedicatedHost
-CREATE VIRTUAL TABLE "DedicatedHostSearch" USING fts5("hostId", "name", "data", content='DedicatedHost', content_rowid='rowid', tokenize='trigram', detail=none);
+ALTER TABLE "DedicatedHost" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
+UPDATE "DedicatedHost" SET "searchText" = CASE WHEN json_valid("DedicatedHost"."data") THEN coalesce((SELECT group_concat(CASE WHEN j.path = '$.tags' THEN j.key || char(10) ELSE '' END || CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE CAST(j.atom AS TEXT) END, char(10)) FROM json_tree("DedicatedHost"."data") AS j WHERE j.type IN ('text', 'integer', 'real', 'true', 'false')), '') ELSE '' END;
+CREATE VIRTUAL TABLE "DedicatedHostSearch" USING fts5("searchText", content='DedicatedHost', content_rowid='rowid', tokenize='trigram', detail=none);
 CREATE TRIGGER "DedicatedHostSearch_insert" AFTER INSERT ON "DedicatedHost" BEGIN
-  INSERT INTO "DedicatedHostSearch"(rowid, "hostId", "name", "data") VALUES (new.rowid, new."hostId", new."name", new."data");
+  INSERT INTO "DedicatedHostSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
 END;
 CREATE TRIGGER "DedicatedHostSearch_delete" AFTER DELETE ON "DedicatedHost" BEGIN
-  INSERT INTO "DedicatedHostSearch"("DedicatedHostSearch", rowid, "hostId", "name", "data") VALUES ('delete', old.rowid, old."hostId", old."name", old."data");
+  INSERT INTO "DedicatedHostSearch"("DedicatedHostSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
 END;
-CREATE TRIGGER "DedicatedHostSearch_update" AFTER UPDATE OF "hostId", "name", "data" ON "DedicatedHost" WHEN old."hostId" IS NOT new."hostId" OR old."name" IS NOT new."name" OR old."data" IS NOT new."data" BEGIN
-  INSERT INTO "DedicatedHostSearch"("DedicatedHostSearch", rowid, "hostId", "name", "data") VALUES ('delete', old.rowid, old."hostId", old."name", old."data");
-  INSERT INTO "DedicatedHostSearch"(rowid, "hostId", "name", "data") VALUES (new.rowid, new."hostId", new."name", new."data");
+CREATE TRIGGER "DedicatedHostSearch_update" AFTER UPDATE OF "searchText" ON "DedicatedHost" WHEN old."searchText" IS NOT new."searchText" BEGIN
+  INSERT INTO "DedicatedHostSearch"("DedicatedHostSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
+  INSERT INTO "DedicatedHostSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
 END;
 INSERT INTO "DedicatedHostSearch"("DedicatedHostSearch", rank) VALUES ('automerge', 16);
 INSERT INTO "DedicatedHostSearch"("DedicatedHostSearch") VALUES ('rebuild');
 
 -- ReservedInstance
-CREATE VIRTUAL TABLE "ReservedInstanceSearch" USING fts5("reservedInstancesId", "data", content='ReservedInstance', content_rowid='rowid', tokenize='trigram', detail=none);
+ALTER TABLE "ReservedInstance" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
+UPDATE "ReservedInstance" SET "searchText" = CASE WHEN json_valid("ReservedInstance"."data") THEN coalesce((SELECT group_concat(CASE WHEN j.path = '$.tags' THEN j.key || char(10) ELSE '' END || CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE CAST(j.atom AS TEXT) END, char(10)) FROM json_tree("ReservedInstance"."data") AS j WHERE j.type IN ('text', 'integer', 'real', 'true', 'false')), '') ELSE '' END;
+CREATE VIRTUAL TABLE "ReservedInstanceSearch" USING fts5("searchText", content='ReservedInstance', content_rowid='rowid', tokenize='trigram', detail=none);
 CREATE TRIGGER "ReservedInstanceSearch_insert" AFTER INSERT ON "ReservedInstance" BEGIN
-  INSERT INTO "ReservedInstanceSearch"(rowid, "reservedInstancesId", "data") VALUES (new.rowid, new."reservedInstancesId", new."data");
+  INSERT INTO "ReservedInstanceSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
 END;
 CREATE TRIGGER "ReservedInstanceSearch_delete" AFTER DELETE ON "ReservedInstance" BEGIN
-  INSERT INTO "ReservedInstanceSearch"("ReservedInstanceSearch", rowid, "reservedInstancesId", "data") VALUES ('delete', old.rowid, old."reservedInstancesId", old."data");
+  INSERT INTO "ReservedInstanceSearch"("ReservedInstanceSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
 END;
-CREATE TRIGGER "ReservedInstanceSearch_update" AFTER UPDATE OF "reservedInstancesId", "data" ON "ReservedInstance" WHEN old."reservedInstancesId" IS NOT new."reservedInstancesId" OR old."data" IS NOT new."data" BEGIN
-  INSERT INTO "ReservedInstanceSearch"("ReservedInstanceSearch", rowid, "reservedInstancesId", "data") VALUES ('delete', old.rowid, old."reservedInstancesId", old."data");
-  INSERT INTO "ReservedInstanceSearch"(rowid, "reservedInstancesId", "data") VALUES (new.rowid, new."reservedInstancesId", new."data");
+CREATE TRIGGER "ReservedInstanceSearch_update" AFTER UPDATE OF "searchText" ON "ReservedInstance" WHEN old."searchText" IS NOT new."searchText" BEGIN
+  INSERT INTO "ReservedInstanceSearch"("ReservedInstanceSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
+  INSERT INTO "ReservedInstanceSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
 END;
 INSERT INTO "ReservedInstanceSearch"("ReservedInstanceSearch", rank) VALUES ('automerge', 16);
 INSERT INTO "ReservedInstanceSearch"("ReservedInstanceSearch") VALUES ('rebuild');
 
 -- DbInstance
-CREATE VIRTUAL TABLE "DbInstanceSearch" USING fts5("dbiResourceId", "dbInstanceIdentifier", "data", content='DbInstance', content_rowid='rowid', tokenize='trigram', detail=none);
+ALTER TABLE "DbInstance" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
+UPDATE "DbInstance" SET "searchText" = CASE WHEN json_valid("DbInstance"."data") THEN coalesce((SELECT group_concat(CASE WHEN j.path = '$.tags' THEN j.key || char(10) ELSE '' END || CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE CAST(j.atom AS TEXT) END, char(10)) FROM json_tree("DbInstance"."data") AS j WHERE j.type IN ('text', 'integer', 'real', 'true', 'false')), '') ELSE '' END;
+CREATE VIRTUAL TABLE "DbInstanceSearch" USING fts5("searchText", content='DbInstance', content_rowid='rowid', tokenize='trigram', detail=none);
 CREATE TRIGGER "DbInstanceSearch_insert" AFTER INSERT ON "DbInstance" BEGIN
-  INSERT INTO "DbInstanceSearch"(rowid, "dbiResourceId", "dbInstanceIdentifier", "data") VALUES (new.rowid, new."dbiResourceId", new."dbInstanceIdentifier", new."data");
+  INSERT INTO "DbInstanceSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
 END;
 CREATE TRIGGER "DbInstanceSearch_delete" AFTER DELETE ON "DbInstance" BEGIN
-  INSERT INTO "DbInstanceSearch"("DbInstanceSearch", rowid, "dbiResourceId", "dbInstanceIdentifier", "data") VALUES ('delete', old.rowid, old."dbiResourceId", old."dbInstanceIdentifier", old."data");
+  INSERT INTO "DbInstanceSearch"("DbInstanceSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
 END;
-CREATE TRIGGER "DbInstanceSearch_update" AFTER UPDATE OF "dbiResourceId", "dbInstanceIdentifier", "data" ON "DbInstance" WHEN old."dbiResourceId" IS NOT new."dbiResourceId" OR old."dbInstanceIdentifier" IS NOT new."dbInstanceIdentifier" OR old."data" IS NOT new."data" BEGIN
-  INSERT INTO "DbInstanceSearch"("DbInstanceSearch", rowid, "dbiResourceId", "dbInstanceIdentifier", "data") VALUES ('delete', old.rowid, old."dbiResourceId", old."dbInstanceIdentifier", old."data");
-  INSERT INTO "DbInstanceSearch"(rowid, "dbiResourceId", "dbInstanceIdentifier", "data") VALUES (new.rowid, new."dbiResourceId", new."dbInstanceIdentifier", new."data");
+CREATE TRIGGER "DbInstanceSearch_update" AFTER UPDATE OF "searchText" ON "DbInstance" WHEN old."searchText" IS NOT new."searchText" BEGIN
+  INSERT INTO "DbInstanceSearch"("DbInstanceSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
+  INSERT INTO "DbInstanceSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
 END;
 INSERT INTO "DbInstanceSearch"("DbInstanceSearch", rank) VALUES ('automerge', 16);
 INSERT INTO "DbInstanceSearch"("DbInstanceSearch") VALUES ('rebuild');
 
 -- ManagedNode
-CREATE VIRTUAL TABLE "ManagedNodeSearch" USING fts5("instanceId", "computerName", "data", content='ManagedNode', content_rowid='rowid', tokenize='trigram', detail=none);
+ALTER TABLE "ManagedNode" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
+UPDATE "ManagedNode" SET "searchText" = CASE WHEN json_valid("ManagedNode"."data") THEN coalesce((SELECT group_concat(CASE WHEN j.path = '$.tags' THEN j.key || char(10) ELSE '' END || CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE CAST(j.atom AS TEXT) END, char(10)) FROM json_tree("ManagedNode"."data") AS j WHERE j.type IN ('text', 'integer', 'real', 'true', 'false')), '') ELSE '' END;
+CREATE VIRTUAL TABLE "ManagedNodeSearch" USING fts5("searchText", content='ManagedNode', content_rowid='rowid', tokenize='trigram', detail=none);
 CREATE TRIGGER "ManagedNodeSearch_insert" AFTER INSERT ON "ManagedNode" BEGIN
-  INSERT INTO "ManagedNodeSearch"(rowid, "instanceId", "computerName", "data") VALUES (new.rowid, new."instanceId", new."computerName", new."data");
+  INSERT INTO "ManagedNodeSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
 END;
 CREATE TRIGGER "ManagedNodeSearch_delete" AFTER DELETE ON "ManagedNode" BEGIN
-  INSERT INTO "ManagedNodeSearch"("ManagedNodeSearch", rowid, "instanceId", "computerName", "data") VALUES ('delete', old.rowid, old."instanceId", old."computerName", old."data");
+  INSERT INTO "ManagedNodeSearch"("ManagedNodeSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
 END;
-CREATE TRIGGER "ManagedNodeSearch_update" AFTER UPDATE OF "instanceId", "computerName", "data" ON "ManagedNode" WHEN old."instanceId" IS NOT new."instanceId" OR old."computerName" IS NOT new."computerName" OR old."data" IS NOT new."data" BEGIN
-  INSERT INTO "ManagedNodeSearch"("ManagedNodeSearch", rowid, "instanceId", "computerName", "data") VALUES ('delete', old.rowid, old."instanceId", old."computerName", old."data");
-  INSERT INTO "ManagedNodeSearch"(rowid, "instanceId", "computerName", "data") VALUES (new.rowid, new."instanceId", new."computerName", new."data");
+CREATE TRIGGER "ManagedNodeSearch_update" AFTER UPDATE OF "searchText" ON "ManagedNode" WHEN old."searchText" IS NOT new."searchText" BEGIN
+  INSERT INTO "ManagedNodeSearch"("ManagedNodeSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
+  INSERT INTO "ManagedNodeSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
 END;
 INSERT INTO "ManagedNodeSearch"("ManagedNodeSearch", rank) VALUES ('automerge', 16);
 INSERT INTO "ManagedNodeSearch"("ManagedNodeSearch") VALUES ('rebuild');
 
 -- InstalledSoftware
-CREATE VIRTUAL TABLE "InstalledSoftwareSearch" USING fts5("softwareId", "name", "data", content='InstalledSoftware', content_rowid='rowid', tokenize='trigram', detail=none);
+ALTER TABLE "InstalledSoftware" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
+UPDATE "InstalledSoftware" SET "searchText" = CASE WHEN json_valid("InstalledSoftware"."data") THEN coalesce((SELECT group_concat(CASE WHEN j.path = '$.tags' THEN j.key || char(10) ELSE '' END || CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE CAST(j.atom AS TEXT) END, char(10)) FROM json_tree("InstalledSoftware"."data") AS j WHERE j.type IN ('text', 'integer', 'real', 'true', 'false')), '') ELSE '' END;
+CREATE VIRTUAL TABLE "InstalledSoftwareSearch" USING fts5("searchText", content='InstalledSoftware', content_rowid='rowid', tokenize='trigram', detail=none);
 CREATE TRIGGER "InstalledSoftwareSearch_insert" AFTER INSERT ON "InstalledSoftware" BEGIN
-  INSERT INTO "InstalledSoftwareSearch"(rowid, "softwareId", "name", "data") VALUES (new.rowid, new."softwareId", new."name", new."data");
+  INSERT INTO "InstalledSoftwareSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
 END;
 CREATE TRIGGER "InstalledSoftwareSearch_delete" AFTER DELETE ON "InstalledSoftware" BEGIN
-  INSERT INTO "InstalledSoftwareSearch"("InstalledSoftwareSearch", rowid, "softwareId", "name", "data") VALUES ('delete', old.rowid, old."softwareId", old."name", old."data");
+  INSERT INTO "InstalledSoftwareSearch"("InstalledSoftwareSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
 END;
-CREATE TRIGGER "InstalledSoftwareSearch_update" AFTER UPDATE OF "softwareId", "name", "data" ON "InstalledSoftware" WHEN old."softwareId" IS NOT new."softwareId" OR old."name" IS NOT new."name" OR old."data" IS NOT new."data" BEGIN
-  INSERT INTO "InstalledSoftwareSearch"("InstalledSoftwareSearch", rowid, "softwareId", "name", "data") VALUES ('delete', old.rowid, old."softwareId", old."name", old."data");
-  INSERT INTO "InstalledSoftwareSearch"(rowid, "softwareId", "name", "data") VALUES (new.rowid, new."softwareId", new."name", new."data");
+CREATE TRIGGER "InstalledSoftwareSearch_update" AFTER UPDATE OF "searchText" ON "InstalledSoftware" WHEN old."searchText" IS NOT new."searchText" BEGIN
+  INSERT INTO "InstalledSoftwareSearch"("InstalledSoftwareSearch", rowid, "searchText") VALUES ('delete', old.rowid, old."searchText");
+  INSERT INTO "InstalledSoftwareSearch"(rowid, "searchText") VALUES (new.rowid, new."searchText");
 END;
 INSERT INTO "InstalledSoftwareSearch"("InstalledSoftwareSearch", rank) VALUES ('automerge', 16);
 INSERT INTO "InstalledSoftwareSearch"("InstalledSoftwareSearch") VALUES ('rebuild');

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../errors";
 import { resourceBySlug } from "../../resources/registry";
 import { TYPE_CONFIG } from "./config";
-import { decodeCursor, encodeCursor, isNullable, keysetOrderBy, keysetWhere } from "./cursor";
-import { INVENTORY_TYPES } from "./types";
+import { decodeCursor, encodeCursor, isNullable, keysetOrderBy, keysetRanges, type CursorPosition } from "./cursor";
+import { or, type Dialect } from "./sql";
+import { INVENTORY_TYPES, type InventoryType } from "./types";
 
 const byVcpus = { sort: "vcpus", order: "desc" as const };
 
@@ -90,6 +91,14 @@ describe("cursor values the database cannot hold (issue 10: 500 instead of 400)"
     ).toEqual(new Date("9999-12-31T23:59:59.999Z"));
   });
 });
+
+// The rows after a cursor as one condition: any of the index ranges readPage reads in turn.
+const keysetWhere = (
+  dialect: Dialect,
+  type: InventoryType,
+  query: { sort: string; order: "asc" | "desc" },
+  after: CursorPosition,
+) => or(keysetRanges(dialect, type, query, after));
 
 describe("keyset order and where", () => {
   it("puts NULLs last explicitly on nullable columns only, with tie-breakers in the sort's direction", () => {

@@ -98,16 +98,6 @@ export function keysetRanges(
   return nullable ? [onward, sql`${column} IS NULL`] : [onward];
 }
 
-/** The rows strictly after `after`, as one condition (the ranges of keysetRanges, any of them). */
-export function keysetWhere(
-  dialect: Dialect,
-  type: InventoryType,
-  query: Pick<InventoryQuery, "sort" | "order">,
-  after: CursorPosition,
-): Sql {
-  return or(keysetRanges(dialect, type, query, after));
-}
-
 type Encoded = { s: string; o: "asc" | "desc"; v: string | number | boolean | null; r: string; i: string };
 
 // Opaque to clients: base64url JSON of the sort, the last row's sort value and its ids.

@@ -15,15 +15,12 @@ import { and, escapeLike, ident, or, sql, type Dialect, type Sql } from "./sql";
 
 const MIN_TRIGRAM_LENGTH = 3;
 
-export const searchTableOf = (config: Pick<TypeConfig, "table">) => `${config.table}Search`;
-
 function candidates(config: Pick<TypeConfig, "table">, texts: string[]): Sql[] {
   const pieces = texts.flatMap((text) => text.split(/[%_\\]+/)).filter(Boolean);
   if (!pieces.some((piece) => [...piece].length >= MIN_TRIGRAM_LENGTH)) return [];
-  const search = ident(searchTableOf(config));
-  return [
-    sql`${ident(config.table)}.rowid IN (SELECT rowid FROM ${search} WHERE "searchText" LIKE ${`%${pieces.join("%")}%`})`,
-  ];
+  const search = ident(`${config.table}Search`);
+  const pattern = `%${pieces.join("%")}%`;
+  return [sql`${ident(config.table)}.rowid IN (SELECT rowid FROM ${search} WHERE "searchText" LIKE ${pattern})`];
 }
 
 /** q: the text within any value of the row (or a tag key), ignoring case (SQLite: ASCII letters only). */
@@ -35,20 +32,20 @@ export function textSearchSql(dialect: Dialect, config: TypeConfig, text: string
 
 // Tags live in the `data` JSON (lib/resources/rows.ts writes it with JSON.stringify), so a
 // key=value pair appears there verbatim as "key":"value"; quotes inside are escaped, so the
-// pair cannot match across a key or value boundary. Case-sensitive, as AWS tags are.
-export const tagNeedle = (tag: string) => {
+// pair cannot match across a key or value boundary. Case-sensitive, as AWS tags are. The
+// first "=" separates key from value.
+function splitTag(tag: string) {
   const [key, ...rest] = tag.split("=");
-  return `${JSON.stringify(key.trim())}:${JSON.stringify(rest.join("=").trim())}`;
-};
+  const [keyText, valueText] = [key.trim(), rest.join("=").trim()];
+  return { keyText, valueText, needle: `${JSON.stringify(keyText)}:${JSON.stringify(valueText)}` };
+}
 
 /** Any of the tags (key=value): candidates from the index (the key, then the value a line later
  *  in searchText), then the exact "key":"value" pair in the JSON. */
 export function tagSearchSql(dialect: Dialect, config: TypeConfig, tags: string[]): Sql {
   return or(
     tags.map((tag) => {
-      const [key, ...rest] = tag.split("=");
-      const [keyText, valueText] = [key.trim(), rest.join("=").trim()];
-      const needle = tagNeedle(tag);
+      const { keyText, valueText, needle } = splitTag(tag);
       if (dialect === "postgresql") {
         const near = `%${escapeLike(keyText)}%${escapeLike(valueText)}%`;
         return and([sql`"searchText" LIKE ${near} ESCAPE '\\'`, sql`strpos("data", ${needle}) > 0`]);

@@ -55,24 +55,41 @@ export const CSV_FACTS = [
 ] as const;
 export const CSV_FACT_LABELS = CSV_FACTS.map((fact) => fact.label);
 
-// One row's values in column order: numbers stay numbers, dates become Dates.
-export function exportRecord(columns: ExportColumn[], row: TaggedInventoryRow): ExportValue[] {
-  const flat: Record<string, unknown> = {
-    ...row.fields,
-    connectionName: row.connectionName,
-    accountId: row.accountId,
-    accountAlias: row.accountAlias,
-    region: row.region,
-    firstSeenAt: row.firstSeenAt,
-    lastSeenAt: row.lastSeenAt,
-    removedAt: row.removedAt,
-    stale: row.stale !== null,
-    tags: JSON.stringify(row.tags),
-  };
-  return columns.map((column) => {
-    const value = flat[column.key];
-    if (value === undefined || value === null) return null;
-    if (column.date && typeof value === "string") return new Date(value);
-    return value as ExportValue;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const isoOrNull = (date: Date) => (Number.isNaN(date.getTime()) ? null : date.toISOString());
+
+type Read = (row: TaggedInventoryRow) => unknown;
+const CONTEXT_READS: Record<string, Read> = {
+  connectionName: (row) => row.connectionName,
+  accountId: (row) => row.accountId,
+  accountAlias: (row) => row.accountAlias,
+  region: (row) => row.region,
+  firstSeenAt: (row) => row.firstSeenAt,
+  lastSeenAt: (row) => row.lastSeenAt,
+  removedAt: (row) => row.removedAt,
+  stale: (row) => row.stale !== null,
+  tags: (row) => JSON.stringify(row.tags),
+};
+
+// One row's values in column order (numbers stay numbers, dates become Dates), with the columns'
+// readers worked out once: an export calls it for every row.
+// `datesAsText`: dates as ISO 8601 UTC text (what CSV writes) rather than Date objects (XLSX's
+// typed cells); the rows hold most dates as that text already, so they need no round trip.
+export function exportRecordReader(
+  columns: ExportColumn[],
+  { datesAsText = false } = {},
+): (row: TaggedInventoryRow) => ExportValue[] {
+  const reads = columns.map(({ key, date }): ((row: TaggedInventoryRow) => ExportValue) => {
+    const read: Read = CONTEXT_READS[key] ?? ((row) => row.fields[key]);
+    return (row) => {
+      const value = read(row);
+      if (value === undefined || value === null) return null;
+      if (date && typeof value === "string") {
+        if (!datesAsText) return new Date(value);
+        return ISO_UTC.test(value) ? value : isoOrNull(new Date(value));
+      }
+      return value as ExportValue;
+    };
   });
+  return (row) => reads.map((read) => read(row));
 }

@@ -90,3 +90,47 @@ describe("csvRecord", () => {
     expect(csvRecord(["i-1", 4, null, "=x", '{"Name":"a,b"}'])).toBe(`i-1,4,,'=x,"{""Name"":""a,b""}"\r\n`);
   });
 });
+
+describe("csvField: plain text written as is is exactly what the full guard writes", () => {
+  // The guard spelled out step by step, as csvField applied it before its shortcut for plain text.
+  const guarded = (text: string) => {
+    const safe = spreadsheetText(text);
+    return /[",;\t|\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const alphabet = [
+    "a",
+    "Z",
+    "0",
+    "-",
+    "=",
+    "+",
+    "@",
+    " ",
+    ",",
+    ";",
+    "|",
+    '"',
+    "\t",
+    "\r",
+    "\n",
+    "\0",
+    "\u202E",
+    "é",
+    "'",
+    ".",
+  ];
+
+  it("agrees on every string of up to 3 characters from an alphabet of the characters that matter", () => {
+    const texts = [""];
+    for (let length = 1; length <= 3; length++)
+      for (const prefix of texts.filter((text) => text.length === length - 1))
+        for (const char of alphabet) texts.push(prefix + char);
+    expect(texts.length).toBe(1 + 20 + 400 + 8000);
+    for (const text of texts) expect(csvField(text), JSON.stringify(text)).toBe(guarded(text));
+  });
+
+  it("agrees on ids, names and ISO dates (the common cells)", () => {
+    for (const text of ["i-0abc123", "web server 1", "2024-05-06T07:08:09.000Z", "RHEL", "ip-10-0-0-1.ec2.internal"])
+      expect(csvField(text)).toBe(guarded(text));
+  });
+});

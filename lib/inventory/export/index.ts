@@ -8,5 +8,5 @@ export {
   type ExportFormat,
 } from "./export-inventory";
 export { EXPORT_AUDIT } from "./audit";
-export { exportColumns, exportRecord, type ExportColumn, type ExportValue } from "./columns";
+export { exportColumns, exportRecordReader, type ExportColumn, type ExportValue } from "./columns";
 export { csvField, csvRecord, neutraliseFormula, spreadsheetText, UTF8_BOM } from "./csv";

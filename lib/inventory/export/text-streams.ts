@@ -2,8 +2,8 @@ import type { CoverageSummary } from "../../coverage/types";
 import type { ApiQuery } from "../api/parse-api-query";
 import type { TaggedInventoryRow } from "../query/list-inventory-cursor";
 import type { InventoryType } from "../query/types";
-import { CSV_FACT_LABELS, exportRecord, type ExportColumn } from "./columns";
-import { csvRecord, UTF8_BOM } from "./csv";
+import { CSV_FACT_LABELS, exportRecordReader, type ExportColumn } from "./columns";
+import { csvField, csvRecord, UTF8_BOM } from "./csv";
 
 // What every export file records about itself (SECURITY.md 14, PRODUCT.md "audit-grade exports").
 // `coverage`: the scopes behind the rows that could not be read; absent only where no database
@@ -59,8 +59,14 @@ export async function* csvChunks(
     gapLines(coverage.gaps),
     gapLines(coverage.excluded),
   ];
-  for await (const batch of batches)
-    yield batch.map((row) => csvRecord([...exportRecord(columns, row), ...constants])).join("");
+  // The same on every row: formatted once.
+  const facts = csvRecord(constants).slice(0, -2);
+  const record = exportRecordReader(columns, { datesAsText: true });
+  for await (const batch of batches) {
+    let chunk = "";
+    for (const row of batch) chunk += `${record(row).map(csvField).join(",")},${facts}\r\n`;
+    yield chunk;
+  }
 }
 
 // { exportedAt, snapshotAt, collectorVersion, type, query, coverage, rows: [...] }, written a batch at a time.

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import ExcelJS from "exceljs";
 import type { TaggedInventoryRow } from "../query/list-inventory-cursor";
 import { columnWidths } from "./column-widths";
-import { exportRecord, type ExportColumn, type ExportValue } from "./columns";
+import { exportRecordReader, type ExportColumn, type ExportValue } from "./columns";
 import { spreadsheetText } from "./csv";
 import { coverageOfMeta, gapLines, type ExportMeta } from "./text-streams";
 
@@ -40,10 +40,7 @@ async function writeWorkbook(
   // The first batch sizes the columns: a streamed sheet's widths are written before its rows.
   const first = await batches.next();
   const firstRows = first.done ? [] : first.value;
-  const widths = columnWidths(
-    columns,
-    firstRows.map((row) => exportRecord(columns, row)),
-  );
+  const widths = columnWidths(columns, firstRows.map(exportRecordReader(columns)));
   // Headers are the table's labels; JSON and the API keep the field names.
   sheet.columns = columns.map((column, index) => ({
     header: column.label,
@@ -54,6 +51,7 @@ async function writeWorkbook(
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let rowCount = 0;
+  const record = exportRecordReader(columns);
   const rest = async function* () {
     if (first.done) return;
     yield firstRows;
@@ -61,7 +59,7 @@ async function writeWorkbook(
   };
   try {
     for await (const batch of rest()) {
-      for (const row of batch) sheet.addRow(exportRecord(columns, row).map(cellValue)).commit();
+      for (const row of batch) sheet.addRow(record(row).map(cellValue)).commit();
       rowCount += batch.length;
       await waitForBacklog(sheet, out, closed);
       if (closed()) return; // the client went away: leaving the loop ends the row source (and audits it)

@@ -98,25 +98,36 @@ const keysetWhere = (
   type: InventoryType,
   query: { sort: string; order: "asc" | "desc" },
   after: CursorPosition,
-) => or(keysetRanges(dialect, type, query, after));
+) => or(keysetRanges(dialect, type, query, after).map((range) => range.where));
 
 describe("keyset order and where", () => {
-  it("puts NULLs last explicitly on nullable columns only, with tie-breakers in the sort's direction", () => {
-    expect(keysetOrderBy("instances", byVcpus).sql).toBe('"vcpus" DESC NULLS LAST, "instanceId" DESC, "id" DESC');
-    expect(keysetOrderBy("instances", { sort: "region", order: "asc" }).sql).toBe(
-      '"region" ASC, "instanceId" ASC, "id" ASC',
-    );
+  it("puts NULLs last explicitly on nullable columns only, with the row id as tie-breaker in the sort's direction", () => {
+    expect(keysetOrderBy("instances", byVcpus).sql).toBe('"vcpus" DESC NULLS LAST, "id" DESC');
+    expect(keysetOrderBy("instances", { sort: "region", order: "asc" }).sql).toBe('"region" ASC, "id" ASC');
+    expect(keysetOrderBy("instances", { sort: "instanceId", order: "asc" }).sql).toBe('"instanceId" ASC, "id" ASC');
     expect(keysetOrderBy("hosts", { sort: "hostId", order: "desc" }).sql).toBe('"hostId" DESC, "id" DESC');
   });
 
+  it("orders each range the way its index reads: values without NULLS LAST (there are none), NULLs by row id", () => {
+    const orders = (after: CursorPosition | null) =>
+      keysetRanges("postgresql", "instances", byVcpus, after).map((range) => range.orderBy.text);
+    const values = '"vcpus" DESC, "id" DESC';
+    const nulls = '"id" DESC';
+    expect(orders(null)).toEqual([values, nulls]);
+    expect(orders({ value: 4, resourceId: "i-5", id: "row" })).toEqual([values, nulls]);
+    expect(orders({ value: null, resourceId: "i-5", id: "row" })).toEqual([nulls]);
+    expect(
+      keysetRanges("sqlite", "instances", { sort: "region", order: "asc" }, null).map((r) => r.orderBy.sql),
+    ).toEqual(['"region" ASC, "id" ASC']);
+  });
+
   it("after a value: further values, the same value with later ids, then NULLs; after a NULL: later NULLs only", () => {
-    // Ranges an index can serve: "at or beyond the value, and (beyond it or past the tie-breakers)".
-    const tie = '("instanceId" <= ? AND ("instanceId" < ? OR "id" < ?))';
+    // Row values: ranges an index on (column, row id) seeks to directly.
     const afterFour = keysetWhere("sqlite", "instances", byVcpus, { value: 4, resourceId: "i-5", id: "row" });
-    expect(afterFour.sql).toBe(`(("vcpus" <= ? AND ("vcpus" < ? OR ${tie})) OR "vcpus" IS NULL)`);
-    expect(afterFour.values).toEqual([4, 4, "i-5", "i-5", "row"]);
+    expect(afterFour.sql).toBe('(("vcpus", "id") < (?, ?) OR "vcpus" IS NULL)');
+    expect(afterFour.values).toEqual([4, "row"]);
     expect(keysetWhere("sqlite", "instances", byVcpus, { value: null, resourceId: "i-5", id: "row" }).sql).toBe(
-      `("vcpus" IS NULL AND ${tie})`,
+      `("vcpus" IS NULL AND "id" < ?)`,
     );
     const byId = keysetWhere(
       "postgresql",
@@ -124,15 +135,14 @@ describe("keyset order and where", () => {
       { sort: "instanceId", order: "asc" },
       { value: "i-5", resourceId: "i-5", id: "row" },
     );
-    expect(byId.text).toBe('("instanceId" >= $1 AND ("instanceId" > $2 OR "id" > $3))');
+    expect(byId.text).toBe('("instanceId", "id") > ($1, $2)');
     // Booleans: false < true; SQLite stores them as 0 / 1, PostgreSQL as booleans.
     const multiAz = { sort: "multiAz", order: "asc" as const };
     const afterFalse = keysetWhere("sqlite", "databases", multiAz, { value: false, resourceId: "db", id: "row" });
-    expect(afterFalse.sql).toMatch(/^\(\("multiAz" = \? OR \("multiAz" = \? AND/);
-    expect(afterFalse.values.slice(0, 2)).toEqual([1, 0]);
+    expect(afterFalse.sql).toBe('(("multiAz", "id") > (?, ?) OR "multiAz" IS NULL)');
+    expect(afterFalse.values).toEqual([0, "row"]);
     const afterTrue = keysetWhere("postgresql", "databases", multiAz, { value: true, resourceId: "db", id: "row" });
-    expect(afterTrue.text).toMatch(/^\(\("multiAz" = \$1 AND/);
-    expect(afterTrue.values[0]).toBe(true);
+    expect(afterTrue.values).toEqual([true, "row"]);
     // Dates compare with the text SQLite stores.
     const launch = new Date("2024-01-02T03:04:05.678Z");
     expect(

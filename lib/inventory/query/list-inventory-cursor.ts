@@ -82,12 +82,12 @@ function pageSql(
   const orderBy = keysetOrderBy(type, query);
   const ranges = keysetRanges(dialectOf(), type, query, after);
   if (ranges.length === 1) {
-    return sql`SELECT ${columns} FROM ${table} WHERE ${and([where, ranges[0]])}
-      ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${skip}`;
+    return sql`SELECT ${columns} FROM ${table} WHERE ${and([where, ranges[0].where])}
+      ORDER BY ${ranges[0].orderBy} LIMIT ${limit} OFFSET ${skip}`;
   }
   const parts = ranges.map(
     (range, index) => sql`SELECT * FROM (SELECT ${columns}, ${integer(index)} AS "keysetRange" FROM ${table}
-      WHERE ${and([where, range])} ORDER BY ${orderBy} LIMIT ${limit + skip}) AS ${ident(`range${index}`)}`,
+      WHERE ${and([where, range.where])} ORDER BY ${range.orderBy} LIMIT ${limit + skip}) AS ${ident(`range${index}`)}`,
   );
   return sql`SELECT * FROM (${join(parts, " UNION ALL ")}) AS "page"
     ORDER BY "keysetRange", ${orderBy} LIMIT ${limit} OFFSET ${skip}`;

@@ -26,7 +26,7 @@ function collect(value: unknown, lines: string[], top = false): void {
     for (const [key, item] of Object.entries(value)) {
       if (top && key === "raw") continue;
       if (top && key === TAGS && item && typeof item === "object" && !Array.isArray(item)) {
-        // A tag's key then its value, on adjacent lines: what the tag filter's candidates look for.
+        // A tag's key then its value: free text finds tags by key too.
         for (const [tagKey, tagValue] of Object.entries(item)) {
           lines.push(tagKey);
           collect(tagValue, lines);

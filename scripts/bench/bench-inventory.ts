@@ -13,7 +13,7 @@ import { parseInventoryBenchArgs } from "./inventory-args";
 import { measureBrowser } from "./inventory-browser";
 import type { DbWorkerResult } from "./inventory-db-worker";
 import type { FillResult } from "./inventory-fill";
-import { measureExport, measureItems, measureLatency, probeApis } from "./inventory-http";
+import { EXPORT_FORMATS, measureExport, measureItems, measureLatency, probeApis } from "./inventory-http";
 import { finalReport, type DatabaseRun } from "./inventory-report";
 import { DIST_DIR, ensureBuild, startBenchServer } from "./inventory-server";
 import { SHAPES } from "./inventory-shapes";
@@ -35,7 +35,7 @@ async function benchDatabase(provider: "sqlite" | "postgresql"): Promise<Databas
     db: null,
     latency: [],
     items: null,
-    exported: null,
+    exports: [],
     browser: null,
     error: null,
   };
@@ -78,10 +78,12 @@ async function benchDatabase(provider: "sqlite" | "postgresql"): Promise<Databas
       }
       run.items = await measureItems(server, run.fill.token, 10);
       if (!args.skipExport) {
-        log(`[bench] ${provider}: CSV export`);
-        run.exported = await measureExport(server, run.fill.token);
-        if (run.exported.status !== "ok")
-          log(`  export route ${run.exported.status} (HTTP ${run.exported.httpStatus})`);
+        for (const format of EXPORT_FORMATS) {
+          log(`[bench] ${provider}: ${format.toUpperCase()} export`);
+          const exported = await measureExport(server, run.fill.token, format);
+          run.exports.push(exported);
+          if (exported.status !== "ok") log(`  export route ${exported.status} (HTTP ${exported.httpStatus})`);
+        }
       }
       if (!args.skipBrowser) {
         log(`[bench] ${provider}: Chromium, ${args.browserRuns} loads of /inventory/instances and the Overview`);

@@ -18,16 +18,22 @@ export type ApiLatency = {
   firstError: string | null;
 };
 
+export const EXPORT_FORMATS = ["csv", "json", "xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export type ExportResult =
-  | { status: "missing"; path: string; httpStatus: number }
-  | { status: "failed"; path: string; httpStatus: number; message: string }
+  | { format: ExportFormat; status: "missing"; path: string; httpStatus: number }
+  | { format: ExportFormat; status: "failed"; path: string; httpStatus: number; message: string }
   | {
+      format: ExportFormat;
       status: "ok";
       path: string;
       ttfbMs: number;
       totalMs: number;
       bytes: number;
-      rows: number;
+      // Counted in the file: CSV one line per row after the header, JSON one line per row
+      // between its head and tail; null for XLSX (zipped).
+      rows: number | null;
       rssBeforeMb: number;
       peakRssMb: number;
       peakDeltaMb: number;
@@ -205,27 +211,31 @@ export async function measureItems(server: BenchServer, token: string, count: nu
   return out;
 }
 
-export const EXPORT_PATH = "/api/v1/instances/export?format=csv";
+const exportPath = (format: ExportFormat) => `/api/v1/instances/export?format=${format}`;
+// Lines of a file that are not rows: CSV's header; JSON's head (up to "rows":[) and tail (]}).
+const NON_ROW_LINES: Record<ExportFormat, number | null> = { csv: 1, json: 2, xlsx: null };
 
 // Streams the export to its last byte, counting bytes and lines, while sampling the server's RSS;
 // the kernel's peak mark (VmHWM) is reset first so the peak is the export's.
-export async function measureExport(server: BenchServer, token: string): Promise<ExportResult> {
+export async function measureExport(server: BenchServer, token: string, format: ExportFormat): Promise<ExportResult> {
+  const path = exportPath(format);
   const before = server.memory();
   const peakReset = server.resetPeak();
   let sampledPeak = before.rssMb;
   const sampler = setInterval(() => (sampledPeak = Math.max(sampledPeak, server.memory().rssMb)), 20);
   try {
     const started = performance.now();
-    const response = await fetch(`${server.url}${EXPORT_PATH}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
     const ttfbMs = performance.now() - started;
     if (response.status === 404 || response.status === 405) {
       await response.body?.cancel();
-      return { status: "missing", path: EXPORT_PATH, httpStatus: response.status };
+      return { format, status: "missing", path, httpStatus: response.status };
     }
     if (!response.ok || !response.body)
       return {
+        format,
         status: "failed",
-        path: EXPORT_PATH,
+        path,
         httpStatus: response.status,
         message: (await response.text()).slice(0, 300),
       };
@@ -241,13 +251,15 @@ export async function measureExport(server: BenchServer, token: string): Promise
     if (last !== 10) lines++; // a last line without a newline
     const after = server.memory();
     const peakRssMb = peakReset ? Math.max(after.hwmMb, sampledPeak) : Math.max(sampledPeak, after.rssMb);
+    const nonRows = NON_ROW_LINES[format];
     return {
+      format,
       status: "ok",
-      path: EXPORT_PATH,
+      path,
       ttfbMs,
       totalMs,
       bytes,
-      rows: Math.max(0, lines - 1),
+      rows: nonRows === null ? null : Math.max(0, lines - nonRows),
       rssBeforeMb: before.rssMb,
       peakRssMb,
       peakDeltaMb: peakRssMb - before.rssMb,

@@ -10,6 +10,7 @@ import { collectConnection } from "@/lib/collector";
 import { getDatabaseTarget, getDb } from "@/lib/db";
 import { listInventory, parseInventoryQuery } from "@/lib/inventory/query";
 import { RESOURCE_LIST } from "@/lib/resources/registry";
+import { tagRowsOf } from "@/lib/resources/tag-rows";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
 
 type Stored = { instanceId: string; name: string | null; data: string };
@@ -178,6 +179,39 @@ describe("tag filter", () => {
   });
 });
 
+describe("tag filter after a change", () => {
+  it("finds an instance by its new tag value only, after the next collection", async () => {
+    const [instanceId] = scanTag("Env=Prod");
+    await setTags(instanceId, { Env: "Staging" });
+    await collect();
+    expect(scanTag("Env=Prod")).toEqual([]);
+    expect(await found({ tag: "Env=Prod" })).toEqual([]);
+    expect(await found({ tag: "Env=Staging" })).toEqual([instanceId]);
+  });
+});
+
+// The tag filter's rows of every stored row of every inventory table, as the collector wrote
+// them, against the tags its data holds (tests delete rows directly here, which leaves their
+// tag rows behind: the filter only ever matches rows that exist).
+async function expectTagRowsInStep() {
+  const db = getDb();
+  const key = (row: { rowId: string; key: string; value: string }) => JSON.stringify([row.rowId, row.key, row.value]);
+  const written = new Set((await db.inventoryTag.findMany()).map(key));
+  let rows = 0;
+  for (const { store } of RESOURCE_LIST) {
+    const stored = await db.$queryRawUnsafe<{ id: string; data: string }[]>(
+      `SELECT "id", "data" FROM "${store.table}"`,
+    );
+    const expected = stored.flatMap((row) => tagRowsOf(row.id, JSON.parse(row.data) as object)).map(key);
+    rows += expected.length;
+    for (const tag of expected) expect(written.has(tag), `${store.table} ${tag}`).toBe(true);
+    const ids = new Set(stored.map((row) => row.id));
+    const extra = [...written].filter((tag) => ids.has(JSON.parse(tag)[0]) && !expected.includes(tag));
+    expect(extra, store.table).toEqual([]);
+  }
+  expect(rows).toBeGreaterThan(100);
+}
+
 describe("search indexes", () => {
   // SQLite: FTS5's integrity check compares each search table with its inventory table and fails
   // if a write (insert, update, retirement, deletion) reached one without the other. PostgreSQL
@@ -203,6 +237,7 @@ describe("search indexes", () => {
     }
     expect(await found({ q: last })).toEqual([]);
     expect(await found({ q: "Genève" })).toHaveLength(1);
+    await expectTagRowsInStep();
   });
 });
 
@@ -228,5 +263,24 @@ describe("search text of rows stored before the search index", () => {
     );
     const lines = (text: string | undefined) => [...new Set((text ?? "").split("\n"))].sort();
     for (const row of written) expect(lines(recomputed.get(row.id)), row.id).toEqual(lines(row.searchText));
+  });
+});
+
+describe("tags of rows stored before the tag index", () => {
+  // The migration that added InventoryTag filled it in SQL; the collector writes it from the row
+  // (lib/resources/tag-rows.ts). Both must give the same rows.
+  it("are computed by the migration's SQL exactly as the collector writes them", async () => {
+    const db = getDb();
+    const provider = getDatabaseTarget().provider;
+    const migration = fs.readFileSync(
+      path.join("prisma", provider, "migrations", "20261207070000_inventory_tags", "migration.sql"),
+      "utf8",
+    );
+    const inserts = migration.split(";\n").filter((statement) => statement.startsWith('INSERT INTO "InventoryTag"'));
+    expect(inserts).toHaveLength(RESOURCE_LIST.length);
+    await expectTagRowsInStep();
+    await db.inventoryTag.deleteMany();
+    for (const insert of inserts) await db.$executeRawUnsafe(insert);
+    await expectTagRowsInStep();
   });
 });

@@ -27,6 +27,12 @@ export function updateByIdsSql(dialect: Dialect, table: string, setColumns: stri
   return `UPDATE ${quote(table)} SET ${assignments} WHERE "id" IN (${Array.from({ length: idCount }, next).join(",")})`;
 }
 
+// DELETE FROM table WHERE column IN (? x idCount).
+export function deleteByIdsSql(dialect: Dialect, table: string, column: string, idCount: number): string {
+  const next = placeholders(dialect);
+  return `DELETE FROM ${quote(table)} WHERE ${quote(column)} IN (${Array.from({ length: idCount }, next).join(",")})`;
+}
+
 // The rows of one account + region of a resource table (every connection's), keyed by the AWS id.
 export function selectScopeSql(dialect: Dialect, table: string, idField: string): string {
   const next = placeholders(dialect);

@@ -1,4 +1,5 @@
 import { getDb } from "../../db";
+import { Prisma } from "../../db/generated/sqlite/client";
 import { ValidationError } from "../../errors";
 import { RESOURCES } from "../../resources/registry";
 import { RESOURCE_TYPES } from "../../resources/rows";
@@ -76,6 +77,9 @@ export async function purgeDeletedConnection(connectionId: string): Promise<Purg
         });
         // By seenBy, not by an id list: a type with many rows (installed software) would exceed
         // the database's bound-parameter limit.
+        // Their tag filter rows first, while the rows that name them are still there.
+        const table = Prisma.raw(`"${RESOURCES[resourceType].store.table}"`);
+        await tx.$executeRaw`DELETE FROM "InventoryTag" WHERE "rowId" IN (SELECT "id" FROM ${table} WHERE "seenBy" = ${`|${connectionId}|`})`;
         resources += (await model.deleteMany({ where: { seenBy: `|${connectionId}|` } })).count;
         for (const row of rows.filter((candidate) => candidate.seenBy !== `|${connectionId}|`)) {
           await model.update({ where: { id: row.id }, data: { seenBy: row.seenBy.replace(`|${connectionId}|`, "|") } });

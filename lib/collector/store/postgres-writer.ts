@@ -3,6 +3,7 @@ import type { ResourceDefinition } from "../../resources/definition";
 import type { ResourceType, RowOf } from "../../resources/rows";
 import {
   batches,
+  deleteByIdsSql,
   insertSql,
   scopeSucceededSql,
   selectScopeSql,
@@ -98,6 +99,9 @@ export async function reconcileOnPostgres<T extends ResourceType>(
         );
       await updateAll(tx, store.table, plan.touchedIds, { lastSeenAt: now, lastRunId: runId });
       await updateAll(tx, store.table, plan.removedIds, { removedAt: now, removedReason: "removed" });
+      for (const part of batches(plan.tagsReplaced, 1, 30_000, 2_000))
+        await tx.$executeRawUnsafe(deleteByIdsSql("postgresql", "InventoryTag", "rowId", part.length), ...part);
+      await insertAll(tx, "InventoryTag", plan.tagCreates);
       await insertAll(tx, "Sighting", plan.sightingCreates);
       await updateSightings(tx, scope, plan.sightingsSeen, {
         lastSeenAt: now,

@@ -1,4 +1,5 @@
 import { searchTextOf } from "../../resources/search-text";
+import { tagRowsOf, tagsDiffer } from "../../resources/tag-rows";
 import type { ResourceDefinition } from "../../resources/definition";
 import type { ResourceType, RowOf } from "../../resources/rows";
 import { diffFields } from "./diff-fields";
@@ -22,6 +23,10 @@ export type ReconcilePlan = {
   sightingCreates: Values[];
   sightingsSeen: string[];
   sightingsEnded: string[];
+  // The tag filter's rows (InventoryTag) of created rows and of updated rows whose tags changed;
+  // those rows' old tag rows go first.
+  tagCreates: Values[];
+  tagsReplaced: string[];
 };
 
 type Context<T extends ResourceType> = {
@@ -80,6 +85,8 @@ export function planReconcile<T extends ResourceType>(
     sightingCreates: [],
     sightingsSeen: [],
     sightingsEnded: [],
+    tagCreates: [],
+    tagsReplaced: [],
   };
   const event = (resourceId: string, kindName: string, changes?: unknown) =>
     plan.events.push({
@@ -140,10 +147,16 @@ export function planReconcile<T extends ResourceType>(
       values[store.idField] = resourceId;
       values.firstSeenAt = now;
       plan.creates.push(values);
+      plan.tagCreates.push(...tagRowsOf(values.id as string, row));
       continue;
     }
-    const changes = diffFields(JSON.parse(before.data), row as Values, store.tracked);
+    const beforeData = JSON.parse(before.data) as Values;
+    const changes = diffFields(beforeData, row as Values, store.tracked);
     plan.updates.push({ id: before.id, values });
+    if (tagsDiffer(beforeData, row)) {
+      plan.tagsReplaced.push(before.id);
+      plan.tagCreates.push(...tagRowsOf(before.id, row));
+    }
     if (before.removedAt !== null) event(resourceId, "reappeared", changes);
     else if (changes.length) event(resourceId, "changed", changes);
   }

@@ -5,6 +5,7 @@ import type { ResourceDefinition } from "../../resources/definition";
 import type { ResourceType, RowOf } from "../../resources/rows";
 import {
   batches,
+  deleteByIdsSql,
   insertSql,
   scopeSucceededSql,
   selectScopeSql,
@@ -118,6 +119,9 @@ function writeScope<T extends ResourceType>(
     for (const { id, values } of plan.updates) setOnIds([id], values);
     setOnIds(plan.touchedIds, { lastSeenAt: now, lastRunId: runId });
     setOnIds(plan.removedIds, { removedAt: now, removedReason: "removed" });
+    for (const batch of batches(plan.tagsReplaced, 1, 30_000, BATCH))
+      run(prepare(deleteByIdsSql("sqlite", "InventoryTag", "rowId", batch.length)), batch);
+    insertAll("InventoryTag", plan.tagCreates);
     insertAll("Sighting", plan.sightingCreates);
     setOnSightings(plan.sightingsSeen, { lastSeenAt: now, lastRunId: runId, endedAt: null, endReason: null });
     setOnSightings(plan.sightingsEnded, { endedAt: now, endReason: "not-seen" });

@@ -1,7 +1,7 @@
 import type { TypeConfig } from "./config";
 import { and, escapeLike, ident, or, sql, type Dialect, type Sql } from "./sql";
 
-// Free text (q) and tag filters, read through trigram indexes built for substring search over
+// Free text (q), read through trigram indexes built for substring search over
 // each row's searchText (the values of its data and its tag keys, one per line:
 // lib/resources/search-text.ts; migration 20261207021000_search_indexes): on SQLite an FTS5
 // table "<Table>Search", kept in step by triggers on every write; on PostgreSQL a pg_trgm GIN
@@ -30,27 +30,20 @@ export function textSearchSql(dialect: Dialect, config: TypeConfig, text: string
   return and([...candidates(config, [text]), sql`"searchText" LIKE ${pattern} ESCAPE '\\'`]);
 }
 
-// Tags live in the `data` JSON (lib/resources/rows.ts writes it with JSON.stringify), so a
-// key=value pair appears there verbatim as "key":"value"; quotes inside are escaped, so the
-// pair cannot match across a key or value boundary. Case-sensitive, as AWS tags are. The
-// first "=" separates key from value.
+// Tags: an exact lookup in the InventoryTag index (key, value, row id), which the collector
+// writes with every row (lib/resources/tag-rows.ts). Key and value compare exactly and
+// case-sensitively, as AWS tags do. The first "=" separates key from value.
 function splitTag(tag: string) {
   const [key, ...rest] = tag.split("=");
-  const [keyText, valueText] = [key.trim(), rest.join("=").trim()];
-  return { keyText, valueText, needle: `${JSON.stringify(keyText)}:${JSON.stringify(valueText)}` };
+  return { key: key.trim(), value: rest.join("=").trim() };
 }
 
-/** Any of the tags (key=value): candidates from the index (the key, then the value a line later
- *  in searchText), then the exact "key":"value" pair in the JSON. */
-export function tagSearchSql(dialect: Dialect, config: TypeConfig, tags: string[]): Sql {
+/** Any of the tags (key=value). */
+export function tagSearchSql(tags: string[]): Sql {
   return or(
     tags.map((tag) => {
-      const { keyText, valueText, needle } = splitTag(tag);
-      if (dialect === "postgresql") {
-        const near = `%${escapeLike(keyText)}%${escapeLike(valueText)}%`;
-        return and([sql`"searchText" LIKE ${near} ESCAPE '\\'`, sql`strpos("data", ${needle}) > 0`]);
-      }
-      return and([...candidates(config, [keyText, valueText]), sql`instr("data", ${needle}) > 0`]);
+      const { key, value } = splitTag(tag);
+      return sql`"id" IN (SELECT "rowId" FROM "InventoryTag" WHERE "key" = ${key} AND "value" = ${value})`;
     }),
   );
 }

@@ -43,7 +43,7 @@ export async function buildWhere(type: InventoryType, query: InventoryQuery, dia
     const values = filters[key as keyof typeof config.filters];
     if (values) conditions.push(matchAny(dialect, column, values));
   }
-  if (filters.tag) conditions.push(tagSearchSql(dialect, config, filters.tag));
+  if (filters.tag) conditions.push(tagSearchSql(filters.tag));
   if (filters.q) conditions.push(textSearchSql(dialect, config, filters.q));
   if (query.stale !== null) conditions.push(await staleWhere(type, query.stale));
   return and(conditions);

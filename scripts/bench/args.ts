@@ -18,6 +18,8 @@ export type BenchArgs = {
   quick: boolean;
   skipBaseline: boolean;
   skipIngest: boolean;
+  // The ingest comparison with PostgreSQL (a throwaway server): skipped with --skip-postgres.
+  skipPostgres: boolean;
   keepData: boolean;
   /** Worker counts to compare (PostgreSQL); null for the single-process bench. */
   workers: number[] | null;
@@ -29,7 +31,7 @@ export type BenchArgs = {
 
 export const USAGE = `Usage: npm run bench:collect -- [--accounts 50] [--regions 16] [--instances-per-region 200]
        [--latency-ms 40] [--scales 1,2,4] [--concurrency 64] [--sample-accounts 2] [--sample-regions 2]
-       [--ingest-rows 100000] [--quick] [--skip-baseline] [--skip-ingest] [--keep-data]
+       [--ingest-rows 1000000] [--quick] [--skip-baseline] [--skip-ingest] [--skip-postgres] [--keep-data]
        npm run bench:collect -- --workers 1,2,4 [--worker-concurrency 4] [--accounts 20] [--regions 4]
        [--instances-per-region 400] [--latency-ms 40] [--concurrency 64] [--quick] [--keep-data]
        npm run bench:collect -- --software 20 [--accounts 10] [--regions 4] [--instances-per-region 200]
@@ -64,6 +66,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       quick: { type: "boolean", default: false },
       "skip-baseline": { type: "boolean", default: false },
       "skip-ingest": { type: "boolean", default: false },
+      "skip-postgres": { type: "boolean", default: false },
       "keep-data": { type: "boolean", default: false },
       workers: { type: "string" },
       "worker-concurrency": { type: "string" },
@@ -107,10 +110,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     concurrency: int("concurrency", values.concurrency, 64),
     sampleAccounts: int("sample-accounts", values["sample-accounts"], 2, 2),
     sampleRegions: int("sample-regions", values["sample-regions"], 2),
-    ingestRows: int("ingest-rows", values["ingest-rows"], quick ? QUICK.ingestRows : 100_000, 200),
+    // Issue 15: ingest of 1,000,000 instances (and its unchanged re-run) into SQLite.
+    ingestRows: int("ingest-rows", values["ingest-rows"], quick ? QUICK.ingestRows : 1_000_000, 200),
     quick,
     skipBaseline: values["skip-baseline"] ?? false,
     skipIngest: values["skip-ingest"] ?? false,
+    skipPostgres: values["skip-postgres"] ?? false,
     keepData: values["keep-data"] ?? false,
     workers,
     // lib/env.ts's default: what `npm run worker` runs with unless told otherwise.

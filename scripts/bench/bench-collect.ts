@@ -2,7 +2,8 @@
 // --latency-ms 40 --scales 1,2,4 --concurrency 64]`: collects the simulator's scale world (a
 // separate process, EC2's token buckets on) with the real collector (a child process per scale,
 // fresh SQLite each) and compares the wall time with the world's lower bound and a naive
-// sequential client; measures ingest of 100k instances alone. Progress on stderr, the table and
+// sequential client; measures ingest alone (1M instances into SQLite, and 100k into SQLite and
+// PostgreSQL side by side). Progress on stderr, the table and
 // PASS/MISS per target on stdout. Targets are reported, never enforced (exit 0).
 // `--workers 1,2,4` instead compares N worker processes on PostgreSQL (workers-bench.ts);
 // `--software 20` the cost of software collection (software-bench.ts).
@@ -12,9 +13,17 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseBenchArgs, type BenchArgs } from "./args";
 import type { CollectWorkerResult } from "./collect-worker";
+import { startThrowawayPostgres } from "../throwaway-postgres.mjs";
 import type { IngestResult } from "./ingest-worker";
 import { lowerBound, requestCount } from "./lower-bound";
-import { finalReport, scaleDetail, type Baseline, type ScaleResult } from "./report";
+import {
+  finalReport,
+  INGEST_COMPARE_ROWS,
+  scaleDetail,
+  type Baseline,
+  type IngestReport,
+  type ScaleResult,
+} from "./report";
 import { naiveCollect } from "./sequential-baseline";
 import { runJsonChild, startSimProcess } from "./sim-process";
 import { runSoftwareBench } from "./software-bench";
@@ -124,19 +133,31 @@ async function measureScale(scale: number, baseline: Baseline | null): Promise<S
   });
 }
 
-async function measureIngest(): Promise<IngestResult> {
-  log(
-    `[bench] ingest: reconcileScope of ${args.ingestRows.toLocaleString("en")} instance rows into a fresh SQLite database`,
-  );
-  const dataDir = path.join(work, "data-ingest");
-  const result = await runJsonChild<IngestResult>(
-    "scripts/bench/ingest-worker.ts",
-    [String(args.ingestRows)],
-    { DATA_DIR: dataDir, DATABASE_URL: "" },
-    log,
-  );
-  if (!args.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
-  return result;
+async function ingestInto(provider: "sqlite" | "postgresql", rows: number): Promise<IngestResult> {
+  log(`[bench] ingest: reconcileScope of ${rows.toLocaleString("en")} instance rows into a fresh ${provider} database`);
+  const dataDir = path.join(work, `data-ingest-${provider}-${rows}`);
+  const postgres = provider === "postgresql" ? await startThrowawayPostgres() : null;
+  try {
+    return await runJsonChild<IngestResult>(
+      "scripts/bench/ingest-worker.ts",
+      [String(rows)],
+      { DATA_DIR: dataDir, DATABASE_URL: postgres?.url ?? "" },
+      log,
+    );
+  } finally {
+    await postgres?.stop();
+    if (!args.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+// SQLite at the issue's size; SQLite and PostgreSQL side by side at (up to) 100k rows, where
+// PostgreSQL's ingest is compared with SQLite's.
+async function measureIngest(): Promise<IngestReport> {
+  const compareRows = Math.min(args.ingestRows, INGEST_COMPARE_ROWS);
+  const sqlite = await ingestInto("sqlite", args.ingestRows);
+  const sqliteCompare = compareRows === args.ingestRows ? sqlite : await ingestInto("sqlite", compareRows);
+  const postgres = args.skipPostgres ? null : await ingestInto("postgresql", compareRows);
+  return { sqlite, sqliteCompare, postgres };
 }
 
 function describe(a: BenchArgs): string {

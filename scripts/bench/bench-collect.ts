@@ -6,7 +6,8 @@
 // PostgreSQL side by side). Progress on stderr, the table and
 // PASS/MISS per target on stdout. Targets are reported, never enforced (exit 0).
 // `--workers 1,2,4` instead compares N worker processes on PostgreSQL (workers-bench.ts);
-// `--software 20` the cost of software collection (software-bench.ts).
+// `--software 20` the cost of software collection (software-bench.ts). CIRRUS_BENCH_CPU_PROFILE=<file>
+// keeps the collector's whole CPU profile (.cpuprofile) beside the per-stage sums.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

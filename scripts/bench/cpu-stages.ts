@@ -3,6 +3,7 @@
 // each sample is charged to the innermost frame of its stack that belongs to a stage. So
 // JSON.stringify inside planReconcile counts as planning, SQLite's own time inside the scope
 // writer as scope writes, the SDK's XML/JSON parsing and signing as SDK.
+import fs from "node:fs";
 import { Session } from "node:inspector/promises";
 
 export const STAGES = [
@@ -71,6 +72,9 @@ export async function profileStages(): Promise<() => Promise<StageTimes>> {
   return async () => {
     const { profile } = (await session.post("Profiler.stop")) as { profile: Profile };
     session.disconnect();
+    // The whole profile, for a closer look (Chrome DevTools or any .cpuprofile viewer).
+    if (process.env.CIRRUS_BENCH_CPU_PROFILE)
+      fs.writeFileSync(process.env.CIRRUS_BENCH_CPU_PROFILE, JSON.stringify(profile));
     return stagesOfProfile(profile);
   };
 }

@@ -5,8 +5,8 @@ import { and, ident, join, param, sql, TRUE, type Dialect, type Sql } from "./sq
 import type { InventoryQuery, InventoryType } from "./types";
 
 // Keyset pagination for the REST API and exports: rows ordered by (sort column, row id), the
-// next page starting after the last row's values. Unlike offset paging it costs
-// the same on page 1 and page 1000, and rows inserted meanwhile never shift a page.
+// next page starting after the last row's values. Unlike offset paging it costs the same on
+// page 1 and page 1000, and rows inserted meanwhile never shift a page.
 //
 // NULL sort values go LAST in both directions, on both databases. Left to themselves SQLite
 // puts NULLs first for asc and PostgreSQL last, so the same cursor would skip or repeat rows
@@ -102,7 +102,9 @@ export function keysetRanges(
 
 type Encoded = { s: string; o: "asc" | "desc"; v: string | number | boolean | null; r: string; i: string };
 
-// Opaque to clients: base64url JSON of the sort, the last row's sort value and its ids.
+// Opaque to clients: base64url JSON of the sort, the last row's sort value and its ids. The
+// resource id (r) no longer orders pages (the row id does); it stays in the cursor, so cursors
+// handed out before still decode.
 export function encodeCursor(query: Pick<InventoryQuery, "sort" | "order">, position: CursorPosition): string {
   const value = position.value instanceof Date ? position.value.toISOString() : position.value;
   const encoded: Encoded = { s: query.sort, o: query.order, v: value, r: position.resourceId, i: position.id };

@@ -22,6 +22,7 @@ export async function resetInventory(): Promise<void> {
     db.dbInstance.deleteMany(),
     db.managedNode.deleteMany(),
     db.installedSoftware.deleteMany(),
+    db.inventoryTag.deleteMany(),
     db.sighting.deleteMany(),
     db.changeEvent.deleteMany(),
     db.scopeState.deleteMany(),

@@ -233,6 +233,17 @@ describe("one row per AWS resource", () => {
       noActor,
     );
     await expect(purgeConnectionHistory(existing.id, noActor)).rejects.toThrow(/deleted connection/);
+    // The rows only the purged connection saw, and their tags (the tag filter's rows).
+    const onlyWider = new Set<string>();
+    for (const { store } of RESOURCE_LIST)
+      for (const row of await getDb().$queryRawUnsafe<{ id: string }[]>(
+        `SELECT "id" FROM "${store.table}" WHERE "seenBy" = '|${wider.id}|'`,
+      ))
+        onlyWider.add(row.id);
+    const tagsOfOnlyWider = async () =>
+      (await getDb().inventoryTag.findMany({ select: { rowId: true } })).filter((tag) => onlyWider.has(tag.rowId))
+        .length;
+    expect(await tagsOfOnlyWider()).toBeGreaterThan(0);
     const purged = await purgeConnectionHistory(wider.id, noActor);
     expect(purged.resources).toBeGreaterThan(0);
     expect(await getDb().sighting.count({ where: { connectionId: wider.id } })).toBe(0);
@@ -241,6 +252,8 @@ describe("one row per AWS resource", () => {
     // What the first connection also saw stays, no longer "seen by" the purged one.
     expect(await getDb().ec2Instance.count({ where: { seenBy: { contains: `|${wider.id}|` } } })).toBe(0);
     expect(await getDb().ec2Instance.count()).toBe(narrow);
+    // The purged rows' tags went with them.
+    expect(await tagsOfOnlyWider()).toBe(0);
     const audit2 = await getDb().auditEvent.findFirstOrThrow({
       where: { targetId: wider.id, action: "connection.history_purged" },
     });

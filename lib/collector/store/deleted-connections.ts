@@ -75,11 +75,11 @@ export async function purgeDeletedConnection(connectionId: string): Promise<Purg
           where: { seenBy: { contains: `|${connectionId}|` } },
           select: { id: true, seenBy: true },
         });
-        // By seenBy, not by an id list: a type with many rows (installed software) would exceed
-        // the database's bound-parameter limit.
         // Their tag filter rows first, while the rows that name them are still there.
         const table = Prisma.raw(`"${RESOURCES[resourceType].store.table}"`);
         await tx.$executeRaw`DELETE FROM "InventoryTag" WHERE "rowId" IN (SELECT "id" FROM ${table} WHERE "seenBy" = ${`|${connectionId}|`})`;
+        // By seenBy, not by an id list: a type with many rows (installed software) would exceed
+        // the database's bound-parameter limit.
         resources += (await model.deleteMany({ where: { seenBy: `|${connectionId}|` } })).count;
         for (const row of rows.filter((candidate) => candidate.seenBy !== `|${connectionId}|`)) {
           await model.update({ where: { id: row.id }, data: { seenBy: row.seenBy.replace(`|${connectionId}|`, "|") } });

@@ -140,10 +140,16 @@ test("Include removed applies without reloading the page; loading shows a skelet
   expect(await shownTotal(page)).toBe(live);
 
   // The toggle is a client-side change: no server render of this page (what took ~0.5 s), only
-  // the list. (Navigation links may prefetch other pages meanwhile.)
+  // the list. Navigation links may prefetch pages meanwhile, this one included (the sidebar's
+  // Instances link, without the view's query): a prefetch is not a render the toggle asked for.
   const pageRenders: string[] = [];
   page.on("request", (request) => {
-    if (request.headers()["rsc"] === "1" && new URL(request.url()).pathname === "/inventory/instances")
+    const headers = request.headers();
+    if (
+      headers["rsc"] === "1" &&
+      !headers["next-router-prefetch"] &&
+      new URL(request.url()).pathname === "/inventory/instances"
+    )
       pageRenders.push(request.url());
   });
   const include = page.getByLabel("Include removed");

@@ -359,12 +359,24 @@ describe("GET /api/v1/{type}/export", () => {
       "instances",
       new URLSearchParams({ connection: fixture.connectionId, sort: "launchTime" }),
     );
-    const batches: InventoryRow[][] = [];
-    for await (const batch of iterateInventory("instances", query, 5)) batches.push(batch);
-    expect(batches.slice(0, -1).every((batch) => batch.length === 5)).toBe(true);
-    expect(ids(batches.flat())).toEqual(
-      ids(nullsLast(await offsetRows("instances", { sort: "launchTime" }), "launchTime")),
+    // Positions read 50,000 at a time (one read here) and 15 at a time (several, the NULLs'
+    // range starting inside one of them).
+    for (const positionsPerRead of [50_000, 15]) {
+      const batches: InventoryRow[][] = [];
+      for await (const batch of iterateInventory("instances", query, 5, positionsPerRead)) batches.push(batch);
+      expect(batches.slice(0, -1).every((batch) => batch.length === 5)).toBe(true);
+      expect(ids(batches.flat())).toEqual(
+        ids(nullsLast(await offsetRows("instances", { sort: "launchTime" }), "launchTime")),
+      );
+    }
+    const filtered = { state: "running", sort: "vcpus", order: "desc" };
+    const rows: InventoryRow[] = [];
+    const byVcpus = parseInventoryQuery(
+      "instances",
+      new URLSearchParams({ connection: fixture.connectionId, ...filtered }),
     );
+    for await (const batch of iterateInventory("instances", byVcpus, 4, 10)) rows.push(...batch);
+    expect(ids(rows)).toEqual(ids(nullsLast(await offsetRows("instances", filtered), "vcpus")));
 
     const response = await call(exportRoute, "instances", {
       connection: fixture.connectionId,

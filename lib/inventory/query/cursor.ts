@@ -103,15 +103,16 @@ export function keysetRanges(
 type Encoded = { s: string; o: "asc" | "desc"; v: string | number | boolean | null; r: string; i: string };
 
 // Opaque to clients: base64url JSON of the sort, the last row's sort value and its ids. The
-// resource id (r) no longer orders pages (the row id does); it stays in the cursor, so cursors
-// handed out before still decode.
+// resource id (r) no longer orders pages (the row id does): pages leave it empty (reading it
+// would cost a table read per position), and cursors handed out before, which carry it, still
+// decode.
 export function encodeCursor(query: Pick<InventoryQuery, "sort" | "order">, position: CursorPosition): string {
   const value = position.value instanceof Date ? position.value.toISOString() : position.value;
   const encoded: Encoded = { s: query.sort, o: query.order, v: value, r: position.resourceId, i: position.id };
   return Buffer.from(JSON.stringify(encoded), "utf8").toString("base64url");
 }
 
-/** The cursor of the page that starts after `last` (a row read with selectFor: it has the sort column). */
+/** The cursor of the page that starts after `last` (its sort column and row id). */
 export function cursorAfter(
   type: InventoryType,
   query: Pick<InventoryQuery, "sort" | "order">,
@@ -119,7 +120,7 @@ export function cursorAfter(
 ): string {
   return encodeCursor(query, {
     value: (last[query.sort] ?? null) as SortValue,
-    resourceId: String(last[TYPE_CONFIG[type].idColumn]),
+    resourceId: String(last[TYPE_CONFIG[type].idColumn] ?? ""),
     id: last.id,
   });
 }

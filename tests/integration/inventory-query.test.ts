@@ -6,13 +6,16 @@ import { collectConnection } from "@/lib/collector";
 import { getDb } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import {
+  INVENTORY_TYPES,
   facetValues,
   getInventoryItem,
   listInventory,
   parseInventoryQuery,
   type InventoryQuery,
 } from "@/lib/inventory/query";
+import { TYPE_CONFIG } from "@/lib/inventory/query/config";
 import { MAX_FILTER_VALUES } from "@/lib/inventory/query/schemas";
+import { resourceTypeOf } from "@/lib/resources/registry";
 import { coverageOf } from "@/lib/inventory/api/coverage";
 import { apiQueryOf } from "@/lib/inventory/api/parse-api-query";
 import { demoConnection, type CollectorFixture } from "./collector-fixtures";
@@ -273,6 +276,40 @@ describe("listInventory", () => {
     expect(facets.licenceModel?.map((f) => f.value)).toContain("byol");
     expect(facets.region?.length).toBeGreaterThan(1);
     expect(facets.connection?.some((f) => f.value === fixture.connectionId)).toBe(true);
+    // Every dropdown of every type offers exactly the distinct values of the rows still present
+    // (a GROUP BY of every row), in order, and the connections with a sighting of the type.
+    const db = getDb();
+    for (const type of INVENTORY_TYPES) {
+      const { filters, model } = TYPE_CONFIG[type];
+      const delegate = db[model] as unknown as {
+        groupBy(args: object): Promise<Record<string, unknown>[]>;
+      };
+      const offered = await facetValues(type);
+      const columns = { region: "region", account: "accountId", ...filters } as Record<string, string>;
+      for (const [facet, column] of Object.entries(columns)) {
+        const groups = await delegate.groupBy({
+          by: [column],
+          where: { removedAt: null },
+          orderBy: { [column]: "asc" },
+        });
+        const expected = groups
+          .map((group) => group[column])
+          .filter((value) => typeof value === "string" && value !== "");
+        expect(
+          offered[facet as keyof typeof offered]?.map((f) => f.value),
+          `${type} ${facet}`,
+        ).toEqual(expected);
+      }
+      const sightings = await db.sighting.groupBy({
+        by: ["connectionId"],
+        where: { resourceType: resourceTypeOf(type) },
+        orderBy: { connectionId: "asc" },
+      });
+      expect(
+        offered.connection?.map((f) => f.value),
+        `${type} connection`,
+      ).toEqual(sightings.map((group) => group.connectionId));
+    }
   });
 });
 

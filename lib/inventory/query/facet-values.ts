@@ -3,29 +3,34 @@ import { resourceTypeOf } from "../../resources/registry";
 import { getDb } from "../../db";
 import { TYPE_CONFIG } from "./config";
 import { modelOf } from "./model";
+import { LEADING_INDEX_COLUMNS, looseScan } from "./loose-scan";
+import { sql, TRUE } from "./sql";
 import { type FacetValues, type InventoryType } from "./types";
 
 // Distinct values for the filter dropdowns, over the rows still present.
 export async function facetValues(type: InventoryType): Promise<FacetValues> {
   const config = TYPE_CONFIG[type];
   const model = modelOf(type);
+  const db = getDb();
   const distinct = async (column: string) => {
-    const groups = await model.groupBy({ by: [column], where: { removedAt: null }, orderBy: { [column]: "asc" } });
-    return groups
-      .map((group) => group[column])
-      .filter((value): value is string => typeof value === "string" && value !== "");
+    const values = LEADING_INDEX_COLUMNS[config.table]?.includes(column)
+      ? (await db.$queryRaw<{ value: unknown }[]>(looseScan(config.table, column, sql`"removedAt" IS NULL`))).map(
+          (row) => row.value,
+        )
+      : (await model.groupBy({ by: [column], where: { removedAt: null }, orderBy: { [column]: "asc" } })).map(
+          (group) => group[column],
+        );
+    return values.filter((value): value is string => typeof value === "string" && value !== "");
   };
   const facets: FacetValues = {};
-  const db = getDb();
-  // The Connection filter means "seen by": every connection with a sighting of this type.
+  // The Connection filter means "seen by": every connection with a sighting of this type (the
+  // few connections by a loose scan, each checked for one).
   const seenBy = async () =>
     (
-      await db.sighting.groupBy({
-        by: ["connectionId"],
-        where: { resourceType: resourceTypeOf(type) },
-        orderBy: { connectionId: "asc" },
-      })
-    ).map((group) => group.connectionId);
+      await db.$queryRaw<{ value: string }[]>(sql`SELECT "value" FROM (${looseScan("Sighting", "connectionId", TRUE)})
+        AS "connections" WHERE EXISTS (SELECT 1 FROM "Sighting" WHERE "connectionId" = "connections"."value"
+        AND "resourceType" = ${resourceTypeOf(type)}) ORDER BY "value"`)
+    ).map((row) => row.value);
   const [regions, accountIds, connectionIds] = await Promise.all([distinct("region"), distinct("accountId"), seenBy()]);
   const [accounts, connections] = await Promise.all([
     db.account.findMany({ where: { accountId: { in: accountIds } }, select: { accountId: true, alias: true } }),

@@ -42,11 +42,15 @@ async function writeWorkbook(
   const firstRows = first.done ? [] : first.value;
   const widths = columnWidths(columns, firstRows.map(exportRecordReader(columns)));
   // Headers are the table's labels; JSON and the API keep the field names.
+  // One style object per column, given to each of its cells: exceljs gives every new cell a copy
+  // of its column's style and looks a style up by object before working it out again (XML and
+  // all), so copies were worked out cell by cell (13 % of an XLSX export's CPU).
+  const styles = columns.map((column) => (column.date ? { numFmt: "yyyy-mm-dd hh:mm:ss" } : {}));
   sheet.columns = columns.map((column, index) => ({
     header: column.label,
     key: column.key,
     width: widths[index],
-    style: column.date ? { numFmt: "yyyy-mm-dd hh:mm:ss" } : {},
+    style: styles[index],
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
@@ -59,7 +63,11 @@ async function writeWorkbook(
   };
   try {
     for await (const batch of rest()) {
-      for (const row of batch) sheet.addRow(record(row).map(cellValue)).commit();
+      for (const row of batch) {
+        const added = sheet.addRow(record(row).map(cellValue));
+        added.eachCell((cell, column) => (cell.style = styles[column - 1]));
+        added.commit();
+      }
       rowCount += batch.length;
       await waitForBacklog(sheet, out, closed);
       if (closed()) return; // the client went away: leaving the loop ends the row source (and audits it)

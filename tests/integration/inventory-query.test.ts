@@ -14,6 +14,7 @@ import {
   type InventoryQuery,
 } from "@/lib/inventory/query";
 import { TYPE_CONFIG } from "@/lib/inventory/query/config";
+import { modelOf } from "@/lib/inventory/query/model";
 import { MAX_FILTER_VALUES } from "@/lib/inventory/query/schemas";
 import { resourceTypeOf } from "@/lib/resources/registry";
 import { coverageOf } from "@/lib/inventory/api/coverage";
@@ -280,14 +281,11 @@ describe("listInventory", () => {
     // (a GROUP BY of every row), in order, and the connections with a sighting of the type.
     const db = getDb();
     for (const type of INVENTORY_TYPES) {
-      const { filters, model } = TYPE_CONFIG[type];
-      const delegate = db[model] as unknown as {
-        groupBy(args: object): Promise<Record<string, unknown>[]>;
-      };
+      const { filters } = TYPE_CONFIG[type];
       const offered = await facetValues(type);
       const columns = { region: "region", account: "accountId", ...filters } as Record<string, string>;
       for (const [facet, column] of Object.entries(columns)) {
-        const groups = await delegate.groupBy({
+        const groups = await modelOf(type).groupBy({
           by: [column],
           where: { removedAt: null },
           orderBy: { [column]: "asc" },

@@ -12,6 +12,7 @@ import {
   type SimSummary,
 } from "./collector-fixtures";
 import { SOFTWARE_TYPES, SSM_DENIED } from "./support/software-scopes";
+import { expectTallyToMatchRows } from "../support/instance-tally";
 
 let fixture: CollectorFixture | undefined;
 afterEach(async () => {
@@ -156,6 +157,7 @@ describe("collecting the demo organization", () => {
       orderBy: { id: "asc" },
     });
     expect(after).toEqual(rows);
+    await expectTallyToMatchRows();
   });
 
   it("marks a resource removed from the world with removedAt, keeps it, and records a change", async () => {
@@ -195,6 +197,8 @@ describe("collecting the demo organization", () => {
         where: { runId: result.runId, resourceType: "ec2-instance", resourceId: victim.instanceId, kind: "removed" },
       }),
     ).toBe(1);
+    // The Overview's counts moved with them: one instance fewer, one running fewer.
+    await expectTallyToMatchRows();
   });
 
   it("records an overlapping run as skipped", async () => {

@@ -12,6 +12,7 @@ import { RESOURCE_LIST } from "@/lib/resources/registry";
 import { DEMO_MEMBERS, DEMO_NAMES } from "@/simulator/src/index";
 import { parseCsv } from "../support/parse-csv";
 import { demoConnection, type CollectorFixture, type SimSummary } from "./collector-fixtures";
+import { expectTallyToMatchRows } from "../support/instance-tally";
 
 const TYPES: InventoryType[] = ["instances", "hosts", "reserved-instances", "databases"];
 const noActor = { actor: null, ip: null };
@@ -49,6 +50,7 @@ async function twoMoreConnections(f: CollectorFixture) {
 // and rows, and each CSV export's resources, with the fields that do not depend on which
 // connection looked last.
 async function figures() {
+  await expectTallyToMatchRows();
   const { now: _now, vcpus: _series, ...overview } = await getOverview();
   void _now;
   void _series;

@@ -5,6 +5,7 @@ import { collectConnection } from "@/lib/collector";
 import { updateConnection } from "@/lib/connections/save-connection";
 import { getDb } from "@/lib/db";
 import { demoConnection, type CollectorFixture, type SimSummary } from "./collector-fixtures";
+import { expectTallyToMatchRows } from "../support/instance-tally";
 
 const noActor = { actor: null, ip: null };
 
@@ -65,6 +66,7 @@ describe("scope exits", () => {
     expect(await instances({ removedAt: null })).toBe(
       await worldInstances(fixture, (accountId) => accountId !== member.id),
     );
+    await expectTallyToMatchRows();
   });
 
   it("an account moved out of the chosen OU leaves; the accounts still in it stay", async () => {

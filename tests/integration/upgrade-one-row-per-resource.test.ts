@@ -8,6 +8,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectDb, getDb } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrate";
+import { expectTallyToMatchRows } from "../support/instance-tally";
 import { freshDatabaseAt, loadFixtureRows, readFixtureRows, removeFreshDatabase } from "../support/load-fixture-rows";
 
 type WorldResource = {
@@ -150,6 +151,14 @@ describe("upgrading a database of per-connection rows", () => {
       };
       expect(await getDb().changeEvent.count({ where }), resource.resourceId).toBe(resource.changeEvents);
     }
+  });
+
+  it("counts the live instances in the Overview's tally, which the upgrade fills from the stored rows", async () => {
+    await expectTallyToMatchRows();
+    const live = world.resources.filter((resource) => resource.table === "Ec2Instance" && resource.live).length;
+    const tally = await getDb().ec2InstanceTally.aggregate({ _sum: { instances: true } });
+    expect(live).toBeGreaterThan(0);
+    expect(tally._sum.instances).toBe(live);
   });
 
   it("keeps the runs, snapshots and scope states as they were", async () => {

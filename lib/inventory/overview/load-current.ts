@@ -6,7 +6,7 @@ import { seenByAny } from "../query/where";
 import type { CoverageGroup } from "./ri-coverage";
 
 // The current (non-removed) rows of every connection, or of the given ones. Instances are
-// counted by the database (there may be a million: GROUP BY on their typed columns, no row or
+// counted by the database (there may be a million: groups of their typed columns, no row or
 // JSON loaded); the few hosts, RIs and databases are read from their stored row JSON, which has
 // every mapped field.
 
@@ -43,7 +43,10 @@ export type OverviewInstanceGroup = Pick<InstanceRow, "state" | "licensedProduct
 
 export type CurrentInventory = {
   instances: OverviewInstanceGroup[];
-  /** Running on-demand instances by what an RI matches on (ri-coverage.ts), with their count. */
+  /**
+   * Running on-demand instances by what an RI matches on (ri-coverage.ts), with their count; those
+   * no active RI could cover come per type, platform and tenancy, with an empty account and region.
+   */
   coverage: CoverageGroup[];
   hosts: (HostRow & Located)[];
   reservedInstances: (ReservedInstanceRow & Located)[];
@@ -53,9 +56,9 @@ export type CurrentInventory = {
 
 export async function loadCurrentInventory(connectionIds?: string[]): Promise<CurrentInventory> {
   const db = getDb();
-  // Raw SQL: the two GROUP BYs have up to tens of thousands of groups, which Prisma's groupBy
-  // took ~4x longer to hand back (the same measure as the inventory's pages). Given connections:
-  // the resources any of them sees (one row each, however many see it).
+  // Raw SQL: there are up to tens of thousands of groups, which Prisma's groupBy took ~4x longer
+  // to hand back (the same measure as the inventory's pages). Given connections: the resources
+  // any of them sees (one row each, however many see it).
   const current = and([sql`"removedAt" IS NULL`, ...(connectionIds ? [seenByAny(connectionIds)] : [])]);
   const columns = (names: readonly string[]) => join(names.map(ident), ", ");
   // The few hosts, RIs and databases: every mapped field from the stored row JSON.
@@ -70,13 +73,35 @@ export async function loadCurrentInventory(connectionIds?: string[]): Promise<Cu
       accountId: row.accountId,
       region: row.region,
     }));
+  // Every connection's instances: the tallies the triggers keep (migration 20261207150426). A
+  // connection's own: its rows counted into the same groups.
+  const summaryGroups = connectionIds
+    ? sql`SELECT ${columns(SUMMARY_GROUP)}, SUM("vcpus") AS "vcpus", COUNT(*) AS "instances" FROM "Ec2Instance"
+      WHERE ${current} GROUP BY ${columns(SUMMARY_GROUP)}`
+    : sql`SELECT ${columns(SUMMARY_GROUP)}, "vcpus", "instances" FROM "Ec2InstanceTally"`;
+  const coverageGroups = connectionIds
+    ? sql`SELECT ${columns(COVERAGE_GROUP)}, COUNT(*) AS "instances" FROM "Ec2Instance"
+      WHERE ${current} AND "state" = 'running' AND "lifecycle" = 'on-demand' GROUP BY ${columns(COVERAGE_GROUP)}`
+    : sql`SELECT ${columns(COVERAGE_GROUP)}, "instances" FROM "Ec2CoverageTally"`;
+  // An RI covers only its own account's instances of its type in its region: groups with no such
+  // active RI are uncovered whatever their AZ, so they come summed per type, platform and tenancy
+  // under no account (tens of thousands of groups at 1M: riCoverage took 100 ms over them).
+  const covers = sql`p."accountId" = g."accountId" AND p."region" = g."region" AND p."instanceType" = g."instanceType"`;
   const [instances, coverage, hosts, reservedInstances, dbInstances, accounts] = await Promise.all([
-    db.$queryRaw<(GroupColumns<typeof SUMMARY_GROUP> & { vcpus: Count | null; instances: Count })[]>(sql`
-      SELECT ${columns(SUMMARY_GROUP)}, SUM("vcpus") AS "vcpus", COUNT(*) AS "instances" FROM "Ec2Instance"
-      WHERE ${current} GROUP BY ${columns(SUMMARY_GROUP)}`),
+    db.$queryRaw<(GroupColumns<typeof SUMMARY_GROUP> & { vcpus: Count | null; instances: Count })[]>(summaryGroups),
     db.$queryRaw<(GroupColumns<typeof COVERAGE_GROUP> & { instances: Count })[]>(sql`
-      SELECT ${columns(COVERAGE_GROUP)}, COUNT(*) AS "instances" FROM "Ec2Instance"
-      WHERE ${current} AND "state" = 'running' AND "lifecycle" = 'on-demand' GROUP BY ${columns(COVERAGE_GROUP)}`),
+      WITH "alike" AS (${coverageGroups}),
+      "pools" AS MATERIALIZED (SELECT DISTINCT "accountId", "region", "instanceType" FROM "ReservedInstance"
+        WHERE "removedAt" IS NULL AND "state" = 'active')
+      SELECT ${join(
+        COVERAGE_GROUP.map((column) => sql`g.${ident(column)}`),
+        ", ",
+      )}, g."instances" FROM "alike" AS g JOIN "pools" AS p ON ${covers}
+      UNION ALL
+      SELECT '' AS "accountId", '' AS "region", NULL AS "availabilityZone", "instanceType", "platformDetails",
+        "tenancy", SUM("instances") AS "instances"
+      FROM "alike" AS g WHERE NOT EXISTS (SELECT 1 FROM "pools" AS p WHERE ${covers})
+      GROUP BY "instanceType", "platformDetails", "tenancy"`),
     stored<HostRow>("DedicatedHost"),
     stored<ReservedInstanceRow>("ReservedInstance"),
     stored<DbInstanceRow>("DbInstance"),

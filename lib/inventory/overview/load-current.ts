@@ -86,6 +86,8 @@ export async function loadCurrentInventory(connectionIds?: string[]): Promise<Cu
   // An RI covers only its own account's instances of its type in its region: groups with no such
   // active RI are uncovered whatever their AZ, so they come summed per type, platform and tenancy
   // under no account (tens of thousands of groups at 1M: riCoverage took 100 ms over them).
+  // EXISTS both ways: as a join, SQLite without statistics scanned every group once per pool
+  // (700 ms at 1M instances); EXISTS looks each group up in an index it builds on the pools.
   const covers = sql`p."accountId" = g."accountId" AND p."region" = g."region" AND p."instanceType" = g."instanceType"`;
   const [instances, coverage, hosts, reservedInstances, dbInstances, accounts] = await Promise.all([
     db.$queryRaw<(GroupColumns<typeof SUMMARY_GROUP> & { vcpus: Count | null; instances: Count })[]>(summaryGroups),
@@ -96,7 +98,7 @@ export async function loadCurrentInventory(connectionIds?: string[]): Promise<Cu
       SELECT ${join(
         COVERAGE_GROUP.map((column) => sql`g.${ident(column)}`),
         ", ",
-      )}, g."instances" FROM "alike" AS g JOIN "pools" AS p ON ${covers}
+      )}, g."instances" FROM "alike" AS g WHERE EXISTS (SELECT 1 FROM "pools" AS p WHERE ${covers})
       UNION ALL
       SELECT '' AS "accountId", '' AS "region", NULL AS "availabilityZone", "instanceType", "platformDetails",
         "tenancy", SUM("instances") AS "instances"

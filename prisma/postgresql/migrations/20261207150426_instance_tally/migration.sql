@@ -41,7 +41,6 @@ CREATE TABLE "Ec2CoverageTally" (
     CONSTRAINT "Ec2CoverageTally_pkey" PRIMARY KEY ("groupKey")
 );
 
-
 -- A current row counts in its group: added, removed, or moved between groups. Then the rows
 -- stored before.
 -- Each function's body is an escape string with every semicolon written \073: migrate deploy
@@ -55,7 +54,7 @@ BEGIN
       DELETE FROM "Ec2InstanceTally" WHERE "groupKey" = json_build_array(OLD."accountId", OLD."region", OLD."state", OLD."licensedProduct", OLD."licenceModel", OLD."hostId")::text AND "instances" = 0\073
     END IF\073
   END IF\073
-  IF TG_OP <> ''DELETE'' THEN
+  IF TG_OP = ''UPDATE'' THEN
     IF NEW."removedAt" IS NULL THEN
       INSERT INTO "Ec2InstanceTally" ("groupKey", "accountId", "region", "state", "licensedProduct", "licenceModel", "hostId", "instances", "vcpus")
       VALUES (json_build_array(NEW."accountId", NEW."region", NEW."state", NEW."licensedProduct", NEW."licenceModel", NEW."hostId")::text, NEW."accountId", NEW."region", NEW."state", NEW."licensedProduct", NEW."licenceModel", NEW."hostId", 1, COALESCE(NEW."vcpus", 0))
@@ -65,9 +64,6 @@ BEGIN
   RETURN NULL\073
 END
 ';
-
-CREATE TRIGGER "Ec2Instance_tally_insert" AFTER INSERT ON "Ec2Instance"
-FOR EACH ROW WHEN (NEW."removedAt" IS NULL) EXECUTE FUNCTION "ec2_instance_tally"();
 
 CREATE TRIGGER "Ec2Instance_tally_delete" AFTER DELETE ON "Ec2Instance"
 FOR EACH ROW WHEN (OLD."removedAt" IS NULL) EXECUTE FUNCTION "ec2_instance_tally"();
@@ -87,7 +83,7 @@ BEGIN
       DELETE FROM "Ec2CoverageTally" WHERE "groupKey" = json_build_array(OLD."accountId", OLD."region", OLD."availabilityZone", OLD."instanceType", OLD."platformDetails", OLD."tenancy")::text AND "instances" = 0\073
     END IF\073
   END IF\073
-  IF TG_OP <> ''DELETE'' THEN
+  IF TG_OP = ''UPDATE'' THEN
     IF NEW."removedAt" IS NULL AND NEW."state" = ''running'' AND NEW."lifecycle" = ''on-demand'' THEN
       INSERT INTO "Ec2CoverageTally" ("groupKey", "accountId", "region", "availabilityZone", "instanceType", "platformDetails", "tenancy", "instances")
       VALUES (json_build_array(NEW."accountId", NEW."region", NEW."availabilityZone", NEW."instanceType", NEW."platformDetails", NEW."tenancy")::text, NEW."accountId", NEW."region", NEW."availabilityZone", NEW."instanceType", NEW."platformDetails", NEW."tenancy", 1)
@@ -98,9 +94,6 @@ BEGIN
 END
 ';
 
-CREATE TRIGGER "Ec2Instance_coverage_insert" AFTER INSERT ON "Ec2Instance"
-FOR EACH ROW WHEN (NEW."removedAt" IS NULL AND NEW."state" = 'running' AND NEW."lifecycle" = 'on-demand') EXECUTE FUNCTION "ec2_coverage_tally"();
-
 CREATE TRIGGER "Ec2Instance_coverage_delete" AFTER DELETE ON "Ec2Instance"
 FOR EACH ROW WHEN (OLD."removedAt" IS NULL AND OLD."state" = 'running' AND OLD."lifecycle" = 'on-demand') EXECUTE FUNCTION "ec2_coverage_tally"();
 
@@ -110,3 +103,24 @@ FOR EACH ROW WHEN (OLD."accountId" IS DISTINCT FROM NEW."accountId" OR OLD."regi
 INSERT INTO "Ec2CoverageTally" ("groupKey", "accountId", "region", "availabilityZone", "instanceType", "platformDetails", "tenancy", "instances")
 SELECT json_build_array("accountId", "region", "availabilityZone", "instanceType", "platformDetails", "tenancy")::text, "accountId", "region", "availabilityZone", "instanceType", "platformDetails", "tenancy", COUNT(*)
 FROM "Ec2Instance" WHERE "Ec2Instance"."removedAt" IS NULL AND "Ec2Instance"."state" = 'running' AND "Ec2Instance"."lifecycle" = 'on-demand' GROUP BY "accountId", "region", "availabilityZone", "instanceType", "platformDetails", "tenancy";
+
+-- Rows inserted together are counted together: one upsert per group and statement. Counted row
+-- by row, a tally row was updated once per instance, and PostgreSQL keeps every version of a row
+-- a transaction updates until it ends: the collector's insert of a 10,000-instance scope walked
+-- ever longer version chains (1M instances took 850 s to store instead of 640 s).
+CREATE FUNCTION "ec2_instance_tallies_insert"() RETURNS trigger LANGUAGE plpgsql AS E'
+BEGIN
+  INSERT INTO "Ec2InstanceTally" ("groupKey", "accountId", "region", "state", "licensedProduct", "licenceModel", "hostId", "instances", "vcpus")
+  SELECT json_build_array("accountId", "region", "state", "licensedProduct", "licenceModel", "hostId")::text, "accountId", "region", "state", "licensedProduct", "licenceModel", "hostId", COUNT(*), SUM(COALESCE("vcpus", 0))
+  FROM new_rows WHERE "removedAt" IS NULL GROUP BY "accountId", "region", "state", "licensedProduct", "licenceModel", "hostId"
+  ON CONFLICT ("groupKey") DO UPDATE SET "instances" = "Ec2InstanceTally"."instances" + EXCLUDED."instances", "vcpus" = "Ec2InstanceTally"."vcpus" + EXCLUDED."vcpus"\073
+  INSERT INTO "Ec2CoverageTally" ("groupKey", "accountId", "region", "availabilityZone", "instanceType", "platformDetails", "tenancy", "instances")
+  SELECT json_build_array("accountId", "region", "availabilityZone", "instanceType", "platformDetails", "tenancy")::text, "accountId", "region", "availabilityZone", "instanceType", "platformDetails", "tenancy", COUNT(*)
+  FROM new_rows WHERE "removedAt" IS NULL AND "state" = ''running'' AND "lifecycle" = ''on-demand'' GROUP BY "accountId", "region", "availabilityZone", "instanceType", "platformDetails", "tenancy"
+  ON CONFLICT ("groupKey") DO UPDATE SET "instances" = "Ec2CoverageTally"."instances" + EXCLUDED."instances"\073
+  RETURN NULL\073
+END
+';
+
+CREATE TRIGGER "Ec2Instance_tallies_insert" AFTER INSERT ON "Ec2Instance"
+REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "ec2_instance_tallies_insert"();

@@ -74,10 +74,16 @@ test("instances: filter, sort, paginate, choose columns, reload keeps the view, 
   await expect(page.getByTestId("inventory-row")).toHaveCount(2);
   await expect(page.getByLabel("Rows per page")).toHaveValue("2");
   const firstPageRows = await page.getByTestId("inventory-row").allTextContents();
+  const rowCount = async () => (await page.getByTestId("inventory-total").textContent())!.split(" · ")[0];
+  const firstRowCount = await rowCount();
+  const nextRequest = page.waitForRequest((request) => /\/api\/inventory\/instances\?.*cursor=/.test(request.url()));
   await page.getByRole("button", { name: "Next" }).click();
   // Forward by keyset: the URL carries where page 2 starts, not only its number.
   await expect(page).toHaveURL(/page=2.*cursor=|cursor=.*page=2/);
   await expect(page.getByTestId("inventory-total")).toContainText("page 2 of");
+  // Next keeps the view's total from page 1 instead of having the server count it again.
+  expect(new URL((await nextRequest).url()).searchParams.get("count")).toBe("false");
+  expect(await rowCount()).toBe(firstRowCount);
   const secondPageRows = await page.getByTestId("inventory-row").allTextContents();
   expect(secondPageRows).not.toEqual(firstPageRows);
   await page.getByRole("button", { name: "Previous" }).click();

@@ -1,7 +1,8 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { InventoryItem, InventoryPage, InventoryType } from "@/lib/inventory/query/types";
+import { useRef } from "react";
+import type { InventoryItem, InventoryPage, InventoryType, UncountedInventoryPage } from "@/lib/inventory/query/types";
 
 export const inventoryKeys = {
   all: ["inventory"] as const,
@@ -25,13 +26,41 @@ async function getJson<T>(url: string, what: string): Promise<T> {
 }
 
 // One page of a table; `search` is the query string (the URL's, minus UI-only parameters).
-// The previous page stays on screen while the next loads.
+// The previous page stays on screen while the next loads. A page reached by Next (a cursor)
+// keeps the total its view's first page gave instead of counting every match again (a million
+// instances behind a free-text filter took longer to count than the page took to read); a
+// reload, a shared link or another filter counts afresh.
 export function useInventoryList(type: InventoryType, search: string) {
+  const totals = useRef(new Map<string, number>());
   return useQuery({
     queryKey: inventoryKeys.list(type, search),
-    queryFn: () => getJson<InventoryPage>(`/api/inventory/${type}?${search}`, "the table"),
+    queryFn: async (): Promise<InventoryPage> => {
+      const params = new URLSearchParams(search);
+      const view = viewOf(params);
+      const known = params.has("cursor") ? totals.current.get(view) : undefined;
+      if (known === undefined) {
+        const page = await getJson<InventoryPage>(`/api/inventory/${type}?${search}`, "the table");
+        totals.current.set(view, page.total);
+        return page;
+      }
+      params.set("count", "false");
+      const page = await getJson<UncountedInventoryPage>(`/api/inventory/${type}?${params}`, "the table");
+      // Rows collected or removed since the count still leave Next where the rows are: it goes
+      // on while there is a next page and stops at the last one.
+      const counted = Math.max(1, Math.ceil(known / page.pageSize));
+      const pageCount = page.nextCursor ? Math.max(counted, page.page + 1) : page.page;
+      return { ...page, total: known, pageCount };
+    },
     placeholderData: keepPreviousData,
   });
+}
+
+// The view a page belongs to: its query without the position.
+function viewOf(params: URLSearchParams): string {
+  const view = new URLSearchParams(params);
+  view.delete("page");
+  view.delete("cursor");
+  return view.toString();
 }
 
 // One resource for the detail drawer.

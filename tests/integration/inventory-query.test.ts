@@ -10,6 +10,7 @@ import {
   facetValues,
   getInventoryItem,
   listInventory,
+  listInventoryUncounted,
   parseInventoryQuery,
   type InventoryQuery,
 } from "@/lib/inventory/query";
@@ -187,6 +188,13 @@ describe("listInventory", () => {
     );
     const fourthByOffset = await listInventory("instances", query({ sort: "name", pageSize: "7", page: "4" }));
     expect(fourth.rows.map((r) => r.id)).toEqual(fourthByOffset.rows.map((r) => r.id));
+    // The table's Next reads the same page without counting the view again.
+    const uncounted = await listInventoryUncounted(
+      "instances",
+      query({ sort: "name", pageSize: "7", page: "4" }),
+      third.nextCursor,
+    );
+    expect(uncounted).toEqual({ ...fourth, total: null, pageCount: null });
     // A cursor from another sort, or not from Cirrus at all, is refused with a reason.
     await expect(
       listInventory("instances", query({ sort: "region", pageSize: "7" }), third.nextCursor),

@@ -7,7 +7,7 @@ export {
   MAX_PAGE_SIZE,
   DEFAULT_PAGE_SIZE,
 } from "./schemas";
-export { listInventory } from "./list-inventory";
+export { listInventory, listInventoryUncounted } from "./list-inventory";
 export { getInventoryItem } from "./get-inventory-item";
 export { facetValues } from "./facet-values";
 export { getColumnPreference, saveColumnPreference } from "./save-columns";

@@ -58,6 +58,9 @@ export type InventoryPage = {
   query: InventoryQuery;
 };
 
+/** A page read without counting its view (`count=false`: the table's Next keeps its total). */
+export type UncountedInventoryPage = Omit<InventoryPage, "total" | "pageCount"> & { total: null; pageCount: null };
+
 // runId is null for the "created" entry, which comes from the row's firstSeenAt.
 export type ChangeEventView = { id: string; at: string; kind: string; runId: string | null; changes: unknown };
 

@@ -13,7 +13,7 @@ import { InventoryFilters, type FilterChanges } from "./inventory-filters";
 import { InventoryPagination } from "./inventory-pagination";
 import { InventoryTable, TableSkeleton } from "./inventory-table";
 import { MenuGroup } from "./popover";
-import { useInventoryList } from "./use-inventory";
+import { useInventoryList, viewOf } from "./use-inventory";
 import { usePageCursors } from "./use-page-cursors";
 import { useUrlQuery } from "./use-url-query";
 
@@ -37,12 +37,7 @@ export function InventoryDataTable({ type, facets, savedColumns, noun }: Props) 
   }, [search]);
   const { data, error, isPending, isFetching } = useInventoryList(type, apiSearch);
   // The view without its position: cursors are only valid for the filters and sort they came from.
-  const viewKey = useMemo(() => {
-    const params = new URLSearchParams(apiSearch);
-    params.delete("page");
-    params.delete("cursor");
-    return params.toString();
-  }, [apiSearch]);
+  const viewKey = useMemo(() => viewOf(apiSearch), [apiSearch]);
   const pageParams = usePageCursors(viewKey, data?.page, data?.nextCursor);
 
   // A list value replaces every occurrence of its parameter (a multi-select's ticks).

@@ -36,7 +36,7 @@ export function useInventoryList(type: InventoryType, search: string) {
     queryKey: inventoryKeys.list(type, search),
     queryFn: async (): Promise<InventoryPage> => {
       const params = new URLSearchParams(search);
-      const view = viewOf(params);
+      const view = viewOf(search);
       const known = params.has("cursor") ? totals.current.get(view) : undefined;
       if (known === undefined) {
         const page = await getJson<InventoryPage>(`/api/inventory/${type}?${search}`, "the table");
@@ -55,9 +55,9 @@ export function useInventoryList(type: InventoryType, search: string) {
   });
 }
 
-// The view a page belongs to: its query without the position.
-function viewOf(params: URLSearchParams): string {
-  const view = new URLSearchParams(params);
+// The view a page belongs to: its query without the position (cursors and totals are kept per view).
+export function viewOf(search: string): string {
+  const view = new URLSearchParams(search);
   view.delete("page");
   view.delete("cursor");
   return view.toString();

@@ -80,10 +80,10 @@ const rowsOf = (api: ApiKind, body: Json | null) =>
   ((api === "v1" ? body?.data : body?.rows) as unknown[] | undefined)?.length ?? 0;
 
 // Keyset pages, as the table (Next, which counts the view only on its first page) and API
-// clients page. Half walk from the start, half go on
-// from deep in the view: v1 gets there with untimed 1,000-row pages (~5,000 rows in); the table's
-// API, whose deepest page is the last one a user can reach by Next, with one untimed offset read
-// of a page near the end, whose nextCursor then leads on by keyset as the table does.
+// clients page. Half walk from the start, half go on from deep in the view: v1 gets there with
+// untimed 1,000-row pages (~5,000 rows in); the table's API, whose deepest page is the last one a
+// user can reach by Next, with one untimed offset read of a page near the end, whose nextCursor
+// then leads on by keyset as the table does.
 async function keysetShape(
   server: BenchServer,
   token: string,

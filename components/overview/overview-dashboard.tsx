@@ -59,14 +59,28 @@ export function OverviewDashboard({ overview, oracleNotice }: { overview: Overvi
           title="Instances by account"
           description="Bar: all instances; strong blue part: running."
         >
-          <BarList bars={accounts} unit="instances" secondaryUnit="running" label="Instances by account" />
+          <BarList
+            id="by-account"
+            bars={accounts}
+            unit="instances"
+            secondaryUnit="running"
+            label="Instances by account"
+            others="accounts"
+          />
         </ChartCard>
         <ChartCard
           id="by-region"
           title="Instances by region"
           description="Bar: all instances; strong blue part: running."
         >
-          <BarList bars={regions} unit="instances" secondaryUnit="running" label="Instances by region" />
+          <BarList
+            id="by-region"
+            bars={regions}
+            unit="instances"
+            secondaryUnit="running"
+            label="Instances by region"
+            others="regions"
+          />
         </ChartCard>
         <ChartCard
           id="by-licence"
@@ -74,6 +88,8 @@ export function OverviewDashboard({ overview, oracleNotice }: { overview: Overvi
           description="BYOL uses your entitlements; licence included is paid through AWS."
         >
           <BarList
+            id="by-licence"
+            others="licensed products"
             bars={licences}
             unit="instances"
             secondaryUnit="running"

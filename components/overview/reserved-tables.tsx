@@ -1,5 +1,6 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Overview } from "@/lib/inventory/overview";
+import { ListedOf, OVERVIEW_LIST_LIMIT } from "./list-limit";
 
 export function ExpiringTable({ ri }: { ri: Overview["reservedInstances"] }) {
   return (
@@ -32,7 +33,7 @@ export function ExpiringTable({ ri }: { ri: Overview["reservedInstances"] }) {
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {ri.expiring.map((r) => (
+            {ri.expiring.slice(0, OVERVIEW_LIST_LIMIT).map((r) => (
               <tr key={r.reservedInstancesId}>
                 <Td className="font-mono text-xs">
                   {r.reservedInstancesId.slice(0, 13)}
@@ -52,6 +53,9 @@ export function ExpiringTable({ ri }: { ri: Overview["reservedInstances"] }) {
           </tbody>
         </Table>
       )}
+      <ListedOf listed={OVERVIEW_LIST_LIMIT} total={ri.expiring.length} id="ri-expiring">
+        The {OVERVIEW_LIST_LIMIT} that end soonest of {ri.expiring.length}.
+      </ListedOf>
     </div>
   );
 }

@@ -79,7 +79,7 @@ export function CoverageTable({ coverage }: { coverage: Overview["riCoverage"] }
         {coverage.covered} of {coverage.running} eligible running instances covered ({pct}%); {coverage.uncovered} on
         demand; {coverage.unused} reserved instances unused.
       </p>
-      <Table aria-label="Reserved instance coverage by instance type, platform and tenancy">
+      <Table aria-label="Reserved instance coverage by instance type, platform and tenancy" className="plain-cells">
         <thead>
           <tr>
             <Th>Instance type</Th>
@@ -95,14 +95,14 @@ export function CoverageTable({ coverage }: { coverage: Overview["riCoverage"] }
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
             <tr key={`${r.instanceType}|${r.platform}|${r.tenancy}`}>
-              <Td className="font-mono text-xs">{r.instanceType}</Td>
-              <Td>{r.platform}</Td>
-              <Td>{r.tenancy}</Td>
-              <Td className="text-right tabular-nums">{r.running}</Td>
-              <Td className="text-right tabular-nums text-green-700">{r.covered}</Td>
-              <Td className={`text-right tabular-nums ${r.uncovered > 0 ? "text-amber-700" : ""}`}>{r.uncovered}</Td>
-              <Td className="text-right tabular-nums">{r.reserved}</Td>
-              <Td className={`text-right tabular-nums ${r.unused > 0 ? "text-red-700" : ""}`}>{r.unused}</Td>
+              <td className="font-mono text-xs">{r.instanceType}</td>
+              <td>{r.platform}</td>
+              <td>{r.tenancy}</td>
+              <td className="text-right">{r.running}</td>
+              <td className="text-right text-green-700">{r.covered}</td>
+              <td className={r.uncovered > 0 ? "text-right text-amber-700" : "text-right"}>{r.uncovered}</td>
+              <td className="text-right">{r.reserved}</td>
+              <td className={r.unused > 0 ? "text-right text-red-700" : "text-right"}>{r.unused}</td>
             </tr>
           ))}
         </tbody>

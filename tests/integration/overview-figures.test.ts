@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectConnection } from "@/lib/collector";
 import { getDb } from "@/lib/db";
-import { getOverview, type Overview } from "@/lib/inventory/overview";
+import { getOverview, riCoverage, type Overview } from "@/lib/inventory/overview";
 import {
   buildPreset,
   DEMO_RDS_DENIED,
@@ -37,13 +37,13 @@ function worldResources() {
   const instances: (Ec2Instance & Cell)[] = [];
   const hosts: Ec2Host[] = [];
   const dbs: DbInstance[] = [];
-  const ris: ReservedInstance[] = [];
+  const ris: (ReservedInstance & Cell)[] = [];
   for (const account of spec.accounts) {
     for (const region of account.regions) {
       if (region.optIn === "not-opted-in") continue;
       instances.push(...(region.instances ?? []).map((i) => ({ ...i, account: account.id, region: region.name })));
       hosts.push(...(region.hosts ?? []));
-      ris.push(...(region.reservedInstances ?? []));
+      ris.push(...(region.reservedInstances ?? []).map((r) => ({ ...r, account: account.id, region: region.name })));
       // That one scope's DescribeDBInstances is denied: the collector cannot see its databases.
       if (!(account.id === denied.account && region.name === denied.region)) dbs.push(...(region.dbInstances ?? []));
     }
@@ -210,5 +210,37 @@ describe("overview figures for the demo world", () => {
     expect(cov.running).toBe(eligible.length);
     // No row covers more instances than it has or than are reserved for it.
     for (const row of cov.rows) expect(row.covered).toBeLessThanOrEqual(Math.min(row.running, row.reserved));
+  });
+
+  it("gives the RI coverage of matching the world's instances one by one, though it reads them grouped", () => {
+    // The database hands over groups: those an active RI could cover by account, region and AZ,
+    // the rest summed per type, platform and tenancy. Matching each instance alone must agree.
+    const expected = riCoverage(
+      world.instances.map((i) => ({
+        accountId: i.account,
+        region: i.region,
+        availabilityZone: i.Placement.AvailabilityZone,
+        instanceType: i.InstanceType,
+        platformDetails: i.PlatformDetails,
+        tenancy: i.Placement.Tenancy,
+        lifecycle: i.InstanceLifecycle ?? "on-demand",
+        state: i.State.Name,
+      })),
+      world.ris.map((r) => ({
+        accountId: r.account,
+        region: r.region,
+        instanceType: r.InstanceType,
+        instanceCount: r.InstanceCount,
+        scope: r.Scope,
+        availabilityZone: r.AvailabilityZone ?? null,
+        productDescription: r.ProductDescription,
+        instanceTenancy: r.InstanceTenancy,
+        state: r.State,
+      })),
+    );
+    // The demo world has both sides (guards against a test that proves nothing).
+    expect(expected.covered).toBeGreaterThan(0);
+    expect(expected.uncovered).toBeGreaterThan(0);
+    expect(overview.riCoverage).toEqual(expected);
   });
 });

@@ -85,25 +85,24 @@ export async function loadCurrentInventory(connectionIds?: string[]): Promise<Cu
     : sql`SELECT ${columns(COVERAGE_GROUP)}, "instances" FROM "Ec2CoverageTally"`;
   // An RI covers only its own account's instances of its type in its region: groups with no such
   // active RI are uncovered whatever their AZ, so they come summed per type, platform and tenancy
-  // under no account (tens of thousands of groups at 1M: riCoverage took 100 ms over them).
-  // EXISTS both ways: as a join, SQLite without statistics scanned every group once per pool
-  // (700 ms at 1M instances); EXISTS looks each group up in an index it builds on the pools.
-  const covers = sql`p."accountId" = g."accountId" AND p."region" = g."region" AND p."instanceType" = g."instanceType"`;
-  const [instances, coverage, hosts, reservedInstances, dbInstances, accounts] = await Promise.all([
+  // under no account (tens of thousands of groups at 1M: riCoverage took 100 ms over them). The
+  // groups of each pool are looked up (pools first: SQLite keeps a CROSS JOIN's order, and without
+  // statistics it scanned every group once per pool); the others are each kind's total less them.
+  const pooled = sql`WITH "alike" AS (${coverageGroups}),
+    "pools" AS MATERIALIZED (SELECT DISTINCT "accountId", "region", "instanceType" FROM "ReservedInstance"
+      WHERE "removedAt" IS NULL AND "state" = 'active')
+    SELECT ${join(
+      COVERAGE_GROUP.map((column) => sql`g.${ident(column)}`),
+      ", ",
+    )}, g."instances" FROM "pools" AS p CROSS JOIN "alike" AS g
+    WHERE p."accountId" = g."accountId" AND p."region" = g."region" AND p."instanceType" = g."instanceType"`;
+  const kinds = sql`SELECT "instanceType", "platformDetails", "tenancy", SUM("instances") AS "instances"
+    FROM (${coverageGroups}) AS "alike" GROUP BY "instanceType", "platformDetails", "tenancy"`;
+  type Kind = GroupColumns<readonly ["instanceType", "platformDetails", "tenancy"]> & { instances: Count };
+  const [instances, coverable, kindTotals, hosts, reservedInstances, dbInstances, accounts] = await Promise.all([
     db.$queryRaw<(GroupColumns<typeof SUMMARY_GROUP> & { vcpus: Count | null; instances: Count })[]>(summaryGroups),
-    db.$queryRaw<(GroupColumns<typeof COVERAGE_GROUP> & { instances: Count })[]>(sql`
-      WITH "alike" AS (${coverageGroups}),
-      "pools" AS MATERIALIZED (SELECT DISTINCT "accountId", "region", "instanceType" FROM "ReservedInstance"
-        WHERE "removedAt" IS NULL AND "state" = 'active')
-      SELECT ${join(
-        COVERAGE_GROUP.map((column) => sql`g.${ident(column)}`),
-        ", ",
-      )}, g."instances" FROM "alike" AS g WHERE EXISTS (SELECT 1 FROM "pools" AS p WHERE ${covers})
-      UNION ALL
-      SELECT '' AS "accountId", '' AS "region", NULL AS "availabilityZone", "instanceType", "platformDetails",
-        "tenancy", SUM("instances") AS "instances"
-      FROM "alike" AS g WHERE NOT EXISTS (SELECT 1 FROM "pools" AS p WHERE ${covers})
-      GROUP BY "instanceType", "platformDetails", "tenancy"`),
+    db.$queryRaw<(GroupColumns<typeof COVERAGE_GROUP> & { instances: Count })[]>(pooled),
+    db.$queryRaw<Kind[]>(kinds),
     stored<HostRow>("DedicatedHost"),
     stored<ReservedInstanceRow>("ReservedInstance"),
     stored<DbInstanceRow>("DbInstance"),
@@ -119,7 +118,7 @@ export async function loadCurrentInventory(connectionIds?: string[]): Promise<Cu
       vcpus: group.vcpus === null ? null : Number(group.vcpus),
       instances: Number(group.instances),
     })),
-    coverage: coverage.map((group) => ({
+    coverage: [...coverable, ...uncoverable(coverable, kindTotals)].map((group) => ({
       ...group,
       state: "running",
       lifecycle: "on-demand",
@@ -130,4 +129,30 @@ export async function loadCurrentInventory(connectionIds?: string[]): Promise<Cu
     dbInstances,
     accounts,
   };
+}
+
+type KindGroup = {
+  instanceType: string | null;
+  platformDetails: string | null;
+  tenancy: string | null;
+  instances: Count;
+};
+const kindOf = (group: KindGroup) => JSON.stringify([group.instanceType, group.platformDetails, group.tenancy]);
+
+// Per type, platform and tenancy: the instances in no RI pool (the kind's total less its pooled
+// groups), under no account, region or AZ; kinds all of whose instances are pooled are left out.
+function uncoverable(pooled: KindGroup[], totals: KindGroup[]) {
+  const inPools = new Map<string, number>();
+  for (const group of pooled) inPools.set(kindOf(group), (inPools.get(kindOf(group)) ?? 0) + Number(group.instances));
+  return totals
+    .map((kind) => ({
+      accountId: "",
+      region: "",
+      availabilityZone: null,
+      instanceType: kind.instanceType,
+      platformDetails: kind.platformDetails,
+      tenancy: kind.tenancy,
+      instances: Number(kind.instances) - (inPools.get(kindOf(kind)) ?? 0),
+    }))
+    .filter((kind) => kind.instances > 0);
 }

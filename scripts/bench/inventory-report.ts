@@ -123,7 +123,7 @@ export function finalReport(runs: DatabaseRun[], notes: string[]): string {
     if (run.error) out.push(`  MISS  ${run.provider}: the run failed: ${run.error.split("\n")[0]}`);
     for (const l of run.latency) {
       const p95 = percentile(l.all, 95);
-      const label = l.api === "v1" ? "REST API v1 page" : "UI page API (keyset + total)";
+      const label = l.api === "v1" ? "REST API v1 page" : "UI page API (keyset, Next without a recount)";
       out.push(
         `  ${mark(p95 < TARGETS.pageP95Ms && l.errors === 0)}  ${run.provider}: ${label} p95 < ${TARGETS.pageP95Ms} ms (${ms(p95)}, p50 ${ms(percentile(l.all, 50))}, ${l.all.length} requests${l.errors ? `, ${l.errors} errors: ${l.firstError}` : ""})`,
       );

@@ -66,7 +66,7 @@ export function BarList({
           </li>
         ))}
       </ul>
-      <ListedOf listed={OVERVIEW_LIST_LIMIT} total={bars.length} id={id}>
+      <ListedOf total={bars.length} id={id}>
         {rest.length} more {others}: {sum(rest.map((bar) => bar.value))} {unit}
         {secondaryUnit && ` · ${sum(rest.map((bar) => bar.secondary))} ${secondaryUnit}`}
       </ListedOf>

@@ -51,7 +51,7 @@ export function HostsTable({ hosts }: { hosts: Overview["hosts"] }) {
           </tr>
         </tbody>
       </Table>
-      <ListedOf listed={OVERVIEW_LIST_LIMIT} total={hosts.list.length} id="hosts">
+      <ListedOf total={hosts.list.length} id="hosts">
         {OVERVIEW_LIST_LIMIT} of {hosts.list.length} hosts listed, by account, region and host ID; the last row counts
         them all.
       </ListedOf>

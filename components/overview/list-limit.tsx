@@ -6,19 +6,9 @@ import type { ReactNode } from "react";
 // of thousands of accounts would be more; the inventory tables have every row.
 export const OVERVIEW_LIST_LIMIT = 10;
 
-/** Says what a list left out; nothing when it shows every row. */
-export function ListedOf({
-  listed,
-  total,
-  id,
-  children,
-}: {
-  listed: number;
-  total: number;
-  id: string;
-  children: ReactNode;
-}) {
-  if (listed >= total) return null;
+/** Says what a list of `total` rows left out; nothing when it shows every row. */
+export function ListedOf({ total, id, children }: { total: number; id: string; children: ReactNode }) {
+  if (total <= OVERVIEW_LIST_LIMIT) return null;
   return (
     <p className="mt-2 text-xs text-slate-500" data-testid={`${id}-listed`}>
       {children}

@@ -53,7 +53,7 @@ export function ExpiringTable({ ri }: { ri: Overview["reservedInstances"] }) {
           </tbody>
         </Table>
       )}
-      <ListedOf listed={OVERVIEW_LIST_LIMIT} total={ri.expiring.length} id="ri-expiring">
+      <ListedOf total={ri.expiring.length} id="ri-expiring">
         The {OVERVIEW_LIST_LIMIT} that end soonest of {ri.expiring.length}.
       </ListedOf>
     </div>

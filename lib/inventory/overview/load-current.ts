@@ -98,11 +98,10 @@ export async function loadCurrentInventory(connectionIds?: string[]): Promise<Cu
     WHERE p."accountId" = g."accountId" AND p."region" = g."region" AND p."instanceType" = g."instanceType"`;
   const kinds = sql`SELECT "instanceType", "platformDetails", "tenancy", SUM("instances") AS "instances"
     FROM (${coverageGroups}) AS "alike" GROUP BY "instanceType", "platformDetails", "tenancy"`;
-  type Kind = GroupColumns<readonly ["instanceType", "platformDetails", "tenancy"]> & { instances: Count };
   const [instances, coverable, kindTotals, hosts, reservedInstances, dbInstances, accounts] = await Promise.all([
     db.$queryRaw<(GroupColumns<typeof SUMMARY_GROUP> & { vcpus: Count | null; instances: Count })[]>(summaryGroups),
     db.$queryRaw<(GroupColumns<typeof COVERAGE_GROUP> & { instances: Count })[]>(pooled),
-    db.$queryRaw<Kind[]>(kinds),
+    db.$queryRaw<KindGroup[]>(kinds),
     stored<HostRow>("DedicatedHost"),
     stored<ReservedInstanceRow>("ReservedInstance"),
     stored<DbInstanceRow>("DbInstance"),
@@ -143,7 +142,10 @@ const kindOf = (group: KindGroup) => JSON.stringify([group.instanceType, group.p
 // groups), under no account, region or AZ; kinds all of whose instances are pooled are left out.
 function uncoverable(pooled: KindGroup[], totals: KindGroup[]) {
   const inPools = new Map<string, number>();
-  for (const group of pooled) inPools.set(kindOf(group), (inPools.get(kindOf(group)) ?? 0) + Number(group.instances));
+  for (const group of pooled) {
+    const kind = kindOf(group);
+    inPools.set(kind, (inPools.get(kind) ?? 0) + Number(group.instances));
+  }
   return totals
     .map((kind) => ({
       accountId: "",

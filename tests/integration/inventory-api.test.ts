@@ -354,6 +354,24 @@ describe("GET /api/v1/{type}/export", () => {
     );
   });
 
+  // Exports read a row's data fields and tags as values the database picks out of its JSON, the
+  // listing parses the whole JSON: every type's export rows are the listing's, with the stored tags.
+  it.each(INVENTORY_TYPES)("%s: every exported row is the listing's row with the tags it stored", async (type) => {
+    const query = parseInventoryQuery(type, new URLSearchParams({ connection: fixture.connectionId }));
+    const exported: (InventoryRow & { tags: Record<string, string> })[] = [];
+    for await (const batch of iterateInventory(type, query, 3)) exported.push(...batch);
+    const listed = await offsetRows(type, {});
+    const model = getDb()[TYPE_CONFIG[type].model] as unknown as {
+      findMany(args: unknown): Promise<{ id: string; data: string }[]>;
+    };
+    const stored = new Map(
+      (await model.findMany({ where: { connectionId: fixture.connectionId } })).map((row) => [row.id, row.data]),
+    );
+    expect(exported.length).toBeGreaterThan(0);
+    expect(exported.map(({ tags, ...row }) => (void tags, row))).toEqual(listed);
+    for (const row of exported) expect(row.tags).toEqual(JSON.parse(stored.get(row.id)!).tags ?? {});
+  });
+
   it("reads in keyset batches (every row once, in order) and audits an aborted download as incomplete", async () => {
     const query = parseInventoryQuery(
       "instances",

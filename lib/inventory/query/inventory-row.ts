@@ -1,6 +1,6 @@
 import { TYPE_CONFIG } from "./config";
 import type { RowContext } from "./context";
-import { parseJson, plain, type StoredRow } from "./model";
+import { parseJson, plain, type StoredRowBase } from "./model";
 import type { InventoryRow, InventoryType } from "./types";
 
 const seenByIds = (seenBy: unknown) => (typeof seenBy === "string" ? seenBy.split("|").filter(Boolean) : []);
@@ -9,7 +9,7 @@ const seenByIds = (seenBy: unknown) => (typeof seenBy === "string" ? seenBy.spli
 // `data` is the row's parsed JSON when the caller already has it (exports read tags from it too).
 export function toInventoryRow(
   type: InventoryType,
-  row: StoredRow,
+  row: StoredRowBase & { data?: string },
   context: RowContext,
   data = (parseJson(row.data) ?? {}) as Record<string, unknown>,
 ): InventoryRow {

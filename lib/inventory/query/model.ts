@@ -5,12 +5,13 @@ import type { InventoryType } from "./types";
 
 // The four inventory models share these columns; the delegate is typed loosely because the
 // table's model is chosen at run time (the where/select built from TYPE_CONFIG are whitelisted).
-export type StoredRow = Record<string, unknown> & {
+export type StoredRow = StoredRowBase & { data: string };
+// A row as read without its `data` JSON (exports read picked values of it instead).
+export type StoredRowBase = Record<string, unknown> & {
   id: string;
   connectionId: string;
   accountId: string;
   region: string;
-  data: string;
   firstSeenAt: Date;
   lastSeenAt: Date;
   removedAt: Date | null;

@@ -26,7 +26,9 @@ export function neutraliseFormula(text: string): string {
 }
 
 // The text of a CSV or XLSX cell: invisible controls written out (⟨U+202E⟩), then the formula guard.
+// Plain text is neither: one test instead of three (1.8 s of a 1M-row XLSX export's CPU).
 export function spreadsheetText(text: string): string {
+  if (PLAIN_TEXT.test(text)) return text;
   return neutraliseFormula(showControlCharacters(text));
 }
 

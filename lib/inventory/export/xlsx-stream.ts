@@ -65,7 +65,7 @@ async function writeWorkbook(
     for await (const batch of rest()) {
       for (const row of batch) {
         const added = sheet.addRow(record(row).map(cellValue));
-        added.eachCell((cell, column) => (cell.style = styles[column - 1]));
+        added.eachCell({ includeEmpty: true }, (cell, column) => (cell.style = styles[column - 1]));
         added.commit();
       }
       rowCount += batch.length;

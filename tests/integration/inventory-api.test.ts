@@ -372,6 +372,24 @@ describe("GET /api/v1/{type}/export", () => {
     for (const row of exported) expect(row.tags).toEqual(JSON.parse(stored.get(row.id)!).tags ?? {});
   });
 
+  it("a row whose stored data is not JSON exports as the listing shows it (no data fields, no tags), not as a failed export", async () => {
+    const [target] = await offsetRows("instances", {});
+    const stored = await getDb().ec2Instance.findUniqueOrThrow({ where: { id: target.id } });
+    await getDb().ec2Instance.update({ where: { id: target.id }, data: { data: "{not json" } });
+    try {
+      const query = parseInventoryQuery("instances", new URLSearchParams({ connection: fixture.connectionId }));
+      const exported: (InventoryRow & { tags: Record<string, string> })[] = [];
+      for await (const batch of iterateInventory("instances", query, 50)) exported.push(...batch);
+      const row = exported.find((candidate) => candidate.id === target.id)!;
+      const listed = (await offsetRows("instances", {})).find((candidate) => candidate.id === target.id)!;
+      expect(row).toEqual({ ...listed, tags: {} });
+      expect(row.fields.platform).toBeNull();
+      expect(exported).toHaveLength((await offsetRows("instances", {})).length);
+    } finally {
+      await getDb().ec2Instance.update({ where: { id: target.id }, data: { data: stored.data } });
+    }
+  });
+
   it("reads in keyset batches (every row once, in order) and audits an aborted download as incomplete", async () => {
     const query = parseInventoryQuery(
       "instances",

@@ -96,11 +96,12 @@ const pickedFields = (type: InventoryType) => ["tags", ...TYPE_CONFIG[type].data
 
 function dataPicksSql(type: InventoryType): Sql {
   // With two paths or more json_extract returns a JSON array (true stays true, not 1); every
-  // type has data fields besides the tags (lib/resources/<type>: table.dataFields).
+  // type has data fields besides the tags (lib/resources/<type>: table.dataFields). Text that is
+  // not JSON picks nothing, as parseJson reads it, rather than failing the whole export.
   const paths = pickedFields(type).map((field) => `$.${field}`);
-  return paths.length > 1
-    ? sql`json_extract("data", ${join(paths)})`
-    : sql`json_array(json_extract("data", ${paths[0]}))`;
+  const picks =
+    paths.length > 1 ? sql`json_extract("data", ${join(paths)})` : sql`json_array(json_extract("data", ${paths[0]}))`;
+  return sql`CASE WHEN json_valid("data") THEN ${picks} END`;
 }
 
 function pickedData(type: InventoryType, picks: string | null): Record<string, unknown> {

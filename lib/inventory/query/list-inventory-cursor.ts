@@ -148,8 +148,9 @@ async function readPositions(
   return positions;
 }
 
-// The rows at `positions`, whole, in the positions' order. A row deleted since is left out, and
-// so is a row that took a deleted row's SQLite rowid meanwhile (its id differs).
+// The rows at `positions`, whole (with `picks`, on SQLite: the values shown from `data` instead of
+// `data`), in the positions' order. A row deleted since is left out, and so is a row that took a
+// deleted row's SQLite rowid meanwhile (its id differs).
 async function readRows(
   type: InventoryType,
   positions: Position[],

@@ -15,6 +15,9 @@ import {
   type InventoryQuery,
 } from "@/lib/inventory/query";
 import { TYPE_CONFIG } from "@/lib/inventory/query/config";
+import { WINDOW } from "@/lib/inventory/query/keyset-window";
+import { readPage } from "@/lib/inventory/query/list-inventory-cursor";
+import { buildWhere } from "@/lib/inventory/query/where";
 import { modelOf } from "@/lib/inventory/query/model";
 import { MAX_FILTER_VALUES } from "@/lib/inventory/query/schemas";
 import { resourceTypeOf } from "@/lib/resources/registry";
@@ -202,6 +205,40 @@ describe("listInventory", () => {
     await expect(listInventory("instances", query({ pageSize: "7" }), "not a cursor!")).rejects.toThrow(
       ValidationError,
     );
+  });
+
+  it("reads a filtered page along the sort's index, a window at a time, with exactly the rows and order of the planner's read", async () => {
+    // Windows from 3 index entries and a budget of 40 over this world's rows, so pages come from
+    // one window, several, the first range's end (NULLs follow) and the fallback when the
+    // windows cannot fill a page; on PostgreSQL both reads are the planner's.
+    const common = (column: keyof Stored) => {
+      const counts = new Map<unknown, number>();
+      for (const row of present()) counts.set(row[column], (counts.get(row[column]) ?? 0) + 1);
+      return String([...counts].sort((a, b) => b[1] - a[1])[0][0]);
+    };
+    const rare = present().find((row) => row.licenceModel !== common("licenceModel"))!;
+    const filters: Record<string, string>[] = [{}, { licenceModel: rare.licenceModel }, { q: "a" }];
+    const read = async (params: Record<string, string>, limit: number, window: typeof WINDOW | null) => {
+      const pageQuery = query(params);
+      const where = await buildWhere("instances", pageQuery);
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await readPage("instances", pageQuery, where, { cursor, limit, window });
+        ids.push(...page.rows.map((entry) => entry.row.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return ids;
+    };
+    for (const sort of TYPE_CONFIG.instances.sortable)
+      for (const order of ["asc", "desc"])
+        for (const filter of filters) {
+          const params = { ...filter, sort, order };
+          // The planner's read of every row at once, and pages of 15 by windows.
+          const planned = await read(params, 10_000, null);
+          expect(await read(params, 15, { rows: 3, budget: 40 }), JSON.stringify(params)).toEqual(planned);
+          expect(planned.length).toBe((await listInventory("instances", query(params))).total);
+        }
   });
 
   it("matches any of several values of one filter (a repeated parameter) and every filter given", async () => {

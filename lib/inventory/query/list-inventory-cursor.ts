@@ -4,6 +4,7 @@ import { loadRowContext } from "./context";
 import { getDb } from "../../db";
 import { TYPE_CONFIG } from "./config";
 import { cursorAfter, decodeCursor, keysetOrderBy, keysetRanges, type CursorPosition } from "./cursor";
+import { readWindows, WINDOW, windowsServe, type WindowOptions } from "./keyset-window";
 import { toInventoryRow } from "./inventory-row";
 import { parseJson, selectFor, type StoredRow, type StoredRowBase } from "./model";
 import { type InventoryQuery, type InventoryRow, type InventoryType } from "./types";
@@ -60,7 +61,7 @@ export async function readPage(
   type: InventoryType,
   query: InventoryQuery,
   where: Sql,
-  options: { cursor?: string | null; limit: number; skip?: number },
+  options: { cursor?: string | null; limit: number; skip?: number; window?: WindowOptions | null },
 ) {
   const skip = options.cursor ? 0 : (options.skip ?? 0);
   const after = options.cursor
@@ -70,7 +71,8 @@ export async function readPage(
       : null;
   // Past the last row: an empty page, as OFFSET beyond the end gives.
   if (after === "end") return { rows: [], nextCursor: null };
-  const positions = await readPositions(type, query, where, after, options.limit + 1);
+  const window = options.window === undefined ? WINDOW : options.window;
+  const positions = await readPositions(type, query, where, after, options.limit + 1, { window });
   const rows = await readRows(type, positions.slice(0, options.limit));
   const nextCursor = positions.length > options.limit ? cursorAfter(type, query, positions[options.limit - 1]) : null;
   return { rows: await tagged(type, rows), nextCursor };
@@ -128,7 +130,7 @@ async function readPositions(
   where: Sql,
   after: CursorPosition | null,
   limit: number,
-  skip = 0,
+  { skip = 0, window = null }: { skip?: number; window?: WindowOptions | null } = {},
 ): Promise<Position[]> {
   const names = [ident(query.sort), ident("id")];
   if (dialectOf() === "sqlite") names.push(sql`"rowid" AS "rowLocator"`);
@@ -137,8 +139,16 @@ async function readPositions(
   // Range by range, the next only once the one before has run out: in one query the NULLs'
   // range was read (and sorted with the values') for every chunk of an export by name.
   const table = ident(TYPE_CONFIG[type].table);
-  const positions: Position[] = [];
-  for (const range of keysetRanges(dialectOf(), type, query, after)) {
+  let positions: Position[] = [];
+  let ranges = keysetRanges(dialectOf(), type, query, after);
+  // A page of a filtered view on SQLite: first along the sort's index (keyset-window.ts).
+  if (window && dialectOf() === "sqlite" && (await windowsServe(type, query))) {
+    const head = await readWindows<Position>(type, query, where, after, limit, window);
+    if (head?.length === limit) return head;
+    // The first range read to its end: the next ranges follow.
+    if (head) [positions, ranges] = [head, ranges.slice(1)];
+  }
+  for (const range of ranges) {
     positions.push(
       ...(await getDb().$queryRaw<Position[]>(sql`SELECT ${columns} FROM ${table}
         WHERE ${and([where, range.where])} ORDER BY ${range.orderBy} LIMIT ${limit - positions.length}`)),
@@ -192,7 +202,7 @@ async function positionBefore(
   where: Sql,
   skip: number,
 ): Promise<CursorPosition | "end"> {
-  const [position] = await readPositions(type, query, where, null, 1, skip - 1);
+  const [position] = await readPositions(type, query, where, null, 1, { skip: skip - 1 });
   return position ? positionOf(type, query, position) : "end";
 }
 

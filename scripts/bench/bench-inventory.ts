@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ensureChromium } from "../ensure-test-tools.mjs";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../throwaway-postgres.mjs";
 import { parseInventoryBenchArgs } from "./inventory-args";
 import { measureBrowser } from "./inventory-browser";
@@ -105,6 +106,16 @@ async function benchDatabase(provider: "sqlite" | "postgresql"): Promise<Databas
 log(
   `[bench] inventory: ${args.rows.toLocaleString("en")} instances, ${args.requests} page requests per API, ${SHAPES.length} query shapes, ${os.availableParallelism()} CPU cores, work dir ${work}`,
 );
+// The browser first, as npm test gets it (Debian's package when run as root): a machine without
+// one otherwise found out after the fill and every other measurement (20-30 minutes at 1M).
+if (!args.skipBrowser) {
+  const browser = ensureChromium({ log });
+  if ("stop" in browser) {
+    log(`[bench] ${browser.stop}\n[bench] or run with --skip-browser`);
+    process.exit(1);
+  }
+  process.env.CHROMIUM_PATH = browser.found;
+}
 const build = ensureBuild(log, args.noBuild, path.join(work, "build.log"));
 log(`[bench] ${build.built ? `built in ${(build.ms / 1000).toFixed(0)} s` : build.reason}`);
 const runs: DatabaseRun[] = [];

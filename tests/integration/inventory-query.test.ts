@@ -207,7 +207,8 @@ describe("listInventory", () => {
     );
   });
 
-  it("reads a filtered page along the sort's index, a window at a time, with exactly the rows and order of the planner's read", async () => {
+  it("reads a filtered page by windows of the sort's index: the planner's rows, in its order", async () => {
+    // A window: a run of the sort index's entries, each checked against the filter (keyset-window.ts).
     // Windows from 3 index entries and a budget of 40 over this world's rows, so pages come from
     // one window, several, the first range's end (NULLs follow) and the fallback when the
     // windows cannot fill a page; on PostgreSQL both reads are the planner's.

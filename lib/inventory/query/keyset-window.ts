@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../../db";
 import { TYPE_CONFIG } from "./config";
 import { keysetRanges, type CursorPosition, type KeysetRange } from "./cursor";
+import { LEADING_INDEX_COLUMNS } from "./loose-scan";
 import { ident, integer, join, sql, type Sql } from "./sql";
 import type { InventoryQuery, InventoryType } from "./types";
 
@@ -80,24 +81,7 @@ function matchesSql(table: Sql, query: InventoryQuery, where: Sql, range: Keyset
 // Whether the view is worth reading by windows: filtered (an unfiltered view reads the sort's
 // index directly already), sorted by a column that leads an index of the table (without one,
 // each window would sort the whole table: lastSeenAt has none, schema.prisma says why).
-export async function windowsServe(type: InventoryType, query: InventoryQuery): Promise<boolean> {
+export function windowsServe(type: InventoryType, query: InventoryQuery): boolean {
   const filtered = Object.values(query.filters).some((value) => value !== undefined) || query.stale !== null;
-  return filtered && (await leadingIndexColumns(TYPE_CONFIG[type].table)).has(query.sort);
-}
-
-const leading = new Map<string, Promise<Set<string>>>();
-
-function leadingIndexColumns(table: string): Promise<Set<string>> {
-  let columns = leading.get(table);
-  if (!columns) {
-    columns = getDb()
-      .$queryRaw<{ column: string }[]>(
-        sql`SELECT "info"."name" AS "column" FROM pragma_index_list(${table}) AS "list", pragma_index_info("list"."name") AS "info"
-          WHERE "info"."seqno" = 0`,
-      )
-      .then((rows) => new Set(rows.map((row) => row.column)));
-    leading.set(table, columns);
-    columns.catch(() => leading.delete(table));
-  }
-  return columns;
+  return filtered && (LEADING_INDEX_COLUMNS[TYPE_CONFIG[type].table]?.includes(query.sort) ?? false);
 }

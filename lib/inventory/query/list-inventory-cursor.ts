@@ -142,7 +142,7 @@ async function readPositions(
   let positions: Position[] = [];
   let ranges = keysetRanges(dialectOf(), type, query, after);
   // A page of a filtered view on SQLite: first along the sort's index (keyset-window.ts).
-  if (window && dialectOf() === "sqlite" && (await windowsServe(type, query))) {
+  if (window && dialectOf() === "sqlite" && windowsServe(type, query)) {
     const head = await readWindows<Position>(type, query, where, after, limit, window);
     if (head?.length === limit) return head;
     // The first range read to its end: the next ranges follow.

@@ -1,14 +1,18 @@
 import { ident, sql, type Sql } from "./sql";
 
 // Tables' columns that lead an index in both schemas (loose-scan.test.ts holds this against
-// prisma/*/schema.prisma): their distinct values are read by a loose index scan.
+// prisma/*/schema.prisma): their distinct values are read by a loose index scan, and a filtered
+// page sorted by one reads its index in windows (keyset-window.ts).
 export const LEADING_INDEX_COLUMNS: Record<string, readonly string[]> = {
-  Ec2Instance: ["accountId", "region", "state", "instanceType", "licensedProduct", "licenceModel", "tenancy"],
+  Ec2Instance: [
+    ...["accountId", "region", "state", "instanceType", "licensedProduct", "licenceModel", "tenancy"],
+    ...["instanceId", "name", "vcpus", "launchTime", "hostId", "firstSeenAt"],
+  ],
   DedicatedHost: ["accountId"],
   ReservedInstance: ["accountId"],
   DbInstance: ["accountId", "engine"],
   ManagedNode: ["accountId", "pingStatus"],
-  InstalledSoftware: ["accountId", "product"],
+  InstalledSoftware: ["accountId", "product", "instanceId"],
   Sighting: ["connectionId"],
 };
 
